@@ -1,0 +1,60 @@
+"""One frozen options object with documented defaults; variants through :func:`attrs.evolve`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .errors import ConfigError
+from .filters import Filter, FilterChain, default_chain
+
+
+def _chain(value: Any) -> FilterChain:
+    return value if isinstance(value, FilterChain) else FilterChain(value)
+
+
+def _positive(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if value <= 0:
+        raise ConfigError(f"{attribute.name} must be positive, not {value!r}")
+
+
+@attrs.frozen
+class Config:
+    """How newsclean cleans a page.
+
+    Attributes:
+        filters: the ordered filter chain (default: :func:`newsclean.filters.default_chain`).
+        favor_precision: ask trafilatura for less text when unsure (HTML input only).
+        favor_recall: ask trafilatura for more text when unsure (HTML input only).
+        include_tables: keep tables of the article body (HTML input only).
+        audit_dom: record what the HTML pass dropped, grouped by kind (HTML input only).
+        max_input_bytes: larger input is refused with :class:`~newsclean.InputError`.
+        language_hint: the article's language when the caller knows it (ISO 639-1); detected
+            otherwise.
+    """
+
+    filters: FilterChain = attrs.field(factory=default_chain, converter=_chain)
+    favor_precision: bool = False
+    favor_recall: bool = False
+    include_tables: bool = True
+    audit_dom: bool = True
+    max_input_bytes: int = attrs.field(default=50_000_000, validator=_positive)
+    language_hint: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.favor_precision and self.favor_recall:
+            raise ConfigError("favor_precision and favor_recall exclude each other; pick one")
+
+    def with_filter(self, filter: Filter, *, before: str | None = None, after: str | None = None) -> Config:
+        """A config whose chain has ``filter`` inserted before or after a named filter (or last)."""
+        return attrs.evolve(self, filters=self.filters.insert(filter, before=before, after=after))
+
+    def without_filter(self, name: str) -> Config:
+        """A config whose chain lacks the filter called ``name``."""
+        return attrs.evolve(self, filters=self.filters.remove(name))
+
+    @classmethod
+    def precise(cls) -> Config:
+        """A preset that prefers losing a little body text to keeping any noise."""
+        return cls(favor_precision=True)

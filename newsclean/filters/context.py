@@ -1,0 +1,82 @@
+"""Filters that decide by a block's neighbours and place rather than by its words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ..kinds import Kind
+from ..page import Decision, Page
+from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
+
+MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quote, just common words
+
+
+@attrs.frozen
+class DuplicateFilter:
+    """Repeats: a block equal to an earlier one, or a pull quote repeating part of a paragraph."""
+
+    name: str = "duplicate"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        first_seen: dict[str, int] = {}
+        folded = [fold(page.text_of(b.index)) for b in page.blocks]
+        for block in page.blocks:
+            f = folded[block.index]
+            if not f:
+                continue
+            if f not in first_seen:
+                first_seen[f] = block.index
+                continue
+            if not page.is_decided(block.index):
+                original = page.blocks[first_seen[f]]
+                yield Decision(block.index, Kind.DUPLICATE, f"repeats line {original.line}")
+        yield from self._pull_quotes(page, folded)
+
+    @staticmethod
+    def _pull_quotes(page: Page, folded: list[str]) -> Iterator[Decision]:
+        long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 200]
+        for block in list(page.undecided()):
+            f = folded[block.index]
+            n = len(f.split())
+            if n < MIN_CONTAINED_WORDS or len(f) > 400:
+                continue
+            for j in long_blocks:
+                if j != block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
+                    yield Decision(block.index, Kind.DUPLICATE,
+                                   f"pull quote: repeats words of line {page.blocks[j].line}")
+                    break
+
+
+@attrs.frozen
+class OutsideBodyFilter:
+    """Blocks outside the article's body region.
+
+    After the body, headline-shaped lines and stray sentences are teasers of other stories; before
+    it, short lines are menus.  With HTML, the extractor has already chosen the main content, so
+    only blocks that do not read as prose are removed here.
+    """
+
+    name: str = "outside_body"
+    menu_words: int = 3
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        region = page.body
+        for block in list(page.undecided()):
+            i = block.index
+            if i in region:
+                continue
+            text = page.text_of(i)
+            if page.input_type == "html" and is_prose(text, min_words=8):
+                continue
+            n = len(words(text))
+            where = "after" if i > region.last else "before"
+            if where == "after" and (is_headline_like(text) or ends_sentence(text) or n > self.menu_words):
+                yield Decision(i, Kind.TEASER, "after the article's end: a headline or teaser of another story")
+            elif n <= self.menu_words:
+                yield Decision(i, Kind.NAVIGATION, f"short line {where} the article's body: a menu or label")
+            elif is_headline_like(text):
+                yield Decision(i, Kind.TEASER, f"headline-shaped line {where} the article's body")
+            else:
+                yield Decision(i, Kind.BOILERPLATE, f"{where} the article's body region")

@@ -1,0 +1,149 @@
+"""Context-free filters for page furniture: share bars, menus and prompts known by their words.
+
+A block goes when the furniture phrases cover most of it, or when it is short and holds one.  A
+long paragraph that mentions subscribing stays: the phrases cover too little of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from ..kinds import Kind
+from ..page import Decision, Page
+from ..textshape import words
+from ..vocab import phrases
+
+# A block this short is a prompt if one phrase matches anywhere in it.
+SHORT_PROMPT_WORDS = 8
+# Otherwise the matches must cover this share of its characters.
+MIN_COVERAGE = 0.5
+_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _core(text: str) -> str:
+    """Text without the bullets, pipes and punctuation at its edges."""
+    return _EDGE.sub("", text)
+
+
+@attrs.frozen
+class PhraseFilter:
+    """Remove blocks made of the phrases of one kind of furniture."""
+
+    name: str
+    kind: Kind
+    patterns: tuple[str, ...] = attrs.field(repr=False)
+    max_words: int = 40
+    _regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_regex", _compile(self.patterns))
+
+    def match(self, text: str) -> str | None:
+        core = _core(text)
+        if not core:
+            return None
+        n = len(words(core))
+        if n > self.max_words:
+            return None
+        if self._regex.fullmatch(core):
+            return core
+        hits = [m for m in self._regex.finditer(core) if m.end() > m.start()]
+        if not hits:
+            return None
+        covered = sum(m.end() - m.start() for m in hits)
+        if n <= SHORT_PROMPT_WORDS or covered / len(core) >= MIN_COVERAGE:
+            return hits[0].group(0)
+        return None
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            hit = self.match(page.text_of(block.index))
+            if hit is not None:
+                yield Decision(block.index, self.kind, f"{self.kind.description}: matches {hit!r}")
+
+
+_SHARE_WORDS = frozenset(phrases.SHARE_WORDS)
+_FILLER = frozenset({"in", "on", "this", "the", "to", "a", "de", "par", "per", "por", "auf", "sur", "en", "op", "via", "us", "x"})
+_REPEAT = re.compile(r"^(.{3,}?)\1+$", re.IGNORECASE)
+
+
+@attrs.frozen
+class NavigationFilter:
+    """Share bars and menus: blocks made only of share words, or a known navigation phrase.
+
+    A widget scraped twice reads ``Send in e-mailSend in e-mail``; the repeat is folded first.
+    """
+
+    name: str = "navigation"
+    max_words: int = 12
+    _phrases: PhraseFilter = attrs.field(
+        init=False, repr=False, eq=False,
+        default=PhraseFilter("navigation-phrases", Kind.NAVIGATION, phrases.NAVIGATION_PHRASES, max_words=12),
+    )
+
+    def reason(self, text: str) -> str | None:
+        core = _core(text)
+        m = _REPEAT.match(core)
+        if m:
+            core = m.group(1)
+        toks = [t.lower() for t in re.split(r"[\s|/•·,]+", core) if t]
+        if toks and len(toks) <= self.max_words and all(t.strip(":") in _SHARE_WORDS for t in toks):
+            if any(t.strip(":") not in _FILLER for t in toks):
+                return f"share or menu widget: only share words ({core!r})"
+        hit = self._phrases.match(core)
+        if hit is not None:
+            return f"navigation phrase {hit!r}"
+        return None
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            why = self.reason(page.text_of(block.index))
+            if why:
+                yield Decision(block.index, Kind.NAVIGATION, why)
+
+
+_TEASER_PREFIX = re.compile(
+    r"^\W*(?:" + "|".join(phrases.TEASER_PREFIXES) + r")\s*(?:[:|>»›–—-]|\.\.\.|…)", re.IGNORECASE
+)
+
+
+# A section heading over other stories: "Related stories", "More on this story", "Most read".
+_TEASER_HEADING = re.compile(
+    r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\s+\w+){0,3}", re.IGNORECASE
+)
+
+
+@attrs.frozen
+class RelatedLinkFilter:
+    """'Read more: ...', 'Related: ...', 'Lire aussi : ...': links to other stories, even mid-body."""
+
+    name: str = "related"
+    max_words: int = 30
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            text = page.text_of(block.index)
+            if len(words(text)) <= self.max_words:
+                if _TEASER_PREFIX.match(text) or _TEASER_HEADING.fullmatch(_core(text)):
+                    yield Decision(block.index, Kind.TEASER, f"link to another story ({text[:40]!r})")
+
+
+
+def phrase_filters() -> tuple[PhraseFilter, ...]:
+    """The phrase filters of the default chain, in order."""
+    return (
+        PhraseFilter("paywall", Kind.PAYWALL, phrases.PAYWALL_PHRASES),
+        PhraseFilter("login", Kind.LOGIN, phrases.LOGIN_PHRASES, max_words=20),
+        PhraseFilter("newsletter", Kind.NEWSLETTER, phrases.NEWSLETTER_PHRASES),
+        PhraseFilter("cookie", Kind.COOKIE, phrases.COOKIE_PHRASES, max_words=60),
+        PhraseFilter("comments", Kind.COMMENTS, phrases.COMMENTS_PHRASES, max_words=20),
+        PhraseFilter("advertisement", Kind.ADVERTISEMENT, phrases.ADVERTISEMENT_PHRASES, max_words=12),
+        PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
+    )

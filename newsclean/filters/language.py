@@ -1,0 +1,66 @@
+"""Fragments in another script or language than the article's.
+
+Script first: a block written mostly in another script than the article's (Hebrew alt text on an
+English page) is foreign whatever its length.  A short foreign phrase quoted inside a paragraph
+leaves most of the paragraph's letters in the article's script, so it stays.  Then, for blocks
+long enough for langdetect to be right and outside the running text, the language itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ..kinds import Kind
+from ..language import detector, dominant_script, script_share
+from ..page import Decision, Page
+from ..textshape import is_prose, words
+
+
+@attrs.frozen
+class ForeignScriptFilter:
+    """Blocks whose letters are mostly in another script than the article's."""
+
+    name: str = "foreign_script"
+    max_share: float = 0.5  # at most this share of the letters in the article's script
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        if not page.script:
+            return
+        for block in list(page.undecided()):
+            text = page.text_of(block.index)
+            if not any(c.isalpha() for c in text):
+                continue
+            if script_share(text, page.script) < self.max_share:
+                script = dominant_script(text)
+                yield Decision(block.index, Kind.FOREIGN_LANGUAGE,
+                               f"{script} script on a {page.script}-script article")
+
+
+@attrs.frozen
+class ForeignLanguageFilter:
+    """Blocks in the article's script but another language, where langdetect can tell.
+
+    Running text inside the body region is left alone (a quoted paragraph stays); blocks outside
+    it, and short non-prose blocks inside it, are checked.
+    """
+
+    name: str = "foreign_language"
+    min_words: int = 8
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        if not page.language:
+            return
+        region = page.body
+        detect = detector().detect
+        for block in list(page.undecided()):
+            text = page.text_of(block.index)
+            if len(words(text)) < self.min_words:
+                continue
+            if block.index in region and is_prose(text):
+                continue
+            lang = detect(text)
+            if lang and lang != page.language:
+                yield Decision(block.index, Kind.FOREIGN_LANGUAGE,
+                               f"written in {lang!r} on an article in {page.language!r}")

@@ -1,0 +1,113 @@
+"""What the HTML pass dropped, by kind: the page's text that is not in the extracted content.
+
+Each dropped text is filed under the nearest landmark that explains it (a ``<nav>``, an element
+whose class says ``comments`` or ``newsletter``, a ``<footer>``...) and the texts under one landmark
+make one removal.  The removal record of an HTML page thus covers the whole page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..kinds import Kind
+from ..model import Removal
+from ..textshape import fold
+
+# (kind, tags, ARIA roles, class/id words), checked from the element outwards; first match wins.
+LANDMARKS: tuple[tuple[Kind, frozenset[str], frozenset[str], frozenset[str]], ...] = (
+    (Kind.COOKIE, frozenset(), frozenset(), frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"})),
+    (Kind.NEWSLETTER, frozenset(), frozenset(), frozenset({"newsletter", "newsletters", "signup", "optin"})),
+    (Kind.PAYWALL, frozenset(), frozenset(), frozenset({"paywall", "subscribe", "subscription", "premium", "meter", "piano", "regwall"})),
+    (Kind.LOGIN, frozenset(), frozenset(), frozenset({"login", "signin", "register", "registration", "account"})),
+    (Kind.COMMENTS, frozenset(), frozenset(), frozenset({"comment", "comments", "disqus", "discussion", "replies", "reply"})),
+    (Kind.ADVERTISEMENT, frozenset(), frozenset(), frozenset({"ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "taboola", "outbrain", "promoted"})),
+    (Kind.NAVIGATION, frozenset({"nav", "menu"}), frozenset({"navigation", "menu", "menubar", "search", "tablist"}), frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "toolbar", "tags", "pagination", "skip"})),
+    (Kind.CAPTION, frozenset({"figcaption"}), frozenset(), frozenset({"caption", "credit", "credits"})),
+    (Kind.BYLINE, frozenset(), frozenset(), frozenset({"byline", "author", "authors", "bio", "contributor"})),
+    (Kind.TEASER, frozenset({"aside"}), frozenset({"complementary"}), frozenset({"related", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "promo", "more", "mostread", "most", "readmore", "sidebar", "widget", "card", "cards", "rail"})),
+    (Kind.LEGAL, frozenset({"footer"}), frozenset({"contentinfo"}), frozenset({"footer", "copyright", "legal", "colophon"})),
+    (Kind.NAVIGATION, frozenset({"header"}), frozenset({"banner"}), frozenset({"header", "masthead", "topbar", "top"})),
+)
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select"})
+_BLOCK = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "th", "dt", "dd", "pre", "button", "label", "div", "section", "article", "aside", "nav", "header", "footer", "form", "ul", "ol", "table", "figure", "main", "body", "span", "a"})
+_WORD_SPLIT = re.compile(r"[^a-z]+")
+MAX_ANCESTORS = 40
+
+
+def _words(el: Any) -> set[str]:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return {w for w in _WORD_SPLIT.split(attrs) if w}
+
+
+def _landmark(el: Any) -> tuple[Kind, Any]:
+    node, depth = el, 0
+    while node is not None and depth < MAX_ANCESTORS:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        role = (node.get("role") or "").lower()
+        words = _words(node)
+        for kind, tags, roles, class_words in LANDMARKS:
+            if tag in tags or role in roles or words & class_words:
+                return kind, node
+        node = node.getparent()
+        depth += 1
+    return Kind.BOILERPLATE, None
+
+
+def _chunks(root: Any) -> list[tuple[Any, str]]:
+    """(block element, its own text) for every text-bearing block, without recursion."""
+    out: list[tuple[Any, str]] = []
+    stack: list[Any] = [root]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        own = [el.text or ""]
+        children = list(el)
+        for child in children:
+            if isinstance(child.tag, str) and child.tag in _BLOCK and child.tag not in ("span", "a"):
+                stack.append(child)
+            else:
+                if isinstance(child.tag, str) and child.tag not in _SKIP:
+                    own.append(child.text_content() if child.tag not in ("span", "a") or not len(child) else _inline_text(child))
+            own.append(child.tail or "")
+        text = " ".join("".join(own).split())
+        if text:
+            out.append((el, text))
+    return out
+
+
+def _inline_text(el: Any) -> str:
+    return " ".join(t for t in el.itertext() if t)
+
+
+def audit(tree: Any, kept_text: str) -> list[Removal]:
+    """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
+    kept = f" {fold(kept_text)} "
+    body = tree.find(".//body")
+    groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
+    order: list[tuple[Kind, int]] = []
+    for el, text in _chunks(body if body is not None else tree):
+        f = fold(text)
+        if not f or f" {f} " in kept:
+            continue
+        kind, mark = _landmark(el)
+        key = (kind, id(mark))
+        if key not in groups:
+            groups[key] = (mark, [])
+            order.append(key)
+        groups[key][1].append(text)
+    removals = []
+    for key in order:
+        mark, texts = groups[key]
+        kind = key[0]
+        where = _describe(mark)
+        removals.append(Removal("\n".join(texts), kind, "html", f"dropped by the HTML pass: {kind.description}{where}"))
+    return removals
+
+
+def _describe(mark: Any) -> str:
+    if mark is None:
+        return " (outside the main content)"
+    attrs = " ".join(x for x in (mark.get("id") and f"#{mark.get('id')}", mark.get("class") and "." + ".".join((mark.get("class") or "").split()[:3])) if x)
+    return f" (in <{mark.tag}{(' ' + attrs) if attrs else ''}>)"

@@ -1,0 +1,275 @@
+"""What a page says about itself: JSON-LD, OpenGraph and other meta tags, bylines, figures.
+
+Each field is a list of ``(value, origin)`` candidates in order of trust; the metadata stage takes
+the first non-empty one and keeps its origin.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html as lxml_html
+
+from ..agencies import canonical_agency
+from ..language import normalise_language_tag
+from ..model import Image
+from ..people import looks_like_name, normalise_name, split_byline
+from ..filters.structure import split_credit
+from .dates import date_from_url, to_iso
+
+_ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
+_MAX_FIGURES = 30
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _meta(tree: Any) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content:
+            out.setdefault(key, []).append(" ".join(content.split()))
+    return out
+
+
+def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # common breakage: raw newlines and trailing commas
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type", [])
+    return [str(x) for x in (t if isinstance(t, list) else [t])]
+
+
+def _names(value: Any) -> list[tuple[str, str]]:
+    """(name, type) of a schema.org author/publisher value."""
+    out: list[tuple[str, str]] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            out.append((item, ""))
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = name[0] if name else ""
+            if isinstance(name, str):
+                out.append((name, " ".join(_types(item))))
+    return out
+
+
+def _clean_title(title: str, site: str) -> str:
+    """Drop a " | Site" part from a title."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site_f = site.lower().strip()
+    kept = [p for p in parts if p.lower().strip() != site_f]
+    if len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # no known site name: the longest part is the headline when the rest is short
+    longest = max(parts, key=len)
+    if len(longest) >= 0.6 * len(title) or all(len(p.split()) <= 4 for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def _people(names: list[str], origin: str, out: list[tuple[list[str], str]], agencies: list[tuple[str, str]]) -> None:
+    people: list[str] = []
+    for raw in names:
+        agency = canonical_agency(raw)
+        if agency:
+            agencies.append((agency, origin))
+            continue
+        found, ags = split_byline(raw)
+        agencies.extend((a, origin) for a in ags)
+        for p in found or ([normalise_name(raw)] if looks_like_name(normalise_name(raw)) else []):
+            if p not in people:
+                people.append(p)
+    if people:
+        out.append((people, origin))
+
+
+def read_document(tree: Any, url: str = "") -> dict[str, Any]:
+    """Metadata candidates of a parsed page."""
+    meta = _meta(tree)
+    first = lambda *keys: next((meta[k][0] for k in keys if meta.get(k)), "")  # noqa: E731
+    doc: dict[str, Any] = {k: [] for k in ("title", "subtitle", "authors", "agencies", "source",
+                                           "published", "modified", "canonical_url", "section")}
+    tags: list[str] = []
+
+    article: dict[str, Any] | None = None
+    publisher = ""
+    for obj in _json_ld_objects(tree):
+        types = _types(obj)
+        if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
+            article = obj
+        if not publisher and any(t in ("Organization", "NewsMediaOrganization") for t in types) and isinstance(obj.get("name"), str):
+            publisher = obj["name"]
+
+    if article is not None:
+        headline = article.get("headline") or article.get("name")
+        if isinstance(headline, str):
+            doc["title"].append((" ".join(headline.split()), "json-ld:headline"))
+        if isinstance(article.get("description"), str):
+            doc["subtitle"].append((" ".join(article["description"].split()), "json-ld:description"))
+        names = _names(article.get("author"))
+        people = [n for n, t in names if "Organization" not in t]
+        orgs = [n for n, t in names if "Organization" in t]
+        _people(people, "json-ld:author", doc["authors"], doc["agencies"])
+        for org in orgs:
+            if canonical_agency(org):
+                doc["agencies"].append((canonical_agency(org), "json-ld:author organization"))
+        for name, _t in _names(article.get("sourceOrganization")):
+            if canonical_agency(name):
+                doc["agencies"].append((canonical_agency(name), "json-ld:sourceOrganization"))
+        pub = _names(article.get("publisher"))
+        if pub and not canonical_agency(pub[0][0]):
+            doc["source"].append((pub[0][0], "json-ld:publisher"))
+        doc["published"].append((to_iso(str(article.get("datePublished") or "")), "json-ld:datePublished"))
+        doc["modified"].append((to_iso(str(article.get("dateModified") or "")), "json-ld:dateModified"))
+        section = article.get("articleSection")
+        if isinstance(section, list):
+            section = section[0] if section else ""
+        if isinstance(section, str):
+            doc["section"].append((section, "json-ld:articleSection"))
+        kw = article.get("keywords")
+        if isinstance(kw, str):
+            tags.extend(k.strip() for k in kw.split(",") if k.strip())
+        elif isinstance(kw, list):
+            tags.extend(str(k).strip() for k in kw if str(k).strip())
+    if publisher and not canonical_agency(publisher):
+        doc["source"].append((publisher, "json-ld:Organization"))
+
+    site = first("og:site_name", "application-name")
+    if site:
+        doc["source"].insert(0, (site, "meta:og:site_name"))
+    for key in ("og:title", "twitter:title"):
+        if meta.get(key):
+            doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
+    h1s = [h for h in tree.iter("h1") if _text(h)]
+    if len(h1s) == 1:
+        doc["title"].append((_text(h1s[0]), "html:h1"))
+    title_el = tree.find(".//title")
+    if title_el is not None and _text(title_el):
+        doc["title"].append((_clean_title(_text(title_el), site), "html:title"))
+    for key in ("og:description", "twitter:description", "description"):
+        if meta.get(key):
+            doc["subtitle"].append((meta[key][0], f"meta:{key}"))
+
+    for key in ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"):
+        for value in meta.get(key, []):
+            if not value.startswith(("http://", "https://")):
+                _people([value], f"meta:{key}", doc["authors"], doc["agencies"])
+    rel = [_text(a) for a in tree.xpath("//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]")]
+    _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
+    bylines = [_text(el) for el in tree.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'byline__') "
+        "or contains(@class, 'article-author') or contains(@class, 'author-name')][not(ancestor::aside)]")]
+    _people([b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"])
+
+    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+                "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"):
+        if meta.get(key):
+            doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
+    for key in ("article:modified_time", "og:updated_time", "datemodified", "last-modified"):
+        if meta.get(key):
+            doc["modified"].append((to_iso(meta[key][0]), f"meta:{key}"))
+    for t in tree.xpath("//time[@datetime]")[:3]:
+        doc["published"].append((to_iso(t.get("datetime", "")), "html:time"))
+    if url:
+        doc["published"].append((date_from_url(url), "url"))
+
+    canon = tree.xpath("//link[@rel='canonical']/@href")
+    if canon:
+        doc["canonical_url"].append((str(canon[0]).strip(), "html:link rel=canonical"))
+    if meta.get("og:url"):
+        doc["canonical_url"].append((meta["og:url"][0], "meta:og:url"))
+    if meta.get("article:section"):
+        doc["section"].append((meta["article:section"][0], "meta:article:section"))
+    tags.extend(meta.get("article:tag", []))
+    if not tags and meta.get("keywords"):
+        tags.extend(k.strip() for k in meta["keywords"][0].split(",") if k.strip())
+    doc["tags"] = tuple(dict.fromkeys(tags))
+
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    lang = normalise_language_tag(root.get("lang") or root.get("xml:lang") or "")
+    doc["declared_language"] = lang or normalise_language_tag(first("content-language", "og:locale", "dc.language", "language"))
+    doc["images"] = _figures(tree)
+    return doc
+
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|attribution", re.IGNORECASE)
+
+
+def _figures(tree: Any) -> list[Image]:
+    scope = tree.xpath("//article") or [tree]
+    images: list[Image] = []
+    for fig in scope[0].iter("figure"):
+        if fig.xpath("ancestor::aside | ancestor::nav | ancestor::footer"):
+            continue
+        cap_el = fig.find(".//figcaption")
+        if cap_el is None:
+            continue
+        credit = ""
+        for el in cap_el.iter():
+            if el is not cap_el and _CREDIT_CLASS.search(el.get("class") or ""):
+                credit = _text(el)
+                el_text = credit
+                break
+        else:
+            el_text = ""
+        caption = _text(cap_el)
+        if el_text and caption.endswith(el_text):
+            caption = caption[: -len(el_text)].strip()
+        split = split_credit(caption)
+        if split is not None:
+            caption, found = split
+            credit = credit or found
+        credit = re.sub(r"^(?:credit|photo|foto|image|picture|bild)s?\s*:\s*", "", credit, flags=re.IGNORECASE)
+        img = fig.find(".//img")
+        src = img.get("src", "") if img is not None else ""
+        if caption or credit:
+            images.append(Image(caption=caption, credit=credit, src=src))
+        if len(images) >= _MAX_FIGURES:
+            break
+    return images
+
+
+def parse(markup: str) -> Any:
+    """Parse HTML once with lxml (the tree is shared by every later stage), or None."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(markup)
+    if tree is None:
+        try:
+            tree = lxml_html.document_fromstring(f"<html><body><div>{markup}</div></body></html>")
+        except (ValueError, TypeError):
+            return None
+    return tree

@@ -1,0 +1,85 @@
+"""Loading input: bytes to text, and refusing what cannot be a page, with a clear reason.
+
+Nothing here touches the network or the file system; reading files is the caller's (or the
+CLI's) business.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import InputError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+# File signatures of formats that are not text: images, archives, documents, media.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00\x00\x00", "binary data"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: a byte-order mark, else UTF-8, else the declared charset, else cp1252."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+    if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
+        return data.decode("utf-16-le", errors="replace")  # UTF-16 without a BOM
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _refuse_binary(data: bytes) -> None:
+    head = data[:16]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"the input is {what}, not a page: give HTML or text")
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 8 and not sample[1::2].count(b"\x00") > len(sample) // 3:
+        raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
+
+
+def load(data: str | bytes, *, max_bytes: int) -> str:
+    """The input as text, with control characters removed; :class:`InputError` if it is no page."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data)
+        if len(data) > max_bytes:
+            raise InputError(f"the input is {len(data):,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)")
+        _refuse_binary(data)
+        text = decode(data)
+    elif isinstance(data, str):
+        text = data
+        if len(text) > max_bytes:
+            raise InputError(f"the input is {len(text):,} characters, over the limit of {max_bytes:,} (Config.max_input_bytes)")
+    else:
+        raise InputError(f"expected str or bytes, not {type(data).__name__}")
+    text = _CONTROL.sub("", text)
+    if not text.strip():
+        raise InputError("the input is empty (or only whitespace and control characters)")
+    return text

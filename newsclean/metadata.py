@@ -1,0 +1,181 @@
+"""Assembling the article's metadata from the document (hints) and the filters' findings.
+
+Every value is stored with where it came from in ``Metadata.provenance``.  Values the page does
+not give stay empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from .kinds import Kind
+from .model import Contributor, Dateline, Image, Metadata
+from .page import Decision, Page
+from .textshape import fold
+
+_SHINGLE = 4
+
+
+def _first(pairs: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    for value, origin in pairs:
+        if value:
+            return value, origin
+    return "", ""
+
+
+def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: str = "") -> Metadata:
+    """Metadata for ``page``: ``doc`` holds what the HTML said (values and their origins)."""
+    doc = doc or {}
+    prov: dict[str, str] = {}
+    found = _findings(page)
+
+    def pick(field: str, *candidates: tuple[str, str]) -> str:
+        value, origin = _first(candidates)
+        if value:
+            prov[field] = origin
+        return value
+
+    title = pick("title", *doc.get("title", []), *found["title"])
+    subtitle = pick("subtitle", *doc.get("subtitle", []), *found["subtitle"])
+
+    authors: list[str] = []
+    for names, origin in [*doc.get("authors", []), *found["authors"]]:
+        if names:
+            authors = list(names)
+            prov["authors"] = origin
+            break
+
+    agencies: list[str] = []
+    agency_origins: list[str] = []
+    for name, origin in [*found["agencies"], *doc.get("agencies", [])]:
+        if name not in agencies:
+            agencies.append(name)
+            agency_origins.append(origin)
+    if agencies:
+        prov["agency"] = agency_origins[0]
+        prov["agencies"] = "; ".join(agency_origins)
+
+    dateline = found["dateline"]
+    if dateline is not None:
+        prov["dateline"] = "text:first paragraph"
+
+    contributors = found["contributors"]
+    if contributors:
+        prov["contributors"] = "text:contributor lines"
+
+    images = _merge_images(doc.get("images", []), found["images"])
+    if images:
+        prov["images"] = "html:figure" if doc.get("images") else "text:captions"
+
+    host = urlsplit(url).hostname or "" if url else ""
+    source_name = pick("source", *doc.get("source", []), (source, "caller"))
+    language = page.language
+    if language:
+        prov["language"] = "detected:body text"
+    declared = doc.get("declared_language", "")
+    published = pick("published", *doc.get("published", []))
+    modified = pick("modified", *doc.get("modified", []))
+    canonical = pick("canonical_url", *doc.get("canonical_url", []))
+    return Metadata(
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        agency=agencies[0] if agencies else "",
+        agencies=agencies,
+        source=source_name,
+        source_domain=re.sub(r"^www\d?\.", "", host),
+        url=url,
+        canonical_url=canonical,
+        published=published,
+        modified=modified,
+        language=language,
+        declared_language=declared,
+        section=pick("section", *doc.get("section", [])),
+        tags=doc.get("tags", ()),
+        dateline=dateline,
+        contributors=contributors,
+        images=images,
+        provenance=prov,
+    )
+
+
+def _findings(page: Page) -> dict[str, Any]:
+    """What the filters moved out of the text, with its origin."""
+    out: dict[str, Any] = {
+        "title": [], "subtitle": [], "authors": [], "agencies": [], "images": [],
+        "dateline": None, "contributors": [],
+    }
+    decisions: list[tuple[str, Decision]] = sorted(
+        [*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block
+    )
+    for _name, d in decisions:
+        line = page.blocks[d.block].line
+        where = f"text:{d.kind.value} line {line}"
+        data = d.data
+        if d.kind is Kind.TITLE and data.get("title"):
+            out["title"].append((data["title"], where))
+        elif d.kind is Kind.SUBTITLE and data.get("subtitle"):
+            out["subtitle"].append((data["subtitle"], where))
+        elif d.kind is Kind.BYLINE:
+            if data.get("authors"):
+                out["authors"].append((data["authors"], where))
+            out["agencies"].extend((a, where) for a in data.get("agencies", []))
+        elif d.kind in (Kind.CAPTION, Kind.CREDIT) and (data.get("caption") or data.get("credit")):
+            out["images"].append(Image(caption=data.get("caption", ""), credit=data.get("credit", "")))
+        elif d.kind is Kind.DATELINE and data.get("dateline"):
+            dl = data["dateline"]
+            if out["dateline"] is None:
+                out["dateline"] = Dateline(**dl)
+            if dl.get("agency"):
+                out["agencies"].append((dl["agency"], f"text:dateline line {line}"))
+        elif d.kind is Kind.CONTRIBUTORS:
+            out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
+            out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
+    # Several bylines: the first one that names people wins, others are repeats.
+    return out
+
+
+def _merge_images(doc_images: Iterable[Image], found: Iterable[Image]) -> list[Image]:
+    """Images by caption, each once; a credit found in the text completes a document's image."""
+    merged: dict[str, Image] = {}
+    order: list[str] = []
+    for img in [*doc_images, *found]:
+        key = fold(img.caption) or f"credit:{fold(img.credit)}:{img.src}"
+        if key in merged:
+            old = merged[key]
+            merged[key] = Image(
+                caption=old.caption or img.caption, credit=old.credit or img.credit, src=old.src or img.src
+            )
+        else:
+            merged[key] = img
+            order.append(key)
+    # A credit alone right after a caption without one belongs to it.
+    out: list[Image] = []
+    for key in order:
+        img = merged[key]
+        if not img.caption and out and not out[-1].credit and not img.src:
+            out[-1] = Image(caption=out[-1].caption, credit=img.credit, src=out[-1].src)
+        else:
+            out.append(img)
+    return out
+
+
+def content_hashes(text: str) -> tuple[str, str]:
+    """(sha256 of the normalised text, 64-bit simhash of its 4-word shingles as 16 hex digits)."""
+    norm = fold(text)
+    sha = hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    toks = norm.split()
+    if not toks:
+        return sha, ""
+    weights = [0] * 64
+    grams = {" ".join(toks[i : i + _SHINGLE]) for i in range(max(1, len(toks) - _SHINGLE + 1))}
+    for gram in grams:
+        h = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    return sha, f"{value:016x}"

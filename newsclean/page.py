@@ -1,0 +1,108 @@
+"""The working state of one page while the filter chain runs.
+
+Filters read a :class:`Page` and return :class:`Decision` values; only the pipeline applies them.
+A page knows its blocks, the decisions made so far, the text each block still keeps (a dateline
+cut from the first paragraph shortens it), what the HTML pass learned (:class:`Hints`), and the
+article's body region, found the first time a filter asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .kinds import Kind
+from .model import Block, Image
+
+
+@attrs.frozen
+class Decision:
+    """A filter's verdict on one block: remove it (or the span ``span`` of its text) as ``kind``.
+
+    ``data`` carries what moves to the metadata (``{"author": "Jane Doe"}``, ``{"caption": ...}``).
+    """
+
+    block: int
+    kind: Kind = attrs.field(converter=Kind)
+    reason: str
+    span: tuple[int, int] | None = None
+    data: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Hints:
+    """What the document itself says, read before the filters run (empty for plain text)."""
+
+    title: str = ""
+    subtitle: str = ""
+    authors: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    declared_language: str = ""
+
+
+@attrs.frozen
+class BodyRegion:
+    """The run of blocks ``first``..``last`` (inclusive) that holds the article body."""
+
+    first: int
+    last: int
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and self.first <= index <= self.last
+
+
+@attrs.define
+class Page:
+    blocks: tuple[Block, ...]
+    input_type: str
+    language: str = ""
+    script: str = ""
+    hints: Hints = attrs.field(factory=Hints)
+    decisions: dict[int, tuple[str, Decision]] = attrs.field(factory=dict)
+    cuts: list[tuple[str, Decision]] = attrs.field(factory=list)
+    _kept_text: dict[int, str] = attrs.field(factory=dict)
+    _body: BodyRegion | None = None
+
+    def text_of(self, index: int) -> str:
+        """The text block ``index`` still keeps after partial cuts."""
+        return self._kept_text.get(index, self.blocks[index].text)
+
+    def is_decided(self, index: int) -> bool:
+        return index in self.decisions
+
+    def kind_of(self, index: int) -> Kind | None:
+        found = self.decisions.get(index)
+        return found[1].kind if found else None
+
+    def undecided(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.index not in self.decisions)
+
+    def kept(self) -> Iterator[Block]:
+        return self.undecided()
+
+    @property
+    def body(self) -> BodyRegion:
+        """The article's body region, found from the decisions made so far."""
+        if self._body is None:
+            from .body import find_body_region
+
+            self._body = find_body_region(self)
+        return self._body
+
+    def apply(self, filter_name: str, decision: Decision) -> bool:
+        """Record ``decision``; a block keeps the first whole-block decision made on it."""
+        i = decision.block
+        if i in self.decisions:
+            return False
+        if decision.span is None:
+            self.decisions[i] = (filter_name, decision)
+            return True
+        start, end = decision.span
+        text = self.text_of(i)
+        self._kept_text[i] = (text[:start] + text[end:]).strip()
+        self.cuts.append((filter_name, decision))
+        if not self._kept_text[i]:
+            self.decisions[i] = (filter_name, attrs.evolve(decision, span=None))
+        return True

@@ -1,0 +1,100 @@
+"""Person names in bylines: splitting, normalising, and telling people from organisations."""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import canonical_agency
+
+# "By" in the languages of the news we read.  "De" is left out: it starts too many sentences.
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od", "przez", "af", "de la redacción")
+_BY = re.compile(r"^\s*(?:" + "|".join(BY_WORDS) + r")\s*:?\s+(?=\S)", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.IGNORECASE)
+# Role words and phrases that follow a name in a byline.
+_ROLES = re.compile(
+    r"\b(?:senior |chief |staff |special |foreign |political |business |associated press |ap |"
+    r"contributing |deputy |assistant |managing |executive |national |international )*"
+    r"(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist|"
+    r"photographer|producer|analyst|bureau chief|news service|staff|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"journaliste|envoyée? spéciale?|corresponsal|redacci[óo]n|redazione|redactie)\b.*$",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r"\s+(?:in|aus|à|en|a|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*$")
+_TRAILING_NOISE = re.compile(
+    r"\s*(?:[|•·–—-]|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\d{1,2}[:/.]\d{1,2}).*$",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset("de da di del della van von der den ter le la al el bin ibn abu dos das du st. y".split())
+# Words that make a capitalised line a section name or a menu item, not a person.
+NOT_NAME_WORDS = frozenset(
+    """news world politics business sport sports opinion home latest video videos live culture
+    science health tech technology travel weather markets money economy middle east west north
+    south europe africa asia america americas us uk more menu search newsletter subscribe share
+    email print comments comment follow photos photo gallery read related top stories story
+    breaking local national international editorial editor's editors analysis podcast podcasts
+    lifestyle entertainment arts books food style life magazine sign log in out up today the
+    of and for privacy policy terms contact about advertise careers help services events""".split()
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
+
+
+def strip_by(text: str) -> str | None:
+    """The rest of a byline after its "By" word, or None if it does not start with one."""
+    m = _BY.match(text)
+    return text[m.end() :] if m else None
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words (particles allowed), none of them a section or menu word."""
+    toks = text.replace(",", " ").split()
+    if not 2 <= len(toks) <= 5:
+        return False
+    caps = 0
+    for tok in toks:
+        low = tok.lower().strip(".")
+        if low in NOT_NAME_WORDS:
+            return False
+        if low in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(tok) or any(c.isdigit() for c in tok):
+            return False
+        caps += 1
+    return caps >= 2
+
+
+def normalise_name(name: str) -> str:
+    """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``)."""
+    name = " ".join(name.split()).strip(" ,;:.-–—")
+    if name.isupper() or name.islower():
+        parts = []
+        for tok in name.split():
+            low = tok.lower()
+            parts.append(low if low in _PARTICLES and parts else "-".join(p.capitalize() for p in low.split("-")))
+        name = " ".join(parts)
+    return name
+
+
+def split_byline(text: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) named in a byline such as ``By JANE DOE and John Roe, Reuters``."""
+    rest = strip_by(text)
+    body = rest if rest is not None else text
+    body = _TRAILING_NOISE.sub("", body)
+    people: list[str] = []
+    agencies: list[str] = []
+    for part in _SPLIT.split(body):
+        part = part.strip(" .:()")
+        if not part:
+            continue
+        agency = canonical_agency(part)
+        if agency:
+            if agency not in agencies:
+                agencies.append(agency)
+            continue
+        part = _ROLES.sub("", part).strip(" ,")
+        part = _IN_PLACE.sub("", part).strip(" ,")
+        if not part:
+            continue
+        name = normalise_name(part)
+        if looks_like_name(name) and name not in people:
+            people.append(name)
+    return people, agencies

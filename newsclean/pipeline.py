@@ -1,0 +1,165 @@
+"""The two entry points and the one pipeline behind them.
+
+load -> segment -> filters -> metadata -> Article.  Plain text is segmented by lines; HTML is
+parsed once, its main content taken from trafilatura as blocks, and both then run the same filter
+chain.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .config import Config
+from .errors import InputError
+from .html import audit as html_audit
+from .html import extract as html_extract
+from .html import meta as html_meta
+from .kinds import Kind
+from .language import detector, dominant_script, normalise_language_tag
+from .load import load
+from .metadata import assemble, content_hashes
+from .model import Article, Block, Removal
+from .page import Hints, Page
+from .segment import segment_text
+from .textshape import is_prose
+
+_DEFAULT_CONFIG = Config()
+_LANGUAGE_SAMPLE_CHARS = 3000
+_HTML_SNIFF = ("<!doctype", "<html", "<head", "<body", "<?xml")
+
+
+def clean_text(text: str | bytes, *, url: str | None = None, source: str | None = None,
+               config: Config | None = None) -> Article:
+    """Clean a page's text as a scraper saved it (one text node or paragraph per line).
+
+    Args:
+        text: the page's text, or its bytes (the encoding is detected).
+        url: where the page came from, for the metadata.
+        source: the publisher's name, when the caller knows it.
+        config: options; :class:`Config` defaults otherwise.
+
+    Raises:
+        InputError: the input is empty, binary or over ``config.max_input_bytes``.
+    """
+    config = config or _DEFAULT_CONFIG
+    loaded = load(text, max_bytes=config.max_input_bytes)
+    blocks = segment_text(loaded)
+    if not blocks:
+        raise InputError("the input holds no text")
+    return _run(blocks, "text", config, url=url or "", source=source or "")
+
+
+def clean_html(html: str | bytes, *, url: str | None = None, source: str | None = None,
+               config: Config | None = None) -> Article:
+    """Clean an HTML page: the main content through trafilatura, then newsclean's filters.
+
+    Metadata comes from JSON-LD, OpenGraph and meta tags as well as from the text.  The removal
+    record covers what the HTML pass dropped (``filter="html"``) and what the filters removed.
+
+    Raises:
+        InputError: the input is empty, binary, over ``config.max_input_bytes`` or not HTML.
+    """
+    config = config or _DEFAULT_CONFIG
+    markup = load(html, max_bytes=config.max_input_bytes)
+    tree = html_meta.parse(markup)
+    if tree is None:
+        raise InputError("the input could not be parsed as HTML")
+    doc = html_meta.read_document(tree, url or "")
+    blocks = html_extract.extract_blocks(tree, url=url, config=config)
+    if blocks is None:
+        # trafilatura found no main content: fall back to the page's visible text
+        blocks = segment_text(_visible_text(tree))
+        if not blocks:
+            raise InputError("the HTML page holds no visible text")
+    hints = Hints(
+        title=next((v for v, _ in doc["title"] if v), ""),
+        subtitle=next((v for v, _ in doc["subtitle"] if v), ""),
+        authors=tuple(next((v for v, _ in doc["authors"] if v), ())),
+        images=tuple(doc["images"]),
+        declared_language=doc.get("declared_language", ""),
+    )
+    article = _run(blocks, "html", config, url=url or "", source=source or "", hints=hints, doc=doc)
+    if config.audit_dom:
+        dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks))
+        article = Article(
+            paragraphs=article.paragraphs,
+            metadata=article.metadata,
+            removed=(*dropped, *article.removed),
+            input_type=article.input_type,
+            sha256=article.sha256,
+            simhash=article.simhash,
+        )
+    return article
+
+
+def clean(data: str | bytes, *, url: str | None = None, source: str | None = None,
+          config: Config | None = None) -> Article:
+    """Clean ``data`` as HTML when it looks like markup, else as plain text."""
+    head = data[:2048]
+    sniff = (head.decode("latin-1") if isinstance(head, bytes) else head).lstrip().lower()
+    if sniff.startswith(_HTML_SNIFF) or ("<p" in sniff and "</" in sniff) or "<div" in sniff:
+        return clean_html(data, url=url, source=source, config=config)
+    return clean_text(data, url=url, source=source, config=config)
+
+
+def _visible_text(tree: Any) -> str:
+    for el in tree.xpath("//script | //style | //noscript | //template"):
+        el.drop_tree()
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    return "\n".join(line for line in (" ".join(t.split()) for t in root.itertext()) if line)
+
+
+def _page_language(page: Page, config: Config) -> tuple[str, str]:
+    """(language, script) of the article, from its prose blocks (all blocks if none read as prose)."""
+    prose = [b.text for b in page.blocks if is_prose(b.text)] or [b.text for b in page.blocks]
+    sample, size = [], 0
+    for text in sorted(prose, key=len, reverse=True):
+        sample.append(text)
+        size += len(text)
+        if size >= _LANGUAGE_SAMPLE_CHARS:
+            break
+    joined = "\n".join(sample)
+    script = dominant_script(joined)
+    hint = normalise_language_tag(config.language_hint)
+    return (hint or detector().detect(joined)), script
+
+
+def _run(blocks: list[Block], input_type: str, config: Config, *, url: str, source: str,
+         hints: Hints | None = None, doc: dict[str, Any] | None = None) -> Article:
+    page = Page(tuple(blocks), input_type, hints=hints or Hints())
+    page.language, page.script = _page_language(page, config)
+    for f in config.filters:
+        for decision in f(page):
+            page.apply(f.name, decision)
+    kept = [page.text_of(b.index) for b in page.undecided()]
+    paragraphs = tuple(t for t in kept if t)
+    metadata = assemble(page, doc, url=url, source=source)
+    sha, simhash = content_hashes("\n\n".join(paragraphs))
+    return Article(
+        paragraphs=paragraphs,
+        metadata=metadata,
+        removed=_removals(page),
+        input_type=input_type,
+        sha256=sha,
+        simhash=simhash,
+    )
+
+
+def _removals(page: Page) -> list[Removal]:
+    out: list[Removal] = []
+    for name, d in page.decisions.values():
+        b = page.blocks[d.block]
+        out.append(Removal(page.text_of(d.block) if d.kind is not Kind.DATELINE else b.text, d.kind, name,
+                           d.reason, b.line, b.start, b.end, b.index))
+    for name, d in page.cuts:
+        b = page.blocks[d.block]
+        cut = d.data.get("dateline", {}).get("text", "") if d.kind is Kind.DATELINE else ""
+        offset = max(b.text.find(cut), 0) if cut else 0
+        text = cut or b.text
+        out.append(Removal(text, d.kind, name, d.reason, b.line, b.start + offset, b.start + offset + len(text), b.index))
+    out.sort(key=lambda r: (r.start if r.start is not None else -1, r.block or 0))
+    return out
+
+
+__all__ = ["clean", "clean_html", "clean_text"]

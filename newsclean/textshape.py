@@ -1,0 +1,84 @@
+"""Cheap features of a line of text: its length, shape and punctuation.
+
+These are what the plain-text path has to go on, so they are shared by segmentation, the filters
+and the body-region finder.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that end a sentence, including closing quotes and brackets after the stop.
+_TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$|[\"”’»]$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+# Words that are lower-case in a headline written in title case.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with is are was "
+    "be de la le les des du et y el los las di da del der die das und von zu im".split()
+)
+
+# Short function words of the languages we read most; their density separates prose from
+# headlines, menus and names (as in jusText's stopword density).
+STOPWORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could did do for from had has
+    have he her his how i if in into is it its more not of on one or our out said she so than that
+    the their them then there these they this to up was we were what when which who will with would
+    you der die das und ist nicht ein eine zu den mit von sich des auf für im dem als auch es an
+    werden aus er hat dass sie nach bei um am sind noch wie einem über einen so zum war haben nur oder
+    aber vor zur bis mehr durch man le la les de des du et en un une est que qui dans pour pas sur au
+    il elle ne se ce par plus avec son sa ses aux ont été el los las y que en un una es por con para
+    del al lo se su sus como más pero fue ha il di che è per non si della sono anche nel alla het een
+    van en is dat op te in voor met zijn niet aan er ook als o os as um uma é do da dos das em no na
+    com não mais""".split()
+)
+
+
+def normalise_space(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Text folded for comparison: NFKC, lower case, words only."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def stopword_density(text: str) -> float:
+    toks = [w.lower() for w in _WORD.findall(text)]
+    if not toks:
+        return 0.0
+    return sum(1 for w in toks if w in STOPWORDS) / len(toks)
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of the words (small words excluded) that start with a capital letter."""
+    toks = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_SMALL_WORDS and w[0].isalpha()]
+    if not toks:
+        return 0.0
+    return sum(1 for w in toks if w[0].isupper()) / len(toks)
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line without a closing stop, mostly capitalised: a headline or a teaser title."""
+    n = len(words(text))
+    if not 3 <= n <= 25:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((".", "!", ";")) and not stripped.endswith("..."):
+        return False
+    return title_case_ratio(text) >= 0.6 or stopword_density(text) < 0.25
+
+
+def is_prose(text: str, *, min_words: int = 12) -> bool:
+    """Reads like a sentence of running text: enough words, function words, a closing stop."""
+    return len(words(text)) >= min_words and ends_sentence(text) and stopword_density(text) >= 0.15
