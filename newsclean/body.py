@@ -22,7 +22,8 @@ PROSE_WORDS_PER_POINT = 20  # a prose block scores its words / this, capped belo
 PROSE_MAX = 4.0
 SENTENCE_SCORE = 0.25  # a short sentence (6-11 words) with a closing stop
 SHORT_SENTENCE_SCORE = 0.05  # "He declined to comment."
-FRAGMENT_PENALTY = -0.5  # a short line without a stop: menu item, name, teaser title
+FRAGMENT_PENALTY = -0.5  # a short line without a stop: menu item, name, label
+HEADLINE_PENALTY = -1.0  # a headline-shaped line: a teaser title (a subheading is outweighed by its section)
 REMOVED_PENALTY = -1.5  # a block that a filter has already removed
 
 
@@ -44,6 +45,8 @@ def block_score(page: Page, index: int) -> float:
             return SHORT_SENTENCE_SCORE
     if n >= 30:  # long text without a closing stop: still more likely body than furniture
         return 1.0
+    if n >= 4 and is_headline_like(text):
+        return HEADLINE_PENALTY
     return FRAGMENT_PENALTY
 
 

@@ -36,7 +36,7 @@ class DuplicateFilter:
 
     @staticmethod
     def _pull_quotes(page: Page, folded: list[str]) -> Iterator[Decision]:
-        long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 200]
+        long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 100]
         for block in list(page.undecided()):
             f = folded[block.index]
             n = len(f.split())

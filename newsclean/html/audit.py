@@ -48,10 +48,31 @@ def _landmark(el: Any) -> tuple[Kind, Any]:
         words = _words(node)
         for kind, tags, roles, class_words in LANDMARKS:
             if tag in tags or role in roles or words & class_words:
-                return kind, node
+                return kind, _outermost(node, kind)
         node = node.getparent()
         depth += 1
     return Kind.BOILERPLATE, None
+
+
+def _matches(node: Any, kind: Kind) -> bool:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    role = (node.get("role") or "").lower()
+    words = _words(node)
+    return any(
+        k is kind and (tag in tags or role in roles or words & class_words)
+        for k, tags, roles, class_words in LANDMARKS
+    )
+
+
+def _outermost(node: Any, kind: Kind) -> Any:
+    """The widest ancestor that is still a landmark of ``kind`` (a menu, not each of its items)."""
+    best, parent, depth = node, node.getparent(), 0
+    while parent is not None and depth < MAX_ANCESTORS:
+        if _matches(parent, kind):
+            best = parent
+        parent = parent.getparent()
+        depth += 1
+    return best
 
 
 def _chunks(root: Any) -> list[tuple[Any, str]]:

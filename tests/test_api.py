@@ -1,0 +1,161 @@
+"""The public API: what ``import newsclean`` offers, and how its values behave."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import newsclean
+from newsclean import Article, Config, InputError, Kind, NewscleanError, block_filter
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_f98b2c7d856323b5.txt"
+
+EXPECTED_ALL = {
+    "Article", "Block", "Config", "ConfigError", "Contributor", "Dateline", "Decision", "FilterChain",
+    "Image", "InputError", "Kind", "Metadata", "NewscleanError", "Page", "Removal", "__version__",
+    "block_filter", "clean", "clean_html", "clean_text", "default_chain",
+}
+
+
+def test_all_is_guarded() -> None:
+    """Adding to or removing from the public surface is a deliberate act: update this list."""
+    assert set(newsclean.__all__) == EXPECTED_ALL
+    for name in newsclean.__all__:
+        assert hasattr(newsclean, name), name
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(newsclean.__version__, str) and newsclean.__version__
+
+
+@pytest.fixture(scope="module")
+def seed_article() -> Article:
+    return newsclean.clean_text(SEED.read_text(encoding="utf-8"))
+
+
+def test_article_is_frozen(seed_article: Article) -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        seed_article.paragraphs = ()  # type: ignore[misc]
+
+
+def test_json_round_trip(seed_article: Article) -> None:
+    again = Article.from_json(seed_article.to_json())
+    assert again == seed_article
+    assert again.metadata.provenance == seed_article.metadata.provenance
+    data = json.loads(seed_article.to_json())
+    assert data["text"] == seed_article.text
+    assert data["removal_counts"]["teaser"] == 9
+
+
+def test_metadata_records_where_each_value_came_from(seed_article: Article) -> None:
+    prov = seed_article.metadata.provenance
+    assert prov["title"] == "text:title line 1"
+    assert prov["authors"] == "text:byline line 5"
+    assert prov["agency"] == "text:dateline line 11"
+
+
+def test_content_hashes(seed_article: Article) -> None:
+    assert len(seed_article.sha256) == 64
+    assert len(seed_article.simhash) == 16
+    again = newsclean.clean_text(SEED.read_text(encoding="utf-8"))
+    assert again.sha256 == seed_article.sha256 and again.simhash == seed_article.simhash
+
+
+def test_bytes_input_is_decoded() -> None:
+    data = SEED.read_bytes()
+    assert newsclean.clean_text(data).text == newsclean.clean_text(data.decode("utf-8")).text
+
+
+def test_clean_picks_html_or_text() -> None:
+    html = "<html><head><title>T</title></head><body><article><p>" + "Word " * 60 + "end.</p></article></body></html>"
+    assert newsclean.clean(html).input_type == "html"
+    assert newsclean.clean(SEED.read_text(encoding="utf-8")).input_type == "text"
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\t ", b"", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"%PDF-1.7\n", "\x00\x01\x02"])
+def test_bad_input_raises_the_documented_error(bad: str | bytes) -> None:
+    with pytest.raises(InputError) as info:
+        newsclean.clean_text(bad)
+    assert isinstance(info.value, NewscleanError) and isinstance(info.value, ValueError)
+    assert str(info.value)
+
+
+def test_oversized_input_is_refused() -> None:
+    with pytest.raises(InputError, match="over the limit"):
+        newsclean.clean_text("word " * 100, config=Config(max_input_bytes=100))
+
+
+def test_html_removal_record_covers_the_dom_pass() -> None:
+    body = "".join(f"<p>Paragraph {i} of the story says something long enough to be kept as running text here.</p>" for i in range(6))
+    html = (
+        "<html><head><title>Story</title></head><body>"
+        "<nav class='main-nav'><a href='/'>Home</a><a href='/world'>World</a><a href='/sport'>Sport</a></nav>"
+        f"<article><h1>Story</h1>{body}</article>"
+        "<div class='comments'><p>Join the discussion below, readers.</p></div>"
+        "<footer><p>Copyright Example Media, all rights kept by the owners.</p></footer>"
+        "</body></html>"
+    )
+    article = newsclean.clean_html(html)
+    counts = article.removal_counts()
+    assert counts.get("navigation", 0) >= 1
+    assert counts.get("legal", 0) >= 1
+    assert "Paragraph 5" in article.text
+    assert all(r.filter and r.reason for r in article.removed)
+
+
+def test_a_user_filter_in_a_few_lines() -> None:
+    """The README's example: a filter of one's own, inserted into the default chain."""
+
+    @block_filter("horoscope", kind="teaser")
+    def horoscope(block, page):  # type: ignore[no-untyped-def]
+        return "horoscope teaser" if block.text.startswith("Your stars") else None
+
+    config = Config().with_filter(horoscope, before="duplicate")
+    assert config.filters.names.index("horoscope") == config.filters.names.index("duplicate") - 1
+    text = SEED.read_text(encoding="utf-8").replace(
+        "Sadr has yet to throw", "Your stars today: Aries will meet a stranger.\n\nSadr has yet to throw"
+    )
+    plain = newsclean.clean_text(text)
+    mine = newsclean.clean_text(text, config=config)
+    assert "Your stars today" in plain.text
+    assert "Your stars today" not in mine.text
+    [removal] = [r for r in mine.removed if r.filter == "horoscope"]
+    assert removal.kind is Kind.TEASER and removal.reason == "horoscope teaser"
+
+
+def test_chain_can_be_reordered_and_shortened() -> None:
+    chain = Config().filters
+    without = Config().without_filter("foreign_script")
+    assert "foreign_script" in chain.names and "foreign_script" not in without.filters.names
+    text = SEED.read_text(encoding="utf-8")
+    # without the script filter, the Hebrew lines are still removed, as teasers after the body
+    article = newsclean.clean_text(text, config=without)
+    assert "הקלטות מעוז" not in article.text
+    reordered = chain.reorder(reversed(chain.names))
+    assert reordered.names == tuple(reversed(chain.names))
+
+
+def test_chain_rejects_unknown_names_and_duplicates() -> None:
+    chain = Config().filters
+    with pytest.raises(newsclean.ConfigError, match="no filter named"):
+        chain.remove("nope")
+    with pytest.raises(newsclean.ConfigError, match="unique"):
+        chain.insert(chain["byline"])
+
+
+def test_config_is_frozen_and_validated() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        Config().favor_recall = True  # type: ignore[misc]
+    with pytest.raises(newsclean.ConfigError):
+        Config(favor_precision=True, favor_recall=True)
+    with pytest.raises(newsclean.ConfigError):
+        Config(max_input_bytes=0)
+
+
+def test_every_kind_is_described() -> None:
+    for kind in Kind:
+        assert kind.description
+    assert Kind.BYLINE.moved_to_metadata and not Kind.PAYWALL.moved_to_metadata

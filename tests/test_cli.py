@@ -1,0 +1,49 @@
+"""The ``newsclean clean`` command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsclean.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_f98b2c7d856323b5.txt"
+
+
+def test_clean_prints_the_clean_text() -> None:
+    result = CliRunner().invoke(main, ["clean", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Sunni fighters seized a border post")
+    assert "LOG IN" not in result.output
+
+
+def test_clean_json_is_the_whole_record() -> None:
+    result = CliRunner().invoke(main, ["clean", str(SEED), "--format", "json"])
+    data = json.loads(result.output)
+    assert data["metadata"]["authors"] == ["Kamal Namaa"]
+    assert {r["kind"] for r in data["removed"]} >= {"paywall", "login", "teaser", "foreign_language"}
+
+
+def test_clean_reads_standard_input() -> None:
+    result = CliRunner().invoke(main, ["clean", "-", "--format", "markdown"], input=SEED.read_bytes())
+    assert result.exit_code == 0
+    assert result.output.startswith("# Iraq Militants Seize Border Post")
+
+
+def test_bad_input_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = CliRunner().invoke(main, ["clean", str(empty)])
+    assert result.exit_code == 1
+    assert "empty" in result.output and "Traceback" not in result.output
+    missing = CliRunner().invoke(main, ["clean", str(tmp_path / "nope.html")])
+    assert missing.exit_code == 1 and "cannot read" in missing.output
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    out = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(SEED)], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("Sunni fighters")

@@ -1,0 +1,210 @@
+"""Each filter on its own: what it removes, under which kind, and what it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.filters import (
+    BylineFilter,
+    CaptionFilter,
+    ContributorsFilter,
+    DatelineFilter,
+    DuplicateFilter,
+    ForeignLanguageFilter,
+    ForeignScriptFilter,
+    NavigationFilter,
+    OutsideBodyFilter,
+    RelatedLinkFilter,
+    TitleFilter,
+    phrase_filters,
+)
+from newsclean.page import Hints
+
+from .helpers import page_of, run
+
+PROSE = (
+    "The city council voted on Tuesday to approve the new budget, which raises spending on schools "
+    "and roads by four percent over the coming year, officials said."
+)
+PROSE2 = (
+    "Opponents of the plan said it would leave the city short of money for housing, and they promised "
+    "to bring the matter back before the council in the spring."
+)
+PHRASES = {f.name: f for f in phrase_filters()}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Send in e-mailSend in e-mail", "Share", "Share | Tweet | Email", "Facebook Twitter LinkedIn",
+     "Copy link", "Skip to main content", "5 min read", "Teilen"],
+)
+def test_navigation_removes_share_widgets(line: str) -> None:
+    assert run(NavigationFilter(), page_of(line, PROSE)) == {0: "navigation"}
+
+
+def test_navigation_keeps_prose_with_share_words() -> None:
+    assert run(NavigationFilter(), page_of("Share prices fell in London on Monday.", PROSE)) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("paywall", "From $1 for the first month"),
+        ("paywall", "Subscribe to continue reading"),
+        ("paywall", "You have 2 free articles left this month."),
+        ("paywall", "Get unlimited digital access for $4.99/month"),
+        ("paywall", "Jetzt abonnieren"),
+        ("login", "Already signed up? LOG IN"),
+        ("login", "Already a subscriber? Sign in"),
+        ("login", "Register for free to keep reading"),
+        ("newsletter", "Sign up for our daily newsletter"),
+        ("cookie", "We use cookies to improve your experience. Accept all cookies"),
+        ("comments", "Automatic approval of subscriber comments."),
+        ("comments", "23 Comments"),
+        ("comments", "Join the conversation"),
+        ("advertisement", "Advertisement"),
+        ("legal", "© 2024 Example Media Ltd. All rights reserved."),
+    ],
+)
+def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
+    f = PHRASES[name]
+    assert run(f, page_of(PROSE, line)) == {1: f.kind.value}
+
+
+def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
+    line = ("The company said new subscribers would pay $1 for the first month under the plan, "
+            "after which the price rises to $15, a move analysts said could lift sign-ups.")
+    for f in phrase_filters():
+        assert run(f, page_of(PROSE, line, PROSE2)) == {}, f.name
+
+
+def test_related_link_lines_are_teasers_even_inside_the_body() -> None:
+    decided = run(RelatedLinkFilter(), page_of(PROSE, "Read more: Council race heats up", PROSE2))
+    assert decided == {1: "teaser"}
+
+
+def test_byline_by_line_gives_normalised_authors() -> None:
+    page = page_of("By JANE DOE and John Roe, Staff Writers", PROSE, PROSE2)
+    assert run(BylineFilter(), page) == {0: "byline"}
+    _, decision = page.decisions[0]
+    assert decision.data["authors"] == ["Jane Doe", "John Roe"]
+
+
+def test_byline_naming_an_agency_is_not_an_author() -> None:
+    page = page_of("By Reuters", PROSE)
+    run(BylineFilter(), page)
+    _, decision = page.decisions[0]
+    assert decision.data == {"authors": [], "agencies": ["Reuters"]}
+
+
+def test_a_bare_name_above_the_body_is_a_byline_but_a_section_name_is_not() -> None:
+    page = page_of("World News", "Kamal Namaa", PROSE, PROSE2)
+    assert run(BylineFilter(), page) == {1: "byline"}
+
+
+def test_caption_followed_by_its_repeat_with_credit() -> None:
+    page = page_of("Fighters stand guard at a checkpoint.", "Fighters stand guard at a checkpoint.Credit: Reuters", PROSE)
+    assert run(CaptionFilter(), page) == {0: "caption", 1: "credit"}
+    _, d = page.decisions[1]
+    assert d.data == {"caption": "Fighters stand guard at a checkpoint.", "credit": "Reuters"}
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("A man walks past a flooded street in Dhaka. Photo: AP", "AP"),
+     ("Rescuers search the rubble on Monday. (Photo: Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
+     ("Protesters gather outside parliament. REUTERS/John Smith", "REUTERS/John Smith")],
+)
+def test_caption_with_credit_suffix(line: str, credit: str) -> None:
+    page = page_of(line, PROSE)
+    assert run(CaptionFilter(), page) == {0: "caption"}
+    assert page.decisions[0][1].data["credit"] == credit
+
+
+def test_caption_leaves_prose_that_mentions_reuters() -> None:
+    assert run(CaptionFilter(), page_of("The minister told Reuters he would resign.", PROSE)) == {}
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("WASHINGTON (Reuters) - ", "WASHINGTON", "Reuters"),
+        ("LONDON (AP) — ", "LONDON", "Associated Press"),
+        ("KYIV, Ukraine (AP) — ", "KYIV, Ukraine", "Associated Press"),
+        ("PARIS (AFP) - ", "PARIS", "AFP"),
+        ("BERLIN, 3. März (dpa) - ", "BERLIN", "dpa"),
+        ("REUTERS - ", "", "Reuters"),
+        ("NEW YORK — ", "NEW YORK", ""),
+    ],
+)
+def test_dateline_is_cut_from_the_first_paragraph(opening: str, place: str, agency: str) -> None:
+    page = page_of(opening + PROSE, PROSE2)
+    assert run(DatelineFilter(), page) == {0: "dateline"}
+    assert page.text_of(0) == PROSE
+    data = page.cuts[0][1].data["dateline"]
+    assert (data["place"], data["agency"]) == (place, agency)
+
+
+def test_no_dateline_in_ordinary_prose() -> None:
+    page = page_of(PROSE, PROSE2)
+    assert run(DatelineFilter(), page) == {}
+
+
+def test_contributor_lines() -> None:
+    page = page_of(PROSE, PROSE2, "(Reporting by Jane Doe; Additional reporting by Tom Roe; Editing by Ann Lee)")
+    assert run(ContributorsFilter(), page) == {2: "contributors"}
+    got = page.decisions[2][1].data["contributors"]
+    assert got == [{"name": "Jane Doe", "role": "reporting"}, {"name": "Tom Roe", "role": "additional_reporting"},
+                   {"name": "Ann Lee", "role": "editing"}]
+
+
+def test_contributed_to_this_report_names_the_agency() -> None:
+    page = page_of(PROSE, "Associated Press writer Jill Lawless contributed to this report.")
+    run(ContributorsFilter(), page)
+    data = page.decisions[1][1].data
+    assert data["agencies"] == ["Associated Press"]
+    assert data["contributors"] == [{"name": "Jill Lawless", "role": "contributing"}]
+
+
+def test_foreign_script_fragment_is_removed_but_a_quoted_phrase_stays() -> None:
+    quoted = PROSE[:-1] + ", using the Hebrew word \"שלום\" in his reply."
+    page = page_of(PROSE, quoted, "איתמר בן גביר", "Москва сегодня", "北京新闻")
+    assert run(ForeignScriptFilter(), page) == {2: "foreign_language", 3: "foreign_language", 4: "foreign_language"}
+
+
+def test_foreign_language_outside_the_body_is_removed() -> None:
+    german = "Die Bundesregierung hat am Montag einen neuen Plan für die Energieversorgung im Winter vorgestellt"
+    page = page_of(PROSE, PROSE2, german)
+    assert run(ForeignLanguageFilter(), page) == {2: "foreign_language"}
+
+
+def test_duplicate_and_pull_quote() -> None:
+    pull = "raises spending on schools and roads by four percent"
+    page = page_of("Kamal Namaa", PROSE, pull, PROSE2, "Kamal Namaa")
+    assert run(DuplicateFilter(), page) == {2: "duplicate", 4: "duplicate"}
+
+
+def test_title_and_deck_from_plain_text() -> None:
+    page = page_of("Council Approves Budget After Long Debate",
+                   "The vote ends a months-long fight over how to pay for new schools.",
+                   "By Jane Doe", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
+
+
+def test_first_paragraph_is_not_taken_for_a_deck() -> None:
+    page = page_of("Council Approves Budget After Long Debate", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {0: "title"}
+
+
+def test_title_from_html_hints() -> None:
+    hints = Hints(title="Council Approves Budget", subtitle="The vote ends a months-long fight.")
+    page = page_of("Council Approves Budget", "The vote ends a months-long fight.", PROSE, input_type="html", hints=hints)
+    assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
+
+
+def test_outside_body_teasers_after_the_article() -> None:
+    page = page_of("Menu", PROSE, "He declined to comment.", PROSE2,
+                   "The Artist Who Survived Auschwitz Speaks Out",
+                   "Why These New Immigrants Ended Up Leaving",
+                   "Travelers look at the departures board at the airport on a busy morning.")
+    assert run(OutsideBodyFilter(), page) == {0: "navigation", 4: "teaser", 5: "teaser", 6: "teaser"}

@@ -1,0 +1,46 @@
+"""Language and script: script first, langdetect only where it can be right, seeded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from newsclean.language import LanguageDetector, detector, dominant_script, script_share
+
+
+def test_script_of_common_news_languages() -> None:
+    assert dominant_script("Sunni fighters seized a border post") == "Latin"
+    assert dominant_script("איתמר בן גביר") == "Hebrew"
+    assert dominant_script("السلطان هيثم") == "Arabic"
+    assert dominant_script("Москва сегодня") == "Cyrillic"
+    assert dominant_script("香港渡轮") == "CJK"
+    assert dominant_script("12 345") == ""
+
+
+def test_quoted_phrase_leaves_the_paragraph_in_its_script() -> None:
+    text = 'He greeted the crowd with "שלום" and went on speaking about the plans for the city.'
+    assert script_share(text, "Latin") > 0.9
+
+
+def test_short_strings_are_undetermined() -> None:
+    d = detector()
+    assert d.detect("AP") == ""
+    assert d.detect("Kamal Namaa") == ""
+
+
+def test_detects_languages_with_enough_words() -> None:
+    d = detector()
+    assert d.detect("The government said on Monday that it would raise taxes on large companies next year.") == "en"
+    assert d.detect("Die Bundesregierung hat am Montag einen neuen Plan für die Energieversorgung vorgestellt.") == "de"
+    assert d.detect("Le gouvernement a présenté lundi un nouveau plan pour la sécurité des ports de la région.") == "fr"
+
+
+def test_script_decides_where_it_can() -> None:
+    assert LanguageDetector().detect("הממשלה אישרה את התקציב") == "he"
+
+
+def test_detection_is_deterministic_across_processes() -> None:
+    text = "Le ministre a dit que la ville allait construire un nouveau pont."
+    code = f"from newsclean.language import detector; print(detector().detect({text!r}))"
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout for _ in range(3)}
+    assert len(outs) == 1
