@@ -20,6 +20,7 @@ class Kind(str, enum.Enum):
     SUBTITLE = "subtitle"
     BYLINE = "byline"
     DATELINE = "dateline"
+    DATE = "date"
     CAPTION = "caption"
     CREDIT = "credit"
     CONTRIBUTORS = "contributors"
@@ -54,6 +55,7 @@ _DESCRIPTIONS: dict[Kind, str] = {
     Kind.SUBTITLE: "the standfirst or deck under the headline (moved to metadata)",
     Kind.BYLINE: "an author line (moved to metadata)",
     Kind.DATELINE: "a dateline or wire-agency prefix such as 'BAGHDAD (Reuters) -' (moved to metadata)",
+    Kind.DATE: "a publication or update time line such as 'Updated 10:05 a.m., March 11, 2024'",
     Kind.CAPTION: "an image caption (moved to metadata)",
     Kind.CREDIT: "an image credit, alone or appended to a caption (moved to metadata)",
     Kind.CONTRIBUTORS: "a 'Reporting by ...; Editing by ...' line (moved to metadata)",
@@ -72,5 +74,5 @@ _DESCRIPTIONS: dict[Kind, str] = {
 }
 
 _MOVED = frozenset(
-    {Kind.TITLE, Kind.SUBTITLE, Kind.BYLINE, Kind.DATELINE, Kind.CAPTION, Kind.CREDIT, Kind.CONTRIBUTORS}
+    {Kind.TITLE, Kind.SUBTITLE, Kind.BYLINE, Kind.DATELINE, Kind.DATE, Kind.CAPTION, Kind.CREDIT, Kind.CONTRIBUTORS}
 )

@@ -97,7 +97,7 @@ class LanguageDetector:
                 self._factory = factory
         return self._factory
 
-    def detect(self, text: str) -> str:
+    def detect(self, text: str, *, min_probability: float | None = None) -> str:
         """ISO 639-1 code of ``text``, or ``""`` when it cannot be told with confidence."""
         script = dominant_script(text)
         if script in _SCRIPT_LANGUAGE:
@@ -115,7 +115,7 @@ class LanguageDetector:
             best = det.get_probabilities()[0]
         except LangDetectException:
             return UNDETERMINED
-        if best.prob < self.min_probability:
+        if best.prob < (self.min_probability if min_probability is None else min_probability):
             return UNDETERMINED
         return _normalise_code(best.lang)
 

@@ -37,6 +37,7 @@ class Hints:
 
     title: str = ""
     subtitle: str = ""
+    deck: str = ""  # the text of an element the page marks as its deck
     authors: tuple[str, ...] = ()
     images: tuple[Image, ...] = ()
     declared_language: str = ""

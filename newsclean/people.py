@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import canonical_agency
+from .agencies import agencies_in, canonical_agency
 
 # "By" in the languages of the news we read.  "De" is left out: it starts too many sentences.
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od", "przez", "af", "de la redacción")
@@ -21,7 +21,7 @@ _ROLES = re.compile(
 )
 _IN_PLACE = re.compile(r"\s+(?:in|aus|à|en|a|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*$")
 _TRAILING_NOISE = re.compile(
-    r"\s*(?:[|•·–—-]|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\d{1,2}[:/.]\d{1,2}).*$",
+    r"\s*(?:\s[|•·–—-]\s|\||\S+@\S+|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\d{1,2}[:/.]\d{1,2}).*$",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset("de da di del della van von der den ter le la al el bin ibn abu dos das du st. y".split())
@@ -33,7 +33,12 @@ NOT_NAME_WORDS = frozenset(
     email print comments comment follow photos photo gallery read related top stories story
     breaking local national international editorial editor's editors analysis podcast podcasts
     lifestyle entertainment arts books food style life magazine sign log in out up today the
-    of and for privacy policy terms contact about advertise careers help services events""".split()
+    of and for privacy policy terms contact about advertise careers help services events
+    times post herald tribune journal courier gazette daily press chronicle observer guardian telegraph
+    express mail star sun record review monitor kurier zeitung diario gazzetta corriere tageblatt
+    rundschau nachrichten presse allgemeine écho echo quotidien matin monde figaro libération nouvelles
+    periódico noticias el la il le der die das radio tv television channel network media group
+    redazione redacción redaccion redaktion rédaction redactie newsroom desk agencia agency agence""".split()
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
 
@@ -65,13 +70,15 @@ def looks_like_name(text: str) -> bool:
 def normalise_name(name: str) -> str:
     """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``)."""
     name = " ".join(name.split()).strip(" ,;:.-–—")
-    if name.isupper() or name.islower():
-        parts = []
-        for tok in name.split():
+    shout = name.isupper() or name.islower()
+    parts = []
+    for tok in name.split():
+        # a surname in capitals ("Clément MOREAU") is a house style, not an acronym
+        if shout or (tok.isupper() and len(tok) > 2):
             low = tok.lower()
-            parts.append(low if low in _PARTICLES and parts else "-".join(p.capitalize() for p in low.split("-")))
-        name = " ".join(parts)
-    return name
+            tok = low if low in _PARTICLES and parts else "-".join(p.capitalize() for p in low.split("-"))
+        parts.append(tok)
+    return " ".join(parts)
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
@@ -83,9 +90,11 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     agencies: list[str] = []
     for part in _SPLIT.split(body):
         part = part.strip(" .:()")
+        if "@" in part or "://" in part:
+            continue
         if not part:
             continue
-        agency = canonical_agency(part)
+        agency = canonical_agency(part) or next(iter(agencies_in(part)), "")
         if agency:
             if agency not in agencies:
                 agencies.append(agency)

@@ -74,6 +74,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, source: str | None 
     hints = Hints(
         title=next((v for v, _ in doc["title"] if v), ""),
         subtitle=next((v for v, _ in doc["subtitle"] if v), ""),
+        deck=doc.get("deck", ""),
         authors=tuple(next((v for v, _ in doc["authors"] if v), ())),
         images=tuple(doc["images"]),
         declared_language=doc.get("declared_language", ""),

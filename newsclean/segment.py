@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Block
+from .people import strip_by
 from .textshape import ends_sentence, is_headline_like
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -25,6 +26,8 @@ _DANGLING = frozenset(
     "el los las y o del al con por para en il lo gli e di da".split()
 )
 _WRAP_WIDTH = 60
+_MAX_WRAP_WIDTH = 100
+_MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
 
 
 def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
@@ -38,16 +41,31 @@ def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
         yield number, m.start() + lead, m.start() + lead + len(stripped), stripped
 
 
-def _joins(prev: str, line: str) -> bool:
-    if not prev or ends_sentence(prev) or _BULLET.match(line):
+def _joins(prev: str, line: str, wrap_width: int) -> bool:
+    if not prev or ends_sentence(prev) or _BULLET.match(line) or strip_by(line) is not None:
         return False
     if _CONTINUES.match(line):
         return True
     last = prev.rsplit(None, 1)[-1].lower()
-    if last in _DANGLING:
-        return True
+    if last in _DANGLING and len(prev) >= _MIN_DANGLING_LINE:
+        return True  # a long fragment cut before a link: "... according to" / "Reuters"
     # a line cut at a fixed width, mid-sentence
-    return len(prev) >= _WRAP_WIDTH and not is_headline_like(prev)
+    return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the text is hard-wrapped at, or 0 when its lines are not wrapped.
+
+    Wrapped text has no long lines and most of its lines close to the longest one.
+    """
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 5:
+        return 0
+    width = max(lengths)
+    if width > _MAX_WRAP_WIDTH or width < _WRAP_WIDTH:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.7 * width)
+    return width if near >= 0.5 * len(lengths) else 0
 
 
 def segment_text(text: str) -> list[Block]:
@@ -66,11 +84,13 @@ def segment_text(text: str) -> list[Block]:
         blocks.append(Block(len(blocks), joined, cur[0][0], cur[0][1], cur[-1][2], tag))
         cur.clear()
 
-    for number, start, end, line in _raw_lines(text):
+    lines = list(_raw_lines(text))
+    wrap_width = _wrap_width([line for _, _, _, line in lines])
+    for number, start, end, line in lines:
         if not line:
             flush()
             continue
-        if cur and _joins(cur[-1][3], line):
+        if cur and _joins(cur[-1][3], line, wrap_width):
             cur.append((number, start, end, line))
             continue
         flush()

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 # Characters that end a sentence, including closing quotes and brackets after the stop.
-_TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$|[\"”’»]$")
+_TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 

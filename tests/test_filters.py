@@ -196,9 +196,16 @@ def test_first_paragraph_is_not_taken_for_a_deck() -> None:
     assert run(TitleFilter(), page) == {0: "title"}
 
 
+def test_description_that_is_the_first_paragraph_stays() -> None:
+    hints = Hints(title="Council Approves Budget", subtitle=PROSE)
+    page = page_of("Council Approves Budget", PROSE, PROSE2, input_type="html", hints=hints)
+    assert run(TitleFilter(), page) == {0: "title"}
+
+
 def test_title_from_html_hints() -> None:
     hints = Hints(title="Council Approves Budget", subtitle="The vote ends a months-long fight.")
-    page = page_of("Council Approves Budget", "The vote ends a months-long fight.", PROSE, input_type="html", hints=hints)
+    page = page_of("Council Approves Budget", "The vote ends a months-long fight.", "By Jane Doe", PROSE,
+                   input_type="html", hints=hints)
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
 
 

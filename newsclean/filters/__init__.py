@@ -9,14 +9,30 @@ from __future__ import annotations
 
 from .base import Filter, FilterChain, FunctionFilter, block_filter
 from .context import DuplicateFilter, OutsideBodyFilter
-from .furniture import NavigationFilter, PhraseFilter, RelatedLinkFilter, phrase_filters
+from .furniture import (
+    AuthorBioFilter,
+    NavigationFilter,
+    PhraseFilter,
+    RelatedLinkFilter,
+    SponsoredBoxFilter,
+    phrase_filters,
+)
 from .language import ForeignLanguageFilter, ForeignScriptFilter
-from .structure import BylineFilter, CaptionFilter, ContributorsFilter, DatelineFilter, TitleFilter
+from .structure import (
+    BylineFilter,
+    CaptionFilter,
+    ContributorsFilter,
+    DateLineFilter,
+    DatelineFilter,
+    TitleFilter,
+)
 
 __all__ = [
+    "AuthorBioFilter",
     "BylineFilter",
     "CaptionFilter",
     "ContributorsFilter",
+    "DateLineFilter",
     "DatelineFilter",
     "DuplicateFilter",
     "Filter",
@@ -28,6 +44,7 @@ __all__ = [
     "OutsideBodyFilter",
     "PhraseFilter",
     "RelatedLinkFilter",
+    "SponsoredBoxFilter",
     "block_filter",
     "default_chain",
 ]
@@ -39,7 +56,10 @@ def default_chain() -> FilterChain:
         (
             NavigationFilter(),
             *phrase_filters(),
+            SponsoredBoxFilter(),
             RelatedLinkFilter(),
+            AuthorBioFilter(),
+            DateLineFilter(),
             DuplicateFilter(),
             TitleFilter(),
             CaptionFilter(),

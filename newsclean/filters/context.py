@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..kinds import Kind
-from ..page import Decision, Page
+from ..page import BodyRegion, Decision, Page
 from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
 
 MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quote, just common words
@@ -15,13 +15,20 @@ MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quot
 
 @attrs.frozen
 class DuplicateFilter:
-    """Repeats: a block equal to an earlier one, or a pull quote repeating part of a paragraph."""
+    """Repeats: a block equal to an earlier one, or a pull quote repeating part of a paragraph.
+
+    In a text dump, a repeat is the page's furniture seen twice (a byline above and below the
+    photo, a headline in the breadcrumb and the page).  In the main content an HTML extractor
+    chose, repeated headings and list items belong to the article ("Key results" under each case
+    study), so there only a block repeated right after itself is removed.
+    """
 
     name: str = "duplicate"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         first_seen: dict[str, int] = {}
         folded = [fold(page.text_of(b.index)) for b in page.blocks]
+        html = page.input_type == "html"
         for block in page.blocks:
             f = folded[block.index]
             if not f:
@@ -29,10 +36,12 @@ class DuplicateFilter:
             if f not in first_seen:
                 first_seen[f] = block.index
                 continue
-            if not page.is_decided(block.index):
+            adjacent = folded[block.index - 1] == f
+            if not page.is_decided(block.index) and (adjacent or not html):
                 original = page.blocks[first_seen[f]]
                 yield Decision(block.index, Kind.DUPLICATE, f"repeats line {original.line}")
-        yield from self._pull_quotes(page, folded)
+        if not html:
+            yield from self._pull_quotes(page, folded)
 
     @staticmethod
     def _pull_quotes(page: Page, folded: list[str]) -> Iterator[Decision]:
@@ -63,9 +72,15 @@ class OutsideBodyFilter:
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         region = page.body
+        boundary = self._boundary(page, region) if page.input_type == "html" else region.last
+        title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
         for block in list(page.undecided()):
             i = block.index
-            if i in region:
+            if page.input_type == "html" and i < title_at and not is_prose(page.text_of(i)):
+                # a kicker, breadcrumb or flag above the headline ("Local", "Breaking News")
+                yield Decision(i, Kind.NAVIGATION, "label above the headline: a section name or kicker")
+                continue
+            if i in region or (page.input_type == "html" and (i < region.first or i <= boundary)):
                 continue
             text = page.text_of(i)
             if page.input_type == "html" and is_prose(text, min_words=8):
@@ -80,3 +95,15 @@ class OutsideBodyFilter:
                 yield Decision(i, Kind.TEASER, f"headline-shaped line {where} the article's body")
             else:
                 yield Decision(i, Kind.BOILERPLATE, f"{where} the article's body region")
+
+    @staticmethod
+    def _boundary(page: Page, region: BodyRegion) -> int:
+        """In extracted HTML, the end of the article is marked: by a comments widget, a paywall,
+        a "Related stories" heading.  Without such a mark, nothing after the region is cut."""
+        for i in range(region.last + 1, len(page.blocks)):
+            if page.kind_of(i) in _END_MARKS:
+                return i
+        return len(page.blocks)
+
+
+_END_MARKS = frozenset({Kind.TEASER, Kind.COMMENTS, Kind.PAYWALL, Kind.LOGIN, Kind.NEWSLETTER, Kind.LEGAL})

@@ -17,14 +17,16 @@ from ..textshape import words
 from ..vocab import phrases
 
 # A block this short is a prompt if one phrase matches anywhere in it.
-SHORT_PROMPT_WORDS = 8
+SHORT_PROMPT_WORDS = 10
 # Otherwise the matches must cover this share of its characters.
 MIN_COVERAGE = 0.5
-_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
+# Bullets, pipes and punctuation at a block's edges; not "©", which is what a copyright line says.
+_EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«‹:;,._/]+$")
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    # whole words only: "ad" must not match inside "road"
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
 
 
 def _core(text: str) -> str:
@@ -40,6 +42,7 @@ class PhraseFilter:
     kind: Kind
     patterns: tuple[str, ...] = attrs.field(repr=False)
     max_words: int = 40
+    min_coverage: float = MIN_COVERAGE
     _regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -58,7 +61,7 @@ class PhraseFilter:
         if not hits:
             return None
         covered = sum(m.end() - m.start() for m in hits)
-        if n <= SHORT_PROMPT_WORDS or covered / len(core) >= MIN_COVERAGE:
+        if n <= SHORT_PROMPT_WORDS or covered / len(core) >= self.min_coverage:
             return hits[0].group(0)
         return None
 
@@ -138,12 +141,63 @@ class RelatedLinkFilter:
 
 def phrase_filters() -> tuple[PhraseFilter, ...]:
     """The phrase filters of the default chain, in order."""
+    # Order matters where phrases overlap: "Sign up for our newsletter" is a newsletter prompt, not
+    # a login; "Already a subscriber? Sign in" is a login, not an offer.
     return (
-        PhraseFilter("paywall", Kind.PAYWALL, phrases.PAYWALL_PHRASES),
-        PhraseFilter("login", Kind.LOGIN, phrases.LOGIN_PHRASES, max_words=20),
         PhraseFilter("newsletter", Kind.NEWSLETTER, phrases.NEWSLETTER_PHRASES),
-        PhraseFilter("cookie", Kind.COOKIE, phrases.COOKIE_PHRASES, max_words=60),
+        PhraseFilter("login", Kind.LOGIN, phrases.LOGIN_PHRASES, max_words=20),
+        PhraseFilter("paywall", Kind.PAYWALL, phrases.PAYWALL_PHRASES),
+        # a cookie notice is long and says "cookies" once: one phrase is enough
+        PhraseFilter("cookie", Kind.COOKIE, phrases.COOKIE_PHRASES, max_words=80, min_coverage=0.0),
         PhraseFilter("comments", Kind.COMMENTS, phrases.COMMENTS_PHRASES, max_words=20),
         PhraseFilter("advertisement", Kind.ADVERTISEMENT, phrases.ADVERTISEMENT_PHRASES, max_words=12),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
     )
+
+
+_SPONSORED_LABEL = _compile(phrases.SPONSORED_LABELS)
+# Items of a sponsored box are headlines; running text this long means the box has ended.
+MAX_AD_ITEM_WORDS = 25
+MAX_AD_ITEMS = 8
+
+
+@attrs.frozen
+class SponsoredBoxFilter:
+    """The items under a "Sponsored content" or "Paid content" label are advertisements."""
+
+    name: str = "sponsored"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in page.blocks:
+            label = _core(page.text_of(block.index))
+            if not label or len(words(label)) > 5 or not _SPONSORED_LABEL.fullmatch(label):
+                continue
+            if not page.is_decided(block.index):
+                yield Decision(block.index, Kind.ADVERTISEMENT, f"label of a box of paid links ({label!r})")
+            items = 0
+            for j in range(block.index + 1, len(page.blocks)):
+                if items >= MAX_AD_ITEMS or len(words(page.text_of(j))) > MAX_AD_ITEM_WORDS:
+                    break
+                if page.is_decided(j):
+                    if page.kind_of(j) is not Kind.ADVERTISEMENT:
+                        break  # the next box (comments, footer) has begun
+                    continue
+                items += 1
+                yield Decision(j, Kind.ADVERTISEMENT, f"listed under the {label!r} label")
+
+
+_AUTHOR_BIO = _compile(phrases.AUTHOR_BIO)
+MAX_BIO_WORDS = 60
+
+
+@attrs.frozen
+class AuthorBioFilter:
+    """An author's biography or contact line, as news sites print under the story."""
+
+    name: str = "author_bio"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            text = page.text_of(block.index)
+            if len(words(text)) <= MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
+                yield Decision(block.index, Kind.BYLINE, "the author's biography or contact line")

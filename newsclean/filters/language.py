@@ -15,7 +15,7 @@ import attrs
 from ..kinds import Kind
 from ..language import detector, dominant_script, script_share
 from ..page import Decision, Page
-from ..textshape import is_prose, words
+from ..textshape import words
 
 
 @attrs.frozen
@@ -42,12 +42,13 @@ class ForeignScriptFilter:
 class ForeignLanguageFilter:
     """Blocks in the article's script but another language, where langdetect can tell.
 
-    Running text inside the body region is left alone (a quoted paragraph stays); blocks outside
-    it, and short non-prose blocks inside it, are checked.
+    Only blocks outside the body region are checked: inside it, a paragraph quoted in another
+    language stays, and langdetect is too often wrong on names, figures and short lines.
     """
 
     name: str = "foreign_language"
-    min_words: int = 8
+    min_words: int = 10
+    min_probability: float = 0.95
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         if not page.language:
@@ -56,11 +57,10 @@ class ForeignLanguageFilter:
         detect = detector().detect
         for block in list(page.undecided()):
             text = page.text_of(block.index)
-            if len(words(text)) < self.min_words:
+            # names, numbers and table rows fool langdetect: only plain text outside the body
+            if len(words(text)) < self.min_words or block.tag == "table" or block.index in region:
                 continue
-            if block.index in region and is_prose(text):
-                continue
-            lang = detect(text)
+            lang = detect(text, min_probability=self.min_probability)
             if lang and lang != page.language:
                 yield Decision(block.index, Kind.FOREIGN_LANGUAGE,
                                f"written in {lang!r} on an article in {page.language!r}")

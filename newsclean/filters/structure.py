@@ -15,6 +15,15 @@ from ..model import Block
 from ..page import Decision, Page
 from ..people import looks_like_name, normalise_name, split_byline, strip_by
 from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
+from ..vocab import phrases
+
+
+# "7 March 2024 - 14:32", "Published: 7:00am, 15 Mar 2024", "Updated 3 hours ago"
+_DATE_LIKE = re.compile(
+    r"^\W*(?:published|updated|posted|modified|aktualisiert|publié|mis à jour|actualizado)\b|\b\d{1,2}:\d{2}\b|"
+    r"\b(?:19|20)\d{2}\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 
 
 def first_prose_index(page: Page) -> int:
@@ -47,19 +56,14 @@ class TitleFilter:
             yield from self._from_hints(page)
             return
         body_start = first_prose_index(page)
-        title = next(
-            (b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))),
-            None,
-        )
-        if title is None:
-            # the deck itself may be the first prose block
-            title = next(
-                (b for b in page.undecided() if b.index <= body_start and self._headline(page.text_of(b.index))),
-                None,
-            )
-            if title is None:
-                return
-        yield Decision(title.index, Kind.TITLE, "the headline: first headline-shaped line above the body",
+        candidates = [b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))]
+        if not candidates:
+            return
+        # The headline sits right above the deck, byline and body: the last candidate wins, unless
+        # it is much shorter than the longest (a label such as "Most read today").
+        longest = max(len(words(page.text_of(b.index))) for b in candidates)
+        title = [b for b in candidates if len(words(page.text_of(b.index))) >= 0.6 * longest][-1]
+        yield Decision(title.index, Kind.TITLE, "the headline: the longest headline-shaped line above the body",
                        data={"title": page.text_of(title.index)})
         deck = self._deck(page, title.index)
         if deck is not None:
@@ -67,11 +71,30 @@ class TitleFilter:
                            data={"subtitle": page.text_of(deck.index)})
 
     @staticmethod
+    def _deck_place(page: Page, index: int) -> bool:
+        """A page's description is often its first paragraph: only a heading, or the block right
+        under the headline with furniture below it, is taken for the deck."""
+        if page.blocks[index].tag == "h":
+            return True
+        above = index - 1
+        below = index + 1
+        under_title = above >= 0 and page.kind_of(above) is Kind.TITLE
+        return under_title and below < len(page.blocks) and not is_prose(page.text_of(below))
+
+    @staticmethod
     def _headline(text: str) -> bool:
-        return len(words(text)) >= 4 and is_headline_like(text) and not _is_byline(text)
+        n = len(words(text))
+        if not 4 <= n <= 30 or _is_byline(text) or (n <= 8 and _DATE_LIKE.search(text)):
+            return False
+        stripped = text.rstrip()
+        if stripped.endswith(".") and not stripped.endswith("..."):
+            return False
+        return is_headline_like(text) or n >= 5
 
     def _deck(self, page: Page, title_index: int) -> Block | None:
         nxt = title_index + 1
+        while nxt < len(page.blocks) and page.kind_of(nxt) is Kind.DUPLICATE:
+            nxt += 1  # the headline repeated
         if nxt >= len(page.blocks) or page.is_decided(nxt):
             return None
         text = page.text_of(nxt)
@@ -85,7 +108,7 @@ class TitleFilter:
         return page.blocks[nxt]
 
     def _from_hints(self, page: Page) -> Iterator[Decision]:
-        title, deck = fold(page.hints.title), fold(page.hints.subtitle)
+        title, deck, marked = fold(page.hints.title), fold(page.hints.subtitle), fold(page.hints.deck)
         seen_title = seen_deck = False
         for block in list(page.undecided()):
             f = fold(page.text_of(block.index))
@@ -98,7 +121,11 @@ class TitleFilter:
                                    data={"title": page.text_of(block.index)})
                 else:
                     yield Decision(block.index, Kind.DUPLICATE, "repeats the headline")
-            elif deck and (f == deck or (len(f) > 40 and deck.startswith(f))) and not seen_deck:
+            elif marked and f == marked and not seen_deck:
+                seen_deck = True
+                yield Decision(block.index, Kind.SUBTITLE, "the deck: the page marks it as such",
+                               data={"subtitle": page.text_of(block.index)})
+            elif deck and (f == deck or (len(f) > 40 and deck.startswith(f))) and not seen_deck and self._deck_place(page, block.index):
                 seen_deck = True
                 yield Decision(block.index, Kind.SUBTITLE, "the deck, as the document's description gives it",
                                data={"subtitle": page.text_of(block.index)})
@@ -106,19 +133,41 @@ class TitleFilter:
 
 # "...checkpoint.Credit: Reuters", "... (Photo: AP)", "Photograph: Jane Doe/Getty Images"
 _CREDIT_TAIL = re.compile(
-    r"(?P<sep>[\s.(|]*)(?:(?:image |photo |picture )?credits?|photo(?:graph)?s?|pictures?|images?|foto|fotos|bild|"
-    r"crédit|source|quelle)\s*:\s*(?P<credit>[^:]{2,80}?)\)?\s*$",
+    r"(?P<sep>[\s.(|]*)(?:(?:image |photo |picture )?(?:credits?|crédits?)(?: photo| image)?|photo(?:graph)?s?|"
+    r"pictures?|images?|fotos?|bild|source|quelle)\s*:\s*(?P<credit>[^:]{2,80}?)\)?\s*$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
-    r"(?P<sep>[\s.(|]*)(?P<credit>(?:AP Photo|REUTERS|AFP|EPA|Getty Images|dpa|ANSA)(?:\s*/\s*[\w .'-]{2,60}|\s+via\s+[\w .'-]+)?)\)?\s*$"
+    r"(?P<sep>[\s.(|]*)(?P<credit>(?:AP Photo|REUTERS|AFP|EPA|Getty Images|dpa|ANSA)(?:\s*/\s*[\w .'/-]{2,60}|\s+via\s+[\w .'-]+)?)\)?\s*$"
 )
+# "... main branch. Grace Liu / The Northfield Observer": a slash credit after the caption's last stop
+_SLASH_TAIL = re.compile(r"(?<=[.!?])(?P<sep>\s+)(?P<credit>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.'’ -]{1,50})$")
+# "Gazette file photo", "Valley Times photo": a credit line naming the photo's owner
+_OWNER_PHOTO = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*\s){1,4}(?:file |staff )?(?:photo|photograph|illustration|image)s?|"
+    r"(?:courtesy(?: of)?|handout(?: photo)?(?: from| by)?|supplied(?: by)?|via)\s.{2,60}|.{2,50}\s(?:handout|courtesy photo))$",
+    re.IGNORECASE,
+)
+# "Sam Whitaker/Hartwell Tribune": a credit line with no "Photo:" word, trusted only under a caption
+_SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4}\)?$")
 MAX_CAPTION_WORDS = 60
+
+
+_CREDIT_LABEL = re.compile(
+    r"^\(?(?:(?:image |photo |picture )?(?:credits?|crédits?)(?: photo| image)?|photo(?:graph)?s?|pictures?|images?|"
+    r"fotos?|bild|source|quelle)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def strip_credit_label(credit: str) -> str:
+    """``Crédit photo : Xavier Léger`` -> ``Xavier Léger``; ``(AP Photo/Jo Reid)`` -> ``AP Photo/Jo Reid``."""
+    return _CREDIT_LABEL.sub("", credit.strip()).strip(" ()")
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends with a credit, or None."""
-    for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO):
+    for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL):
         m = pattern.search(text)
         if m:
             caption = text[: m.start()].strip()
@@ -153,10 +202,14 @@ class CaptionFilter:
             if len(words(text)) > MAX_CAPTION_WORDS:
                 continue
             split = split_credit(text)
+            prev = i - 1
+            prev_free = prev >= 0 and prev not in decided and not page.is_decided(prev)
+            credit_line = _SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text)
+            if split is None and credit_line and prev_free and self._caption_like(page.text_of(prev)):
+                split = ("", text.strip("()"))
             if split is not None:
                 caption, credit = split
-                prev = i - 1
-                if caption and prev >= 0 and prev not in decided and not page.is_decided(prev) and fold(page.text_of(prev)) == fold(caption):
+                if caption and prev_free and fold(page.text_of(prev)) == fold(caption):
                     decided.add(prev)
                     yield Decision(prev, Kind.CAPTION, "image caption, repeated below with its credit",
                                    data={"caption": caption, "credit": credit})
@@ -165,6 +218,12 @@ class CaptionFilter:
                 elif caption:
                     yield Decision(i, Kind.CAPTION, f"image caption ending with the credit {credit!r}",
                                    data={"caption": caption, "credit": credit})
+                elif prev_free and self._caption_like(page.text_of(prev)):
+                    decided.add(prev)
+                    above = page.text_of(prev)
+                    yield Decision(prev, Kind.CAPTION, "image caption: the line above an image credit",
+                                   data={"caption": above, "credit": credit})
+                    yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"caption": above, "credit": credit})
                 else:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
                 decided.add(i)
@@ -175,6 +234,11 @@ class CaptionFilter:
                 yield Decision(i, Kind.CAPTION, "repeats an image caption of the page",
                                data={"caption": img.caption, "credit": img.credit})
 
+    @staticmethod
+    def _caption_like(text: str) -> bool:
+        n = len(words(text))
+        return 3 <= n <= MAX_CAPTION_WORDS and not _is_byline(text) and not (n <= 8 and _DATE_LIKE.search(text))
+
 
 @attrs.frozen
 class BylineFilter:
@@ -184,10 +248,13 @@ class BylineFilter:
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         body_start = first_prose_index(page)
+        # A bare name counts only between the headline and the body: above the headline, a
+        # capitalised pair of words is a masthead or a menu.
+        title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
         hinted = {fold(a) for a in page.hints.authors}
         for block in list(page.undecided()):
             text = page.text_of(block.index)
-            if len(words(text)) > 20:
+            if len(words(text)) > 20 or (len(words(text)) > 6 and ends_sentence(text)):
                 continue
             if strip_by(text) is not None:
                 people, agencies = split_byline(text)
@@ -196,7 +263,8 @@ class BylineFilter:
                                    data={"authors": people, "agencies": agencies})
                 continue
             name = normalise_name(text)
-            if fold(name) in hinted or (block.index < body_start and looks_like_name(name) and not ends_sentence(text)):
+            bare = title_at < block.index < body_start and looks_like_name(name) and not ends_sentence(text)
+            if fold(name) in hinted or bare:
                 if canonical_agency(name):
                     yield Decision(block.index, Kind.BYLINE, f"byline naming the agency {name}",
                                    data={"agencies": [canonical_agency(name)]})
@@ -265,6 +333,10 @@ _DATELINE = re.compile(
         \s*\.?\s*[-–—:]+\s*)""",
     re.VERBOSE,
 )
+_AGENCY_FIRST = re.compile(
+    r"^(?P<text>\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<date>\d{1,2}\s[A-Za-z]{3,9}\.?))?\s*[-–—]+\s*)"
+)
 _WIRE_PREFIX = re.compile(r"^(?P<text>(?P<agency>[A-Z][A-Za-z. -]{1,30}?)\s+[-–—]+\s+)(?=\S)")
 _PLACE_ONLY = re.compile(
     r"^(?P<text>(?P<place>[A-Z][A-Z.'’ -]{2,30}[A-Z.])(?:,\s*(?P<region>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?))?\s*[-–—]{1,2}\s+)(?=[A-Z\"“])"
@@ -281,6 +353,10 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
             if m.group("region"):
                 place += ", " + m.group("region")
             return m.group("text"), {"place": place, "agency": agency, "date": m.group("date") or ""}
+    m = _AGENCY_FIRST.match(text)
+    if m and canonical_agency(m.group("agency")):
+        data = {"place": m.group("place").strip(), "agency": canonical_agency(m.group("agency")), "date": m.group("date") or ""}
+        return m.group("text"), data
     m = _WIRE_PREFIX.match(text)
     if m:
         raw = m.group("agency")
@@ -322,3 +398,31 @@ class DatelineFilter:
             checked += 1
             if checked >= self.look_ahead:
                 return
+
+
+_TIME_TOKEN = re.compile(r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2})?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$", re.IGNORECASE)
+MAX_DATE_LINE_WORDS = 14
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only says when: "Mar 11, 2024 Updated 10:05 a.m.", "Published: 7:00am, 15 Mar 2024"."""
+    toks = [t.strip(",:|·•()[]—–-").lower() for t in text.split()]
+    toks = [t for t in toks if t]
+    if not toks or len(toks) > MAX_DATE_LINE_WORDS:
+        return False
+    digits = sum(1 for t in toks if any(c.isdigit() for c in t))
+    known = sum(1 for t in toks if t in phrases.DATE_WORDS or _TIME_TOKEN.match(t))
+    return digits >= 1 and known == len(toks)
+
+
+@attrs.frozen
+class DateLineFilter:
+    """Lines that only give the publication or update time."""
+
+    name: str = "date"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            if is_date_line(page.text_of(block.index)):
+                yield Decision(block.index, Kind.DATE, "publication or update time",
+                               data={"date_text": page.text_of(block.index)})

@@ -21,7 +21,7 @@ LANDMARKS: tuple[tuple[Kind, frozenset[str], frozenset[str], frozenset[str]], ..
     (Kind.PAYWALL, frozenset(), frozenset(), frozenset({"paywall", "subscribe", "subscription", "premium", "meter", "piano", "regwall"})),
     (Kind.LOGIN, frozenset(), frozenset(), frozenset({"login", "signin", "register", "registration", "account"})),
     (Kind.COMMENTS, frozenset(), frozenset(), frozenset({"comment", "comments", "disqus", "discussion", "replies", "reply"})),
-    (Kind.ADVERTISEMENT, frozenset(), frozenset(), frozenset({"ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "taboola", "outbrain", "promoted"})),
+    (Kind.ADVERTISEMENT, frozenset(), frozenset(), frozenset({"ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "taboola", "outbrain", "promoted", "paid", "native", "partner"})),
     (Kind.NAVIGATION, frozenset({"nav", "menu"}), frozenset({"navigation", "menu", "menubar", "search", "tablist"}), frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "toolbar", "tags", "pagination", "skip"})),
     (Kind.CAPTION, frozenset({"figcaption"}), frozenset(), frozenset({"caption", "credit", "credits"})),
     (Kind.BYLINE, frozenset(), frozenset(), frozenset({"byline", "author", "authors", "bio", "contributor"})),
@@ -90,7 +90,7 @@ def _chunks(root: Any) -> list[tuple[Any, str]]:
                 stack.append(child)
             else:
                 if isinstance(child.tag, str) and child.tag not in _SKIP:
-                    own.append(child.text_content() if child.tag not in ("span", "a") or not len(child) else _inline_text(child))
+                    own.append(child.text_content())
             own.append(child.tail or "")
         text = " ".join("".join(own).split())
         if text:
@@ -98,8 +98,15 @@ def _chunks(root: Any) -> list[tuple[Any, str]]:
     return out
 
 
-def _inline_text(el: Any) -> str:
-    return " ".join(t for t in el.itertext() if t)
+def _phrase_kind(text: str) -> Kind | None:
+    """The kind of a dropped text known by its words ("Already signed up? LOG IN" is a login
+    prompt even inside a paywall box)."""
+    from ..filters.furniture import phrase_filters
+
+    for f in phrase_filters():
+        if f.match(text) is not None:
+            return f.kind
+    return None
 
 
 def audit(tree: Any, kept_text: str) -> list[Removal]:
@@ -113,6 +120,7 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
         if not f or f" {f} " in kept:
             continue
         kind, mark = _landmark(el)
+        kind = _phrase_kind(text) or kind
         key = (kind, id(mark))
         if key not in groups:
             groups[key] = (mark, [])

@@ -17,7 +17,7 @@ from ..agencies import canonical_agency
 from ..language import normalise_language_tag
 from ..model import Image
 from ..people import looks_like_name, normalise_name, split_byline
-from ..filters.structure import split_credit
+from ..filters.structure import split_credit, strip_credit_label
 from .dates import date_from_url, to_iso
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$")
@@ -179,6 +179,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     title_el = tree.find(".//title")
     if title_el is not None and _text(title_el):
         doc["title"].append((_clean_title(_text(title_el), site), "html:title"))
+    deck = _deck(tree)
+    doc["deck"] = deck
+    if deck:
+        doc["subtitle"].insert(0, (deck, "html:deck element"))
     for key in ("og:description", "twitter:description", "description"):
         if meta.get(key):
             doc["subtitle"].append((meta[key][0], f"meta:{key}"))
@@ -225,6 +229,28 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     return doc
 
 
+# Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
+_DECK_CLASS = re.compile(
+    r"(?:^|[^a-z])(?:deck|dek|standfirst|sub-?title|sub-?head(?:line)?|strapline|summary|excerpt|chapo|chapeau|"
+    r"lead-?in|intro|lede|subtitulo|entradilla|sottotitolo|occhiello|vorspann|teaser-?text)(?:$|[^a-z])"
+)
+_DECK_WORDS = (6, 80)
+
+
+def _deck(tree: Any) -> str:
+    """The text of the element the page marks as its deck, or ``""``."""
+    for el in tree.iter("p", "h2", "div", "span", "h3"):
+        cls = (el.get("class") or "").lower()
+        if not cls or not _DECK_CLASS.search(cls):
+            continue
+        if el.xpath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li"):
+            continue
+        text = _text(el)
+        if _DECK_WORDS[0] <= len(text.split()) <= _DECK_WORDS[1]:
+            return text
+    return ""
+
+
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|attribution", re.IGNORECASE)
 
 
@@ -252,7 +278,7 @@ def _figures(tree: Any) -> list[Image]:
         if split is not None:
             caption, found = split
             credit = credit or found
-        credit = re.sub(r"^(?:credit|photo|foto|image|picture|bild)s?\s*:\s*", "", credit, flags=re.IGNORECASE)
+        credit = strip_credit_label(credit)
         img = fig.find(".//img")
         src = img.get("src", "") if img is not None else ""
         if caption or credit:

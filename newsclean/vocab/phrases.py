@@ -53,8 +53,11 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)",
     r"(?:subscribers|members) only",
     r"(?:get|unlock|enjoy) (?:unlimited|full|digital|premium) (?:digital )?access",
-    r"(?:from|just|only) [$€£]\s?\d+(?:[.,]\d+)?(?: ?(?:/|a|per) ?(?:month|week|year|mo))?",
-    r"[$€£]\s?\d+(?:[.,]\d+)? (?:for|per|a|/) ?(?:the first |your first |one |1 )?(?:month|week|year|mo)",
+    # prices: "$1", "HK$38", "€4,99", "4,99 €", "£1 a week"
+    r"(?:from|just|only|for) (?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)?(?: ?(?:/|a|per) ?(?:month|week|year|mo))?",
+    r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:for|per|a|an|/) ?(?:the first |your first |one |1 )?(?:month|week|year|mo)",
+    r"\d+(?:[.,]\d+)?\s?(?:€|euros?) (?:le|par|al|pro|per|im|au) ?(?:premier |primer |erste[nr]? )?(?:mois|mes|monat|month)",
+    r"(?:to )?read unlimited (?:stories|articles|news)",
     r"for the first (?:month|week|year)",
     r"you (?:have|'ve) (?:\w+ )?(?:free )?(?:articles?|stories|stories left|reads?) (?:left|remaining)",
     r"you(?:'ve| have) (?:reached|used) (?:your|all of your|the) (?:free |monthly )?(?:article |story )?limit",
@@ -81,7 +84,7 @@ LOGIN_PHRASES: tuple[str, ...] = (
     r"create (?:a |your )?(?:free )?account",
     r"(?:forgot|reset) (?:your )?password\??",
     r"my account|log ?out|sign ?out",
-    r"anmelden|einloggen|registrieren",
+    r"(?:sie haben bereits ein konto\??\s*)?(?:anmelden|einloggen|registrieren)",
     r"(?:se )?connecter|connexion|s'inscrire|inscrivez-vous",
     r"iniciar sesi[oó]n|reg[ií]strate",
     r"accedi|registrati",
@@ -96,14 +99,19 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     r"(?:thanks|thank you) for (?:signing up|subscribing)",
     r"by (?:signing up|subscribing|clicking).{0,80}(?:privacy|terms)",
     r"invalid email",
+    r"sign up here\.?",
+    # a newsletter plug: the word and a call to action in one short block
+    r".{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
+    r".{0,80}\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,120}",
 )
 
 COOKIE_PHRASES: tuple[str, ...] = (
-    r"(?:we|this (?:site|website)) uses? cookies",
+    r"(?:we|this (?:site|website))(?: and our (?:partners|vendors))? uses? cookies",
     r"(?:accept|allow|reject|manage) (?:all )?cookies",
     r"cookie (?:settings|preferences|policy|consent)",
     r"by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)",
     r"(?:wir verwenden|diese (?:web)?seite verwendet) cookies",
+    r"(?:questo sito|utilizziamo) (?:utilizza )?cookie",
     r"(?:nous utilisons|ce site utilise) (?:des )?cookies",
     r"utilizamos cookies",
 )
@@ -154,8 +162,33 @@ TEASER_PREFIXES: tuple[str, ...] = (
     r"you (?:may|might) (?:also )?(?:like|be interested in)",
     r"(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|weitere artikel",
     r"lire aussi|[àa] lire aussi|voir aussi|sur le m[êe]me sujet",
-    r"lea tambi[ée]n|le puede interesar|m[aá]s noticias",
+    r"lea tambi[ée]n|lee tambi[ée]n|le puede interesar|m[aá]s noticias",
     r"leggi anche|potrebbe interessarti",
     r"leia (?:tamb[ée]m|mais)",
     r"lees ook|meer over",
+)
+
+# Labels over a box of paid links: what stands under them is advertising, however it reads.
+SPONSORED_LABELS: tuple[str, ...] = (
+    r"(?:paid|sponsored|promoted|partner) (?:content|stories|links|posts|articles)",
+    r"sponsored|promoted|advertorial|around the web|from (?:our|the web's) partners|recommended by",
+    r"anzeige|gesponsert|contenu (?:sponsoris[ée]|partenaire)|contenido patrocinado|contenuti sponsorizzati",
+)
+
+# An author's short biography under the story: "Jane Doe covers courts for the Tribune. Reach her at ..."
+AUTHOR_BIO: tuple[str, ...] = (
+    r"(?:you can )?(?:reach|contact|email|follow) (?:her|him|them|the (?:author|writer|reporter)) (?:at|on|via)\b.{0,80}",
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:a|an|the) (?:senior |staff |chief |political |business |"
+    r"foreign |freelance )?(?:reporter|writer|correspondent|editor|journalist|columnist) (?:for|at|with|covering|who covers)\b.{0,160}",
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} covers [\w ,&]{3,80} for (?:the )?[A-Z].{0,120}",
+)
+
+# Words that may stand in a line that only says when the story was published or updated.
+DATE_WORDS: frozenset[str] = frozenset(
+    """published updated posted modified last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
+    cdt gmt utc bst cet cest ist jst aest mon tue wed thu fri sat sun monday tuesday wednesday thursday
+    friday saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
+    april june july august september october november december hours hour minutes minute ago days day
+    today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
+    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om""".split()
 )
