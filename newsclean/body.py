@@ -53,11 +53,11 @@ def block_score(page: Page, index: int) -> float:
 def find_body_region(page: Page) -> BodyRegion:
     from .page import BodyRegion
 
-    best_sum, best = 0.0, (0, len(page.blocks) - 1)
+    scores = [block_score(page, i) for i in range(len(page.blocks))]
+    best_sum, best = 0.0, (0, len(scores) - 1)
     run_sum, run_start = 0.0, 0
     found = False
-    for i in range(len(page.blocks)):
-        score = block_score(page, i)
+    for i, score in enumerate(scores):
         if run_sum <= 0:
             run_sum, run_start = score, i
         else:
@@ -65,5 +65,46 @@ def find_body_region(page: Page) -> BodyRegion:
         if run_sum > best_sum:
             best_sum, best, found = run_sum, (run_start, i), True
     if not found:  # nothing reads like prose: there is no telling, so the whole page is the region
-        return BodyRegion(0, len(page.blocks) - 1)
-    return BodyRegion(*best)
+        return BodyRegion(0, len(scores) - 1)
+    first, last = best
+    last = _extend(page, scores, last, +1)
+    first = _extend(page, scores, first, -1)
+    return BodyRegion(first, last)
+
+
+# Extending the region past a gap: the text beyond must be worth at least this much, and at least
+# this share of what the gap costs; a gap this deep (a long menu, a list of teasers) ends the body.
+MIN_EXTENSION = 1.0
+EXTENSION_SHARE = 0.5
+MAX_GAP = -6.0
+
+
+def _extend(page: Page, scores: list[float], edge: int, step: int) -> int:
+    """Grow the region from ``edge`` over gaps of short lines to more running text.
+
+    The best run alone misses body text beyond a run of headings and list items, common in
+    explainers.  A gap is crossed only when no end-of-article mark (comments, a paywall, a
+    newsletter prompt, a footer) stands in it.
+    """
+    from .kinds import Kind
+
+    hard = {Kind.COMMENTS, Kind.PAYWALL, Kind.LOGIN, Kind.NEWSLETTER, Kind.LEGAL, Kind.COOKIE}
+    i, gap = edge + step, 0.0
+    while 0 <= i < len(scores) and gap > MAX_GAP:
+        if page.kind_of(i) in hard:
+            break
+        if scores[i] <= 0:
+            gap += scores[i]
+            i += step
+            continue
+        gained, j, last = 0.0, i, i
+        while 0 <= j < len(scores) and scores[j] > 0:
+            gained += scores[j]
+            last = j
+            j += step
+        if gained >= MIN_EXTENSION and gained >= EXTENSION_SHARE * -gap:
+            edge, gap = last, 0.0
+        else:
+            gap += gained
+        i = j
+    return edge

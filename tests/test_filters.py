@@ -97,9 +97,16 @@ def test_byline_naming_an_agency_is_not_an_author() -> None:
     assert decision.data == {"authors": [], "agencies": ["Reuters"]}
 
 
-def test_a_bare_name_above_the_body_is_a_byline_but_a_section_name_is_not() -> None:
-    page = page_of("World News", "Kamal Namaa", PROSE, PROSE2)
-    assert run(BylineFilter(), page) == {1: "byline"}
+def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() -> None:
+    page = page_of("Harbour Post", "World News", "Council Approves Budget After Long Debate", "Kamal Namaa", PROSE, PROSE2)
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {2: "title", 3: "byline"}
+
+
+def test_a_bare_name_above_the_headline_is_a_masthead_not_a_byline() -> None:
+    page = page_of("Harbour Post", "Council Approves Budget After Long Debate", PROSE, PROSE2)
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {1: "title"}
 
 
 def test_caption_followed_by_its_repeat_with_credit() -> None:

@@ -17,18 +17,18 @@ MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quot
 class DuplicateFilter:
     """Repeats: a block equal to an earlier one, or a pull quote repeating part of a paragraph.
 
-    In a text dump, a repeat is the page's furniture seen twice (a byline above and below the
-    photo, a headline in the breadcrumb and the page).  In the main content an HTML extractor
-    chose, repeated headings and list items belong to the article ("Key results" under each case
-    study), so there only a block repeated right after itself is removed.
+    Outside the body, a repeat is page furniture seen twice (a byline above and below the photo,
+    a menu in the header and the footer).  Inside the body, repeated labels belong to the article
+    ("Plan to spend:" under each product, "Key results" under each case study): there only a
+    block repeated right after itself, or a pull quote, is removed.
     """
 
     name: str = "duplicate"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
+        region = page.body
         first_seen: dict[str, int] = {}
         folded = [fold(page.text_of(b.index)) for b in page.blocks]
-        html = page.input_type == "html"
         for block in page.blocks:
             f = folded[block.index]
             if not f:
@@ -37,10 +37,10 @@ class DuplicateFilter:
                 first_seen[f] = block.index
                 continue
             adjacent = folded[block.index - 1] == f
-            if not page.is_decided(block.index) and (adjacent or not html):
+            if not page.is_decided(block.index) and (adjacent or block.index not in region):
                 original = page.blocks[first_seen[f]]
                 yield Decision(block.index, Kind.DUPLICATE, f"repeats line {original.line}")
-        if not html:
+        if page.input_type != "html":
             yield from self._pull_quotes(page, folded)
 
     @staticmethod

@@ -142,6 +142,8 @@ _AGENCY_PHOTO = re.compile(
 )
 # "... main branch. Grace Liu / The Northfield Observer": a slash credit after the caption's last stop
 _SLASH_TAIL = re.compile(r"(?<=[.!?])(?P<sep>\s+)(?P<credit>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.'’ -]{1,50})$")
+# "... control tower. Valley Times photo": the owner's credit after the caption's last stop
+_OWNER_TAIL = re.compile(r"(?<=[.!?])(?P<sep>\s+)(?P<credit>(?:[A-Z][\w.'’-]*\s){1,4}(?:file |staff )?(?:photo|photograph)s?)$")
 # "Gazette file photo", "Valley Times photo": a credit line naming the photo's owner
 _OWNER_PHOTO = re.compile(
     r"^(?:(?:[A-Z][\w.'’-]*\s){1,4}(?:file |staff )?(?:photo|photograph|illustration|image)s?|"
@@ -167,7 +169,7 @@ def strip_credit_label(credit: str) -> str:
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends with a credit, or None."""
-    for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL):
+    for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL, _OWNER_TAIL):
         m = pattern.search(text)
         if m:
             caption = text[: m.start()].strip()
@@ -204,9 +206,9 @@ class CaptionFilter:
             split = split_credit(text)
             prev = i - 1
             prev_free = prev >= 0 and prev not in decided and not page.is_decided(prev)
-            credit_line = _SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text)
+            credit_line = _SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() "))
             if split is None and credit_line and prev_free and self._caption_like(page.text_of(prev)):
-                split = ("", text.strip("()"))
+                split = ("", strip_credit_label(text))
             if split is not None:
                 caption, credit = split
                 if caption and prev_free and fold(page.text_of(prev)) == fold(caption):
@@ -240,9 +242,13 @@ class CaptionFilter:
         return 3 <= n <= MAX_CAPTION_WORDS and not _is_byline(text) and not (n <= 8 and _DATE_LIKE.search(text))
 
 
+# A bare name is a byline only this close under the headline (deck, date and share bar between).
+BARE_NAME_REACH = 4
+
+
 @attrs.frozen
 class BylineFilter:
-    """Author lines: "By Jane Doe", "Von Hans Müller", or a bare name above the body."""
+    """Author lines: "By Jane Doe", "Von Hans Müller", or a bare name right under the headline."""
 
     name: str = "byline"
 
@@ -251,7 +257,9 @@ class BylineFilter:
         # A bare name counts only between the headline and the body: above the headline, a
         # capitalised pair of words is a masthead or a menu.
         title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
+        bare_until = min(body_start, title_at + BARE_NAME_REACH) if title_at >= 0 else -1
         hinted = {fold(a) for a in page.hints.authors}
+        found_bare = False
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             if len(words(text)) > 20 or (len(words(text)) > 6 and ends_sentence(text)):
@@ -263,8 +271,10 @@ class BylineFilter:
                                    data={"authors": people, "agencies": agencies})
                 continue
             name = normalise_name(text)
-            bare = title_at < block.index < body_start and looks_like_name(name) and not ends_sentence(text)
+            bare = (not found_bare and title_at < block.index <= bare_until and looks_like_name(name)
+                    and not ends_sentence(text))
             if fold(name) in hinted or bare:
+                found_bare = found_bare or bare
                 if canonical_agency(name):
                     yield Decision(block.index, Kind.BYLINE, f"byline naming the agency {name}",
                                    data={"agencies": [canonical_agency(name)]})

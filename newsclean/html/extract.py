@@ -7,21 +7,21 @@ Its metadata extraction is not used: newsclean reads metadata itself and never g
 
 from __future__ import annotations
 
-import copy
+import re
 from typing import Any
 
 from ..config import Config
 from ..model import Block
 
 _TAGS = {"p": "p", "head": "h", "item": "li", "quote": "quote", "code": "pre", "row": "table"}
-_CONTAINERS = frozenset({"list", "table", "div", "body", "doc", "main"})
+_CONTAINERS = frozenset({"list", "table", "div", "body", "doc", "main", "section", "article"})
 
 
 def _text(el: Any) -> str:
-    # a line break inside a paragraph separates words; itertext() alone would glue them
+    """An element's words; a line break (``lb``) separates words, two of them paragraphs."""
     for lb in el.iter("lb"):
-        lb.tail = " " + (lb.tail or "")
-    return " ".join("".join(el.itertext()).split())
+        lb.tail = "\n" + (lb.tail or "")
+    return "".join(el.itertext())
 
 
 def _row_text(row: Any) -> str:
@@ -29,44 +29,60 @@ def _row_text(row: Any) -> str:
     return " | ".join(c for c in cells if c)
 
 
+_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "div"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
 def blocks_from_body(body: Any) -> list[Block]:
     """Blocks of a trafilatura output tree, in reading order."""
     blocks: list[Block] = []
     offset = 0
 
-    def add(text: str, tag: str) -> None:
+    def add(raw: str, tag: str) -> None:
         nonlocal offset
-        if not text:
-            return
-        i = len(blocks)
-        blocks.append(Block(i, text, i + 1, offset, offset + len(text), tag))
-        offset += len(text) + 2
-
-    def walk(el: Any) -> None:
-        for child in el:
-            tag = child.tag
-            if tag in ("list", "table"):
-                for sub in child:
-                    if sub.tag == "row":
-                        add(_row_text(sub), "table")
-                    elif sub.tag == "item" and any(g.tag == "list" for g in sub):
-                        nested = copy.deepcopy(sub)
-                        for g in [g for g in nested if g.tag == "list"]:
-                            nested.remove(g)
-                        add(_text(nested), "li")
-                        walk(sub)
-                    elif sub.tag == "head":
-                        add(_text(sub), "h")
-                    else:
-                        add(_text(sub), "li" if tag == "list" else "p")
-            elif tag in _CONTAINERS:
-                walk(child)
-            elif tag == "graphic":
+        for part in _PARAGRAPH_BREAK.split(raw):
+            text = _norm(part)
+            if not text:
                 continue
-            else:
-                add(_text(child), _TAGS.get(str(tag), "p"))
+            i = len(blocks)
+            blocks.append(Block(i, text, i + 1, offset, offset + len(text), tag))
+            offset += len(text) + 2
 
-    walk(body)
+    def visit(container: Any) -> None:
+        # trafilatura leaves loose text as a container's text or a child's tail: body text too
+        add(container.text or "", "p")
+        for child in container:
+            visit_child(child)
+            add(child.tail or "", "p")
+
+    def visit_child(child: Any) -> None:
+        tag = child.tag
+        if tag == "graphic":
+            return
+        if tag == "row":
+            cells = [c for c in child if c.tag == "cell"]
+            if any(g.tag in _BLOCK_TAGS for c in cells for g in c):
+                for cell in cells:  # a layout table: its cells hold paragraphs
+                    visit(cell)
+            else:
+                add(_row_text(child), "table")
+        elif tag in _CONTAINERS:
+            visit(child)
+        elif tag == "item" and any(g.tag == "list" for g in child):
+            # an item holding a sub-list: its own words, then the sub-list's items
+            own = [child.text or ""] + [_text(g) + " " + (g.tail or "") for g in child if g.tag != "list"]
+            add(" ".join(own), "li")
+            for g in child:
+                if g.tag == "list":
+                    visit(g)
+        else:
+            add(_text(child), "li" if tag == "item" else _TAGS.get(str(tag), "p"))
+
+    visit(body)
     return blocks
 
 
