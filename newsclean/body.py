@@ -22,7 +22,7 @@ PROSE_WORDS_PER_POINT = 20  # a prose block scores its words / this, capped belo
 PROSE_MAX = 4.0
 SENTENCE_SCORE = 0.25  # a short sentence (6-11 words) with a closing stop
 SHORT_SENTENCE_SCORE = 0.05  # "He declined to comment."
-FRAGMENT_PENALTY = -0.5  # a short line without a stop: menu item, name, label
+FRAGMENT_PENALTY = -0.3  # a short line without a stop: menu item, name, label, list item
 HEADLINE_PENALTY = -1.0  # a headline-shaped line: a teaser title (a subheading is outweighed by its section)
 REMOVED_PENALTY = -1.5  # a block that a filter has already removed
 
@@ -66,45 +66,4 @@ def find_body_region(page: Page) -> BodyRegion:
             best_sum, best, found = run_sum, (run_start, i), True
     if not found:  # nothing reads like prose: there is no telling, so the whole page is the region
         return BodyRegion(0, len(scores) - 1)
-    first, last = best
-    last = _extend(page, scores, last, +1)
-    first = _extend(page, scores, first, -1)
-    return BodyRegion(first, last)
-
-
-# Extending the region past a gap: the text beyond must be worth at least this much, and at least
-# this share of what the gap costs; a gap this deep (a long menu, a list of teasers) ends the body.
-MIN_EXTENSION = 1.0
-EXTENSION_SHARE = 0.5
-MAX_GAP = -6.0
-
-
-def _extend(page: Page, scores: list[float], edge: int, step: int) -> int:
-    """Grow the region from ``edge`` over gaps of short lines to more running text.
-
-    The best run alone misses body text beyond a run of headings and list items, common in
-    explainers.  A gap is crossed only when no end-of-article mark (comments, a paywall, a
-    newsletter prompt, a footer) stands in it.
-    """
-    from .kinds import Kind
-
-    hard = {Kind.COMMENTS, Kind.PAYWALL, Kind.LOGIN, Kind.NEWSLETTER, Kind.LEGAL, Kind.COOKIE}
-    i, gap = edge + step, 0.0
-    while 0 <= i < len(scores) and gap > MAX_GAP:
-        if page.kind_of(i) in hard:
-            break
-        if scores[i] <= 0:
-            gap += scores[i]
-            i += step
-            continue
-        gained, j, last = 0.0, i, i
-        while 0 <= j < len(scores) and scores[j] > 0:
-            gained += scores[j]
-            last = j
-            j += step
-        if gained >= MIN_EXTENSION and gained >= EXTENSION_SHARE * -gap:
-            edge, gap = last, 0.0
-        else:
-            gap += gained
-        i = j
-    return edge
+    return BodyRegion(*best)
