@@ -68,9 +68,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, source: str | None 
     blocks = html_extract.extract_blocks(tree, url=url, config=config)
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
+        # (a page with no visible text at all gives an empty article, not an error: it is valid HTML)
         blocks = segment_text(_visible_text(tree))
-        if not blocks:
-            raise InputError("the HTML page holds no visible text")
     hints = Hints(
         title=next((v for v, _ in doc["title"] if v), ""),
         subtitle=next((v for v, _ in doc["subtitle"] if v), ""),

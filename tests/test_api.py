@@ -159,3 +159,10 @@ def test_every_kind_is_described() -> None:
     for kind in Kind:
         assert kind.description
     assert Kind.BYLINE.moved_to_metadata and not Kind.PAYWALL.moved_to_metadata
+
+
+def test_an_html_page_without_text_gives_an_empty_article() -> None:
+    html = "<!doctype html><html lang='en'><head><title>Nothing here</title></head><body><script>x()</script></body></html>"
+    article = newsclean.clean_html(html)
+    assert article.text == "" and article.paragraphs == ()
+    assert article.metadata.title == "Nothing here"

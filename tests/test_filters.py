@@ -210,7 +210,8 @@ def test_description_that_is_the_first_paragraph_stays() -> None:
 
 
 def test_title_from_html_hints() -> None:
-    hints = Hints(title="Council Approves Budget", subtitle="The vote ends a months-long fight.")
+    hints = Hints(title="Council Approves Budget", subtitle="The vote ends a months-long fight.",
+                  deck="The vote ends a months-long fight.")
     page = page_of("Council Approves Budget", "The vote ends a months-long fight.", "By Jane Doe", PROSE,
                    input_type="html", hints=hints)
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}

@@ -73,18 +73,17 @@ class OutsideBodyFilter:
     def __call__(self, page: Page) -> Iterator[Decision]:
         region = page.body
         boundary = self._boundary(page, region) if page.input_type == "html" else region.last
-        title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
+        labels_above = self._labels_above_title(page) if page.input_type == "html" else set()
         for block in list(page.undecided()):
             i = block.index
-            if page.input_type == "html" and i < title_at and not is_prose(page.text_of(i)):
-                # a kicker, breadcrumb or flag above the headline ("Local", "Breaking News")
-                yield Decision(i, Kind.NAVIGATION, "label above the headline: a section name or kicker")
+            if i in labels_above:
+                yield Decision(i, Kind.NAVIGATION, "label above the headline: a section name, kicker or menu")
                 continue
             if i in region or (page.input_type == "html" and (i < region.first or i <= boundary)):
                 continue
             text = page.text_of(i)
-            if page.input_type == "html" and is_prose(text, min_words=8):
-                continue
+            if page.input_type == "html" and (ends_sentence(text) or len(words(text)) > MAX_TEASER_WORDS):
+                continue  # after an end mark in extracted HTML, only headlines of other stories go
             n = len(words(text))
             where = "after" if i > region.last else "before"
             if where == "after" and (is_headline_like(text) or ends_sentence(text) or n > self.menu_words):
@@ -97,6 +96,19 @@ class OutsideBodyFilter:
                 yield Decision(i, Kind.BOILERPLATE, f"{where} the article's body region")
 
     @staticmethod
+    def _labels_above_title(page: Page) -> set[int]:
+        """In extracted HTML, the short lines above the headline (kicker, breadcrumb, menu).
+
+        Only when every line above it is short: prose above the "headline" means the match is a
+        repeat of the title further down, not the top of the article.
+        """
+        title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
+        above = [i for i in range(title_at) if not page.is_decided(i)]
+        if all(len(words(page.text_of(i))) <= MAX_LABEL_WORDS for i in above):
+            return set(above)
+        return set()
+
+    @staticmethod
     def _boundary(page: Page, region: BodyRegion) -> int:
         """In extracted HTML, the end of the article is marked: by a comments widget, a paywall,
         a "Related stories" heading.  Without such a mark, nothing after the region is cut."""
@@ -106,4 +118,6 @@ class OutsideBodyFilter:
         return len(page.blocks)
 
 
-_END_MARKS = frozenset({Kind.TEASER, Kind.COMMENTS, Kind.PAYWALL, Kind.LOGIN, Kind.NEWSLETTER, Kind.LEGAL})
+_END_MARKS = frozenset({Kind.COMMENTS, Kind.PAYWALL, Kind.LOGIN, Kind.NEWSLETTER, Kind.LEGAL})
+MAX_LABEL_WORDS = 5  # a kicker or menu item above the headline
+MAX_TEASER_WORDS = 15  # a headline of another story after the article's end

@@ -72,14 +72,9 @@ class TitleFilter:
 
     @staticmethod
     def _deck_place(page: Page, index: int) -> bool:
-        """A page's description is often its first paragraph: only a heading, or the block right
-        under the headline with furniture below it, is taken for the deck."""
-        if page.blocks[index].tag == "h":
-            return True
-        above = index - 1
-        below = index + 1
-        under_title = above >= 0 and page.kind_of(above) is Kind.TITLE
-        return under_title and below < len(page.blocks) and not is_prose(page.text_of(below))
+        """A page's description is often its first paragraph: only a heading that repeats it is
+        taken for the deck (an element the page marks as its deck is handled apart)."""
+        return page.blocks[index].tag == "h"
 
     @staticmethod
     def _headline(text: str) -> bool:
@@ -133,8 +128,8 @@ class TitleFilter:
 
 # "...checkpoint.Credit: Reuters", "... (Photo: AP)", "Photograph: Jane Doe/Getty Images"
 _CREDIT_TAIL = re.compile(
-    r"(?P<sep>[\s.(|]*)(?:(?:image |photo |picture )?(?:credits?|crédits?)(?: photo| image)?|photo(?:graph)?s?|"
-    r"pictures?|images?|fotos?|bild|source|quelle)\s*:\s*(?P<credit>[^:]{2,80}?)\)?\s*$",
+    r"(?P<sep>(?:^|[.(|]|(?<=[.!?”\"]))\s*)\b(?:(?:image |photo |picture )?(?:credits?|crédits?)(?: photo| image)?|"
+    r"photo(?:graph)?s?|pictures?|images?|fotos?|bild|quelle)\s*:\s*(?P<credit>[^:.!?]{2,60}?)\)?\s*$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
@@ -153,6 +148,7 @@ _OWNER_PHOTO = re.compile(
 # "Sam Whitaker/Hartwell Tribune": a credit line with no "Photo:" word, trusted only under a caption
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4}\)?$")
 MAX_CAPTION_WORDS = 60
+MAX_CREDIT_WORDS = 8
 
 
 _CREDIT_LABEL = re.compile(
@@ -171,7 +167,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends with a credit, or None."""
     for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL, _OWNER_TAIL):
         m = pattern.search(text)
-        if m:
+        if m and len(m.group("credit").split()) <= MAX_CREDIT_WORDS:
             caption = text[: m.start()].strip()
             if "." in m.group("sep") and caption and caption[-1] not in ".!?":
                 caption += "."  # the credit's separator swallowed the caption's full stop
@@ -204,9 +200,11 @@ class CaptionFilter:
             if len(words(text)) > MAX_CAPTION_WORDS:
                 continue
             split = split_credit(text)
+            if page.input_type == "html" and split is not None and not (_CREDIT_TAIL.search(text) or _OWNER_TAIL.search(text)):
+                split = None  # in extracted HTML, only a labelled credit ("Photo: ...") marks a caption
             prev = i - 1
             prev_free = prev >= 0 and prev not in decided and not page.is_decided(prev)
-            credit_line = _SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() "))
+            credit_line = page.input_type != "html" and (_SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() ")))
             if split is None and credit_line and prev_free and self._caption_like(page.text_of(prev)):
                 split = ("", strip_credit_label(text))
             if split is not None:

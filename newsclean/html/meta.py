@@ -230,9 +230,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
 
 # Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
+# Not "summary", "intro" or "lede": those often mark the first paragraph of the body.
 _DECK_CLASS = re.compile(
-    r"(?:^|[^a-z])(?:deck|dek|standfirst|sub-?title|sub-?head(?:line)?|strapline|summary|excerpt|chapo|chapeau|"
-    r"lead-?in|intro|lede|subtitulo|entradilla|sottotitolo|occhiello|vorspann|teaser-?text)(?:$|[^a-z])"
+    r"(?:^|[^a-z])(?:deck|dek|standfirst|sub-?title|sub-?head(?:line)?|strapline|excerpt|chapo|chapeau|"
+    r"subtitulo|entradilla|sottotitolo|occhiello|vorspann)(?:$|[^a-z])"
 )
 _DECK_WORDS = (6, 80)
 
