@@ -1,0 +1,260 @@
+"""An embedded SQLite archive of cleaned articles, with full-text search.
+
+One file, WAL mode, a versioned schema.  An article's id comes from its canonical URL (or URL),
+else from its content hash, so adding the same page twice adds nothing.  A page whose text
+repeats an archived one is kept and grouped with it (``duplicate_of``), never dropped.  Every row
+records where it came from, the newsclean version and a hash of the configuration.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from . import __version__
+from .errors import NewscleanError
+from .model import Article
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    authors TEXT NOT NULL DEFAULT '',
+    agency TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    simhash TEXT NOT NULL DEFAULT '',
+    duplicate_of TEXT,
+    record TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT '',
+    added_at REAL NOT NULL,
+    newsclean_version TEXT NOT NULL,
+    config_hash TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS articles_sha256 ON articles(sha256);
+CREATE TABLE IF NOT EXISTS failures (
+    origin TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    at REAL NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, text, authors, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text, authors) VALUES (new.rowid, new.title, new.text, new.authors);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text, authors)
+    VALUES ('delete', old.rowid, old.title, old.text, old.authors);
+END;
+"""
+
+
+class ArchiveError(NewscleanError):
+    """The archive cannot do what was asked: SQLite lacks FTS5, the file is not an archive..."""
+
+
+class QueryError(ArchiveError, ValueError):
+    """A search query that FTS5 cannot parse."""
+
+
+@attrs.frozen
+class Added:
+    """What :meth:`Archive.add` did: ``status`` is ``added``, ``exists`` or ``duplicate``."""
+
+    id: str
+    status: str
+    duplicate_of: str | None = None
+
+
+@attrs.frozen
+class Hit:
+    """A search result: the article's id, title, a highlighted snippet and its rank (lower is better)."""
+
+    id: str
+    title: str
+    snippet: str
+    rank: float
+    source: str
+    agency: str
+    published: str
+
+
+def article_id(article: Article) -> str:
+    """A stable id: from the canonical URL or URL when known, else from the text's hash."""
+    key = article.metadata.canonical_url or article.metadata.url
+    basis = f"url:{key}" if key else f"text:{article.sha256}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+
+
+def _check_fts5(conn: sqlite3.Connection) -> None:
+    try:
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp._fts5_probe USING fts5(x)")
+        conn.execute("DROP TABLE temp._fts5_probe")
+    except sqlite3.OperationalError as exc:
+        raise ArchiveError(
+            f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 full-text search, which the "
+            "archive needs; use a Python built with a standard SQLite (python.org or distribution builds have it)"
+        ) from exc
+
+
+class Archive:
+    """An archive file: ``Archive("news.sqlite")``, then :meth:`add`, :meth:`get`, :meth:`search`.
+
+    Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self._conn = sqlite3.connect(self.path, timeout=30)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot open {self.path}: {exc}") from exc
+        self._conn.row_factory = sqlite3.Row
+        _check_fts5(self._conn)
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise ArchiveError(f"{self.path} is not a newsclean archive: {exc}") from exc
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise ArchiveError(
+                f"{self.path} was written by a newer newsclean (schema {version}, this one reads {SCHEMA_VERSION})"
+            )
+        if version < SCHEMA_VERSION:
+            with self._conn:
+                self._conn.executescript(_SCHEMA)
+                self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, article: Article, *, origin: str = "", config_hash: str = "") -> Added:
+        """Store ``article`` unless it is already there; a repeat of another's text is grouped."""
+        aid = article_id(article)
+        md = article.metadata
+        with self._conn:
+            if self._conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
+                return Added(aid, "exists")
+            first = self._conn.execute(
+                "SELECT id FROM articles WHERE sha256=? AND duplicate_of IS NULL ORDER BY rowid LIMIT 1",
+                (article.sha256,),
+            ).fetchone()
+            duplicate_of = first["id"] if first and article.text else None
+            self._conn.execute(
+                "INSERT INTO articles (id, url, title, authors, agency, source, language, published, text, sha256,"
+                " simhash, duplicate_of, record, origin, added_at, newsclean_version, config_hash)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (aid, md.canonical_url or md.url, md.title, "; ".join(md.authors), md.agency, md.source,
+                 md.language, md.published, article.text, article.sha256, article.simhash, duplicate_of,
+                 article.to_json(), origin, time.time(), __version__, config_hash),
+            )
+            self._conn.execute("DELETE FROM failures WHERE origin=?", (origin,))
+        return Added(aid, "duplicate" if duplicate_of else "added", duplicate_of)
+
+    def record_failure(self, origin: str, reason: str) -> None:
+        """Note that the input at ``origin`` could not be archived, and why."""
+        with self._conn:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO failures (origin, reason, at) VALUES (?,?,?)", (origin, reason, time.time())
+            )
+
+    def has_origin(self, origin: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM articles WHERE origin=? LIMIT 1", (origin,)).fetchone() is not None
+
+    def get(self, aid: str) -> Article:
+        row = self._conn.execute("SELECT record FROM articles WHERE id=?", (aid,)).fetchone()
+        if row is None:
+            raise KeyError(aid)
+        return Article.from_json(row["record"])
+
+    def __len__(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def __iter__(self) -> Iterator[tuple[str, Article]]:
+        for row in self._conn.execute("SELECT id, record FROM articles ORDER BY rowid"):
+            yield row["id"], Article.from_json(row["record"])
+
+    def failures(self) -> list[tuple[str, str]]:
+        return [(r["origin"], r["reason"]) for r in self._conn.execute("SELECT origin, reason FROM failures ORDER BY origin")]
+
+    def search(self, query: str, *, limit: int = 10, source: str | None = None, agency: str | None = None,
+               author: str | None = None, language: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[Hit]:
+        """Full-text search, best first (bm25), with filters on the metadata.
+
+        ``query`` is FTS5 syntax: words, ``"a phrase"``, ``OR``, ``NOT``, ``title:word``.
+        ``since``/``until`` compare with the ISO publication date.
+        """
+        where, params = ["articles_fts MATCH ?"], [query]
+        for column, value in (("a.source", source), ("a.agency", agency), ("a.language", language)):
+            if value:
+                where.append(f"{column} = ? COLLATE NOCASE")
+                params.append(value)
+        if author:
+            where.append("a.authors LIKE ? COLLATE NOCASE")
+            params.append(f"%{author}%")
+        if since:
+            where.append("a.published >= ?")
+            params.append(since)
+        if until:
+            where.append("a.published != '' AND substr(a.published, 1, 10) <= ?")
+            params.append(until)
+        sql = (
+            "SELECT a.id, a.title, a.source, a.agency, a.published, bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
+            " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
+        )
+        params.append(limit)
+        try:
+            rows = self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"cannot search for {query!r}: {exc} (FTS5 query syntax: words, \"a phrase\", OR, NOT)") from exc
+        return [Hit(r["id"], r["title"], r["snip"], r["rank"], r["source"], r["agency"], r["published"]) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        conn = self._conn
+        return {
+            "articles": len(self),
+            "duplicates": conn.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "failures": conn.execute("SELECT count(*) FROM failures").fetchone()[0],
+            "by_language": dict(conn.execute("SELECT language, count(*) FROM articles GROUP BY language").fetchall()),
+            "by_agency": dict(conn.execute("SELECT agency, count(*) FROM articles WHERE agency != '' GROUP BY agency").fetchall()),
+        }
+
+    def integrity_ok(self) -> bool:
+        return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def config_hash(config: Any) -> str:
+    """A short hash of a configuration's repr: rows cleaned under different options can be told apart."""
+    return hashlib.sha256(repr(config).encode("utf-8")).hexdigest()[:12]
+
+
+__all__ = ["Added", "Archive", "ArchiveError", "Hit", "QueryError", "article_id", "config_hash"]

@@ -1,0 +1,87 @@
+"""The SQLite archive and the archive/search/show commands."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsclean
+from newsclean.archive import Archive, QueryError
+from newsclean.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_f98b2c7d856323b5.txt"
+
+
+@pytest.fixture()
+def archive(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with Archive(tmp_path / "a.sqlite") as ar:
+        yield ar
+
+
+def test_adding_twice_adds_nothing(archive: Archive) -> None:
+    article = newsclean.clean_text(SEED.read_text(encoding="utf-8"))
+    first = archive.add(article, origin="seed")
+    again = archive.add(article, origin="seed")
+    assert (first.status, again.status) == ("added", "exists")
+    assert len(archive) == 1
+    assert archive.get(first.id) == article
+
+
+def test_the_same_story_on_two_sites_is_grouped_not_lost(archive: Archive) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    a = newsclean.clean_text(text, url="https://one.example/iraq")
+    b = newsclean.clean_text(text, url="https://two.example/world/iraq")
+    assert archive.add(a).status == "added"
+    second = archive.add(b)
+    assert second.status == "duplicate" and second.duplicate_of is not None
+    assert len(archive) == 2
+
+
+def test_search_ranks_and_filters(archive: Archive) -> None:
+    archive.add(newsclean.clean_text(SEED.read_text(encoding="utf-8")), origin="seed")
+    for path in sorted((ROOT / "fixtures").glob("*.txt")):
+        archive.add(newsclean.clean_text(path.read_bytes()), origin=str(path))
+    hits = archive.search("border post")
+    assert hits and hits[0].title.startswith("Iraq Militants Seize Border Post")
+    assert "[border]" in hits[0].snippet
+    assert all(h.agency == "Reuters" for h in archive.search("said", agency="Reuters", limit=50))
+    assert archive.search("Berlin", language="de")
+    assert not archive.search("Berlin", language="xx")
+    assert archive.search("ferry", author="Kelvin Ho")
+    with pytest.raises(QueryError):
+        archive.search('"unclosed')
+
+
+def test_failures_are_recorded(archive: Archive) -> None:
+    archive.record_failure("bad.bin", "the input is a PNG image, not a page")
+    assert archive.failures() == [("bad.bin", "the input is a PNG image, not a page")]
+    assert archive.integrity_ok()
+
+
+def test_archive_command_is_idempotent_and_records_failures(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "seed.txt").write_bytes(SEED.read_bytes())
+    (pages / "empty.txt").write_text("")
+    (pages / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    db = str(tmp_path / "a.sqlite")
+    runner = CliRunner()
+    first = runner.invoke(main, ["archive", str(pages), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "1 added" in first.output and "2 failed" in first.output
+    second = runner.invoke(main, ["archive", str(pages), "--db", db])
+    assert "1 already archived" in second.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    found = runner.invoke(main, ["search", "border post", "--db", db])
+    assert found.exit_code == 0 and "Iraq Militants" in found.output
+    aid = found.output.split()[0]
+    shown = runner.invoke(main, ["show", aid, "--db", db])
+    assert "Sunni fighters seized" in shown.output and "paywall" in shown.output
+    bad = runner.invoke(main, ["search", "AND (", "--db", db])
+    assert bad.exit_code == 1 and "cannot search" in bad.output and "Traceback" not in bad.output
