@@ -14,7 +14,7 @@ from .furniture import (
     NavigationFilter,
     PhraseFilter,
     RelatedLinkFilter,
-    SponsoredBoxFilter,
+    LabelledBoxFilter,
     phrase_filters,
 )
 from .language import ForeignLanguageFilter, ForeignScriptFilter
@@ -40,11 +40,11 @@ __all__ = [
     "ForeignLanguageFilter",
     "ForeignScriptFilter",
     "FunctionFilter",
+    "LabelledBoxFilter",
     "NavigationFilter",
     "OutsideBodyFilter",
     "PhraseFilter",
     "RelatedLinkFilter",
-    "SponsoredBoxFilter",
     "block_filter",
     "default_chain",
 ]
@@ -54,17 +54,19 @@ def default_chain() -> FilterChain:
     """The filters newsclean runs by default, in order."""
     return FilterChain(
         (
+            # context-free: furniture known by its words, and the parts that move to the metadata
             NavigationFilter(),
             *phrase_filters(),
-            SponsoredBoxFilter(),
-            RelatedLinkFilter(),
-            AuthorBioFilter(),
             DateLineFilter(),
+            ForeignScriptFilter(),
             TitleFilter(),
             CaptionFilter(),
+            RelatedLinkFilter(),
+            LabelledBoxFilter(),
+            AuthorBioFilter(),
             BylineFilter(),
             ContributorsFilter(),
-            ForeignScriptFilter(),
+            # by context: these read the body region
             DuplicateFilter(),
             DatelineFilter(),
             ForeignLanguageFilter(),

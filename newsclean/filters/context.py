@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..kinds import Kind
-from ..page import BodyRegion, Decision, Page
+from ..page import Decision, Page
 from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
 
 MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quote, just common words
@@ -36,7 +36,7 @@ class DuplicateFilter:
             if f not in first_seen:
                 first_seen[f] = block.index
                 continue
-            adjacent = folded[block.index - 1] == f
+            adjacent = folded[block.index - 1] == f and page.input_type != "html"
             if not page.is_decided(block.index) and (adjacent or block.index not in region):
                 original = page.blocks[first_seen[f]]
                 yield Decision(block.index, Kind.DUPLICATE, f"repeats line {original.line}")
@@ -72,18 +72,15 @@ class OutsideBodyFilter:
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         region = page.body
-        boundary = self._boundary(page, region) if page.input_type == "html" else region.last
         labels_above = self._labels_above_title(page) if page.input_type == "html" else set()
         for block in list(page.undecided()):
             i = block.index
             if i in labels_above:
                 yield Decision(i, Kind.NAVIGATION, "label above the headline: a section name, kicker or menu")
                 continue
-            if i in region or (page.input_type == "html" and (i < region.first or i <= boundary)):
-                continue
+            if i in region or page.input_type == "html":
+                continue  # extracted HTML: the extractor chose the content, boxes are labelled
             text = page.text_of(i)
-            if page.input_type == "html" and (ends_sentence(text) or len(words(text)) > MAX_TEASER_WORDS):
-                continue  # after an end mark in extracted HTML, only headlines of other stories go
             n = len(words(text))
             where = "after" if i > region.last else "before"
             if where == "after" and (is_headline_like(text) or ends_sentence(text) or n > self.menu_words):
@@ -108,16 +105,4 @@ class OutsideBodyFilter:
             return set(above)
         return set()
 
-    @staticmethod
-    def _boundary(page: Page, region: BodyRegion) -> int:
-        """In extracted HTML, the end of the article is marked: by a comments widget, a paywall,
-        a "Related stories" heading.  Without such a mark, nothing after the region is cut."""
-        for i in range(region.last + 1, len(page.blocks)):
-            if page.kind_of(i) in _END_MARKS:
-                return i
-        return len(page.blocks)
-
-
-_END_MARKS = frozenset({Kind.COMMENTS, Kind.PAYWALL, Kind.LOGIN, Kind.NEWSLETTER, Kind.LEGAL})
 MAX_LABEL_WORDS = 5  # a kicker or menu item above the headline
-MAX_TEASER_WORDS = 15  # a headline of another story after the article's end

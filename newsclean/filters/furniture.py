@@ -13,11 +13,12 @@ import attrs
 
 from ..kinds import Kind
 from ..page import Decision, Page
-from ..textshape import words
+from ..textshape import is_prose, words
 from ..vocab import phrases
 
 # A block this short is a prompt if one phrase matches anywhere in it.
 SHORT_PROMPT_WORDS = 10
+SHORT_PROMPT_COVERAGE = 0.3
 # Otherwise the matches must cover this share of its characters.
 MIN_COVERAGE = 0.5
 # Bullets, pipes and punctuation at a block's edges; not "©", which is what a copyright line says.
@@ -60,9 +61,14 @@ class PhraseFilter:
         hits = [m for m in self._regex.finditer(core) if m.end() > m.start()]
         if not hits:
             return None
-        covered = sum(m.end() - m.start() for m in hits)
-        if n <= SHORT_PROMPT_WORDS or covered / len(core) >= self.min_coverage:
+        coverage = sum(m.end() - m.start() for m in hits) / len(core)
+        if coverage >= self.min_coverage:
             return hits[0].group(0)
+        # a short block holding a phrase of several words ("Get unlimited access to ...") is a
+        # prompt; one word ("report", "ad") in a short line is not enough
+        longest = max(hits, key=lambda m: len(m.group(0).split()))
+        if n <= SHORT_PROMPT_WORDS and len(longest.group(0).split()) >= 2 and coverage >= SHORT_PROMPT_COVERAGE:
+            return longest.group(0)
         return None
 
     def __call__(self, page: Page) -> Iterator[Decision]:
@@ -156,34 +162,52 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
 
 
 _SPONSORED_LABEL = _compile(phrases.SPONSORED_LABELS)
-# Items of a sponsored box are headlines; running text this long means the box has ended.
-MAX_AD_ITEM_WORDS = 25
-MAX_AD_ITEMS = 8
+_RELATED_LABEL = re.compile(
+    r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\s+\w+){0,3}", re.IGNORECASE
+)
+# Items of a box are headlines; running text this long means the box has ended.
+MAX_BOX_ITEM_WORDS = 25
+MAX_BOX_ITEMS = 12
+# What a box of teasers holds besides its items: kickers in another script, images' captions.
+_INSIDE_BOXES = (Kind.FOREIGN_LANGUAGE, Kind.CAPTION, Kind.CREDIT, Kind.DATE)
 
 
 @attrs.frozen
-class SponsoredBoxFilter:
-    """The items under a "Sponsored content" or "Paid content" label are advertisements."""
+class LabelledBoxFilter:
+    """The items under a box's label: "Sponsored content" (advertisements), "Related stories",
+    "Other stories:", "Lire aussi" (teasers).  Items are short lines; the box ends at running
+    text or at a block of another kind."""
 
-    name: str = "sponsored"
+    name: str = "boxes"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         for block in page.blocks:
             label = _core(page.text_of(block.index))
-            if not label or len(words(label)) > 5 or not _SPONSORED_LABEL.fullmatch(label):
+            if not label or len(words(label)) > 6:
+                continue
+            if _SPONSORED_LABEL.fullmatch(label):
+                kind, what = Kind.ADVERTISEMENT, "a box of paid links"
+            elif _RELATED_LABEL.fullmatch(label):
+                kind, what = Kind.TEASER, "a box of links to other stories"
+            else:
                 continue
             if not page.is_decided(block.index):
-                yield Decision(block.index, Kind.ADVERTISEMENT, f"label of a box of paid links ({label!r})")
-            items = 0
-            for j in range(block.index + 1, len(page.blocks)):
-                if items >= MAX_AD_ITEMS or len(words(page.text_of(j))) > MAX_AD_ITEM_WORDS:
-                    break
-                if page.is_decided(j):
-                    if page.kind_of(j) is not Kind.ADVERTISEMENT:
-                        break  # the next box (comments, footer) has begun
-                    continue
-                items += 1
-                yield Decision(j, Kind.ADVERTISEMENT, f"listed under the {label!r} label")
+                yield Decision(block.index, kind, f"label of {what} ({label!r})")
+            yield from self._items(page, block.index, kind, label)
+
+    @staticmethod
+    def _items(page: Page, label_at: int, kind: Kind, label: str) -> Iterator[Decision]:
+        items = 0
+        for j in range(label_at + 1, len(page.blocks)):
+            text = page.text_of(j)
+            if items >= MAX_BOX_ITEMS or len(words(text)) > MAX_BOX_ITEM_WORDS or is_prose(text):
+                return
+            if page.is_decided(j):
+                if page.kind_of(j) not in (kind, *_INSIDE_BOXES):
+                    return  # the next box (comments, footer) has begun
+                continue
+            items += 1
+            yield Decision(j, kind, f"listed under the {label!r} label")
 
 
 _AUTHOR_BIO = _compile(phrases.AUTHOR_BIO)

@@ -54,7 +54,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"(?:subscribers|members) only",
     r"(?:get|unlock|enjoy) (?:unlimited|full|digital|premium) (?:digital )?access",
     # prices: "$1", "HK$38", "€4,99", "4,99 €", "£1 a week"
-    r"(?:from|just|only) (?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)?(?: ?(?:/|a|per) ?(?:month|week|year|mo))?",
+    r"(?:from|just|only) (?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:/|a|per) ?(?:month|week|year|mo)",
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:for|a|an) (?:the first|your first|one|1) (?:month|week|year)",
     r"\d+(?:[.,]\d+)?\s?(?:€|euros?) (?:le|par|al|pro|per|im|au) ?(?:premier |primer |erste[nr]? )?(?:mois|mes|monat|month)",
     r"(?:to )?read unlimited (?:stories|articles|news)",
