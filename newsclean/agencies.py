@@ -40,3 +40,8 @@ def agencies_in(text: str) -> list[str]:
         if canonical not in found:
             found.append(canonical)
     return found
+
+
+def strip_agencies(text: str) -> str:
+    """``text`` without the agency names in it ("Associated Press writer Jo Roe" -> "writer Jo Roe")."""
+    return " ".join(_ALIAS_RE.sub(" ", re.sub(r"\bThe (?=Associated Press\b)", "", text)).split())

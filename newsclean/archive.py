@@ -9,7 +9,6 @@ records where it came from, the newsclean version and a hash of the configuratio
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -170,9 +169,25 @@ class Archive:
                 "INSERT INTO articles (id, url, title, authors, agency, source, language, published, text, sha256,"
                 " simhash, duplicate_of, record, origin, added_at, newsclean_version, config_hash)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (aid, md.canonical_url or md.url, md.title, "; ".join(md.authors), md.agency, md.source,
-                 md.language, md.published, article.text, article.sha256, article.simhash, duplicate_of,
-                 article.to_json(), origin, time.time(), __version__, config_hash),
+                (
+                    aid,
+                    md.canonical_url or md.url,
+                    md.title,
+                    "; ".join(md.authors),
+                    md.agency,
+                    md.source,
+                    md.language,
+                    md.published,
+                    article.text,
+                    article.sha256,
+                    article.simhash,
+                    duplicate_of,
+                    article.to_json(),
+                    origin,
+                    time.time(),
+                    __version__,
+                    config_hash,
+                ),
             )
             self._conn.execute("DELETE FROM failures WHERE origin=?", (origin,))
         return Added(aid, "duplicate" if duplicate_of else "added", duplicate_of)
@@ -201,17 +216,30 @@ class Archive:
             yield row["id"], Article.from_json(row["record"])
 
     def failures(self) -> list[tuple[str, str]]:
-        return [(r["origin"], r["reason"]) for r in self._conn.execute("SELECT origin, reason FROM failures ORDER BY origin")]
+        return [
+            (r["origin"], r["reason"])
+            for r in self._conn.execute("SELECT origin, reason FROM failures ORDER BY origin")
+        ]
 
-    def search(self, query: str, *, limit: int = 10, source: str | None = None, agency: str | None = None,
-               author: str | None = None, language: str | None = None, since: str | None = None,
-               until: str | None = None) -> list[Hit]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        source: str | None = None,
+        agency: str | None = None,
+        author: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[Hit]:
         """Full-text search, best first (bm25), with filters on the metadata.
 
         ``query`` is FTS5 syntax: words, ``"a phrase"``, ``OR``, ``NOT``, ``title:word``.
         ``since``/``until`` compare with the ISO publication date.
         """
-        where, params = ["articles_fts MATCH ?"], [query]
+        where: list[str] = ["articles_fts MATCH ?"]
+        params: list[Any] = [query]
         for column, value in (("a.source", source), ("a.agency", agency), ("a.language", language)):
             if value:
                 where.append(f"{column} = ? COLLATE NOCASE")
@@ -235,7 +263,9 @@ class Archive:
         try:
             rows = self._conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
-            raise QueryError(f"cannot search for {query!r}: {exc} (FTS5 query syntax: words, \"a phrase\", OR, NOT)") from exc
+            raise QueryError(
+                f'cannot search for {query!r}: {exc} (FTS5 query syntax: words, "a phrase", OR, NOT)'
+            ) from exc
         return [Hit(r["id"], r["title"], r["snip"], r["rank"], r["source"], r["agency"], r["published"]) for r in rows]
 
     def stats(self) -> dict[str, Any]:
@@ -245,7 +275,9 @@ class Archive:
             "duplicates": conn.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
             "failures": conn.execute("SELECT count(*) FROM failures").fetchone()[0],
             "by_language": dict(conn.execute("SELECT language, count(*) FROM articles GROUP BY language").fetchall()),
-            "by_agency": dict(conn.execute("SELECT agency, count(*) FROM articles WHERE agency != '' GROUP BY agency").fetchall()),
+            "by_agency": dict(
+                conn.execute("SELECT agency, count(*) FROM articles WHERE agency != '' GROUP BY agency").fetchall()
+            ),
         }
 
     def integrity_ok(self) -> bool:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
-
-from collections import Counter
 
 from . import __version__
 from .archive import Archive, ArchiveError, QueryError, config_hash
@@ -46,10 +45,22 @@ def main() -> None:
 
 @main.command("clean")
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="text: the clean body; json: the whole record; markdown: body with a header.")
-@click.option("--input", "input_type", type=click.Choice(["auto", "html", "text"]), default="auto",
-              show_default=True, help="How to read PATH; auto looks at the content.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text: the clean body; json: the whole record; markdown: body with a header.",
+)
+@click.option(
+    "--input",
+    "input_type",
+    type=click.Choice(["auto", "html", "text"]),
+    default="auto",
+    show_default=True,
+    help="How to read PATH; auto looks at the content.",
+)
 @click.option("--url", default=None, help="The page's URL, for the metadata.")
 def clean_command(path: str, fmt: str, input_type: str, url: str | None) -> None:
     """Clean one page (a file, or - for standard input) and print it."""
@@ -117,7 +128,9 @@ def archive_command(inputs: tuple[str, ...], db: str) -> None:
                 continue
             counts[archive.add(article, origin=origin, config_hash=chash).status] += 1
         total = len(archive)
-    summary = ", ".join(f"{counts[k]} {k}" for k in ("added", "duplicate", "exists", "already archived", "failed") if counts[k])
+    summary = ", ".join(
+        f"{counts[k]} {k}" for k in ("added", "duplicate", "exists", "already archived", "failed") if counts[k]
+    )
     click.echo(f"{len(files)} inputs: {summary or 'nothing to do'}; {total} articles in {db}")
     for reason, n in reasons.most_common():
         click.echo(f"  failed ({n}): {reason}")

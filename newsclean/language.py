@@ -89,7 +89,7 @@ class LanguageDetector:
     def _load(self) -> object:
         with self._lock:
             if self._factory is None:
-                from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
                 factory = DetectorFactory()
                 factory.load_profile(PROFILES_DIRECTORY)

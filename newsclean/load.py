@@ -70,13 +70,17 @@ def load(data: str | bytes, *, max_bytes: int) -> str:
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data)
         if len(data) > max_bytes:
-            raise InputError(f"the input is {len(data):,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)")
+            raise InputError(
+                f"the input is {len(data):,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)"
+            )
         _refuse_binary(data)
         text = decode(data)
     elif isinstance(data, str):
         text = data
         if len(text) > max_bytes:
-            raise InputError(f"the input is {len(text):,} characters, over the limit of {max_bytes:,} (Config.max_input_bytes)")
+            raise InputError(
+                f"the input is {len(text):,} characters, over the limit of {max_bytes:,} (Config.max_input_bytes)"
+            )
     else:
         raise InputError(f"expected str or bytes, not {type(data).__name__}")
     text = _CONTROL.sub("", text)

@@ -106,12 +106,15 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
 def _findings(page: Page) -> dict[str, Any]:
     """What the filters moved out of the text, with its origin."""
     out: dict[str, Any] = {
-        "title": [], "subtitle": [], "authors": [], "agencies": [], "images": [],
-        "dateline": None, "contributors": [],
+        "title": [],
+        "subtitle": [],
+        "authors": [],
+        "agencies": [],
+        "images": [],
+        "dateline": None,
+        "contributors": [],
     }
-    decisions: list[tuple[str, Decision]] = sorted(
-        [*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block
-    )
+    decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
     for _name, d in decisions:
         line = page.blocks[d.block].line
         where = f"text:{d.kind.value} line {line}"

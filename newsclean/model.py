@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -102,11 +103,20 @@ class Dateline:
     date: str = ""
 
 
-def _tuple_of(cls: type) -> Any:
-    def convert(values: Any) -> tuple[Any, ...]:
-        return tuple(v if isinstance(v, cls) else cls(**v) for v in values or ())
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
-    return convert
+
+def _contributors(values: Iterable[Contributor | dict[str, Any]]) -> tuple[Contributor, ...]:
+    return tuple(v if isinstance(v, Contributor) else Contributor(**v) for v in values or ())
+
+
+def _images(values: Iterable[Image | dict[str, Any]]) -> tuple[Image, ...]:
+    return tuple(v if isinstance(v, Image) else Image(**v) for v in values or ())
+
+
+def _removals(values: Iterable[Removal | dict[str, Any]]) -> tuple[Removal, ...]:
+    return tuple(v if isinstance(v, Removal) else Removal(**v) for v in values or ())
 
 
 def _optional_dateline(value: Any) -> Dateline | None:
@@ -126,9 +136,9 @@ class Metadata:
 
     title: str = ""
     subtitle: str = ""
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     agency: str = ""
-    agencies: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     source: str = ""
     source_domain: str = ""
     url: str = ""
@@ -138,10 +148,10 @@ class Metadata:
     language: str = ""
     declared_language: str = ""
     section: str = ""
-    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     dateline: Dateline | None = attrs.field(default=None, converter=_optional_dateline)
-    contributors: tuple[Contributor, ...] = attrs.field(default=(), converter=_tuple_of(Contributor))
-    images: tuple[Image, ...] = attrs.field(default=(), converter=_tuple_of(Image))
+    contributors: tuple[Contributor, ...] = attrs.field(default=(), converter=_contributors)
+    images: tuple[Image, ...] = attrs.field(default=(), converter=_images)
     page_type: str = ""
     provenance: dict[str, str] = attrs.field(factory=dict, hash=False)
 
@@ -166,9 +176,9 @@ class Article:
     removed piece in input order; :meth:`removal_counts` sums them up by kind.
     """
 
-    paragraphs: tuple[str, ...] = attrs.field(converter=tuple)
+    paragraphs: tuple[str, ...] = attrs.field(converter=_strings)
     metadata: Metadata = attrs.field(factory=Metadata)
-    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_tuple_of(Removal))
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_removals)
     input_type: str = "text"
     sha256: str = ""
     simhash: str = ""

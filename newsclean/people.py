@@ -71,7 +71,7 @@ def normalise_name(name: str) -> str:
     """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``)."""
     name = " ".join(name.split()).strip(" ,;:.-–—")
     shout = name.isupper() or name.islower()
-    parts = []
+    parts: list[str] = []
     for tok in name.split():
         # a surname in capitals ("Clément MOREAU") is a house style, not an acronym
         if shout or (tok.isupper() and len(tok) > 2):

@@ -28,8 +28,9 @@ _LANGUAGE_SAMPLE_CHARS = 3000
 _HTML_SNIFF = ("<!doctype", "<html", "<head", "<body", "<?xml")
 
 
-def clean_text(text: str | bytes, *, url: str | None = None, source: str | None = None,
-               config: Config | None = None) -> Article:
+def clean_text(
+    text: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
+) -> Article:
     """Clean a page's text as a scraper saved it (one text node or paragraph per line).
 
     Args:
@@ -49,8 +50,9 @@ def clean_text(text: str | bytes, *, url: str | None = None, source: str | None 
     return _run(blocks, "text", config, url=url or "", source=source or "")
 
 
-def clean_html(html: str | bytes, *, url: str | None = None, source: str | None = None,
-               config: Config | None = None) -> Article:
+def clean_html(
+    html: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
+) -> Article:
     """Clean an HTML page: the main content through trafilatura, then newsclean's filters.
 
     Metadata comes from JSON-LD, OpenGraph and meta tags as well as from the text.  The removal
@@ -92,8 +94,9 @@ def clean_html(html: str | bytes, *, url: str | None = None, source: str | None 
     return article
 
 
-def clean(data: str | bytes, *, url: str | None = None, source: str | None = None,
-          config: Config | None = None) -> Article:
+def clean(
+    data: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
+) -> Article:
     """Clean ``data`` as HTML when it looks like markup, else as plain text."""
     head = data[:2048]
     sniff = (head.decode("latin-1") if isinstance(head, bytes) else head).lstrip().lower()
@@ -125,8 +128,16 @@ def _page_language(page: Page, config: Config) -> tuple[str, str]:
     return (hint or detector().detect(joined)), script
 
 
-def _run(blocks: list[Block], input_type: str, config: Config, *, url: str, source: str,
-         hints: Hints | None = None, doc: dict[str, Any] | None = None) -> Article:
+def _run(
+    blocks: list[Block],
+    input_type: str,
+    config: Config,
+    *,
+    url: str,
+    source: str,
+    hints: Hints | None = None,
+    doc: dict[str, Any] | None = None,
+) -> Article:
     page = Page(tuple(blocks), input_type, hints=hints or Hints())
     page.language, page.script = _page_language(page, config)
     for f in config.filters:
@@ -150,14 +161,26 @@ def _removals(page: Page) -> list[Removal]:
     out: list[Removal] = []
     for name, d in page.decisions.values():
         b = page.blocks[d.block]
-        out.append(Removal(page.text_of(d.block) if d.kind is not Kind.DATELINE else b.text, d.kind, name,
-                           d.reason, b.line, b.start, b.end, b.index))
+        out.append(
+            Removal(
+                page.text_of(d.block) if d.kind is not Kind.DATELINE else b.text,
+                d.kind,
+                name,
+                d.reason,
+                b.line,
+                b.start,
+                b.end,
+                b.index,
+            )
+        )
     for name, d in page.cuts:
         b = page.blocks[d.block]
         cut = d.data.get("dateline", {}).get("text", "") if d.kind is Kind.DATELINE else ""
         offset = max(b.text.find(cut), 0) if cut else 0
         text = cut or b.text
-        out.append(Removal(text, d.kind, name, d.reason, b.line, b.start + offset, b.start + offset + len(text), b.index))
+        out.append(
+            Removal(text, d.kind, name, d.reason, b.line, b.start + offset, b.start + offset + len(text), b.index)
+        )
     out.sort(key=lambda r: (r.start if r.start is not None else -1, r.block or 0))
     return out
 

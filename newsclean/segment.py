@@ -97,4 +97,3 @@ def segment_text(text: str) -> list[Block]:
         cur.append((number, start, end, line))
     flush()
     return blocks
-

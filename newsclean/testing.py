@@ -127,7 +127,7 @@ def check_article(article: Article, expect: dict[str, Any]) -> list[str]:
 
 def _paragraph_diff(got: Iterable[str], want: list[str]) -> str:
     got = list(got)
-    for i, (g, w) in enumerate(zip(got, want)):
+    for i, (g, w) in enumerate(zip(got, want, strict=False)):
         if _norm(g) != _norm(w):
             return f"paragraph {i + 1} differs: got {g[:80]!r}, expected {w[:80]!r}"
     return f"got {len(got)} paragraphs, expected {len(want)}"
@@ -140,9 +140,17 @@ def _check_metadata(article: Article, want: dict[str, Any]) -> list[str]:
         if key == "images":
             got: Any = [{"caption": i.caption, "credit": i.credit} for i in md.images]
             expected = [{"caption": i.get("caption", ""), "credit": i.get("credit", "")} for i in expected]
-            got = [g for g in got if any(_norm(g["caption"]) == _norm(e["caption"]) for e in expected)] if expected else got
-            if [(_norm(g["caption"]), g["credit"]) for g in got] != [(_norm(e["caption"]), e["credit"]) for e in expected]:
-                problems.append(f"metadata images: got {[(i.caption, i.credit) for i in md.images]}, expected {expected}")
+            got = (
+                [g for g in got if any(_norm(g["caption"]) == _norm(e["caption"]) for e in expected)]
+                if expected
+                else got
+            )
+            if [(_norm(g["caption"]), g["credit"]) for g in got] != [
+                (_norm(e["caption"]), e["credit"]) for e in expected
+            ]:
+                problems.append(
+                    f"metadata images: got {[(i.caption, i.credit) for i in md.images]}, expected {expected}"
+                )
             continue
         value = getattr(md, key, None)
         if isinstance(value, tuple):

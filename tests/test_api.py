@@ -14,9 +14,27 @@ from newsclean import Article, Config, InputError, Kind, NewscleanError, block_f
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_f98b2c7d856323b5.txt"
 
 EXPECTED_ALL = {
-    "Article", "Block", "Config", "ConfigError", "Contributor", "Dateline", "Decision", "FilterChain",
-    "Image", "InputError", "Kind", "Metadata", "NewscleanError", "Page", "Removal", "__version__",
-    "block_filter", "clean", "clean_html", "clean_text", "default_chain",
+    "Article",
+    "Block",
+    "Config",
+    "ConfigError",
+    "Contributor",
+    "Dateline",
+    "Decision",
+    "FilterChain",
+    "Image",
+    "InputError",
+    "Kind",
+    "Metadata",
+    "NewscleanError",
+    "Page",
+    "Removal",
+    "__version__",
+    "block_filter",
+    "clean",
+    "clean_html",
+    "clean_text",
+    "default_chain",
 }
 
 
@@ -75,7 +93,9 @@ def test_clean_picks_html_or_text() -> None:
     assert newsclean.clean(SEED.read_text(encoding="utf-8")).input_type == "text"
 
 
-@pytest.mark.parametrize("bad", ["", "   \n\t ", b"", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"%PDF-1.7\n", "\x00\x01\x02"])
+@pytest.mark.parametrize(
+    "bad", ["", "   \n\t ", b"", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"%PDF-1.7\n", "\x00\x01\x02"]
+)
 def test_bad_input_raises_the_documented_error(bad: str | bytes) -> None:
     with pytest.raises(InputError) as info:
         newsclean.clean_text(bad)
@@ -89,7 +109,10 @@ def test_oversized_input_is_refused() -> None:
 
 
 def test_html_removal_record_covers_the_dom_pass() -> None:
-    body = "".join(f"<p>Paragraph {i} of the story says something long enough to be kept as running text here.</p>" for i in range(6))
+    body = "".join(
+        f"<p>Paragraph {i} of the story says something long enough to be kept as running text here.</p>"
+        for i in range(6)
+    )
     html = (
         "<html><head><title>Story</title></head><body>"
         "<nav class='main-nav'><a href='/'>Home</a><a href='/world'>World</a><a href='/sport'>Sport</a></nav>"
@@ -162,7 +185,10 @@ def test_every_kind_is_described() -> None:
 
 
 def test_an_html_page_without_text_gives_an_empty_article() -> None:
-    html = "<!doctype html><html lang='en'><head><title>Nothing here</title></head><body><script>x()</script></body></html>"
+    html = (
+        "<!doctype html><html lang='en'><head><title>Nothing here</title></head>"
+        "<body><script>x()</script></body></html>"
+    )
     article = newsclean.clean_html(html)
     assert article.text == "" and article.paragraphs == ()
     assert article.metadata.title == "Nothing here"

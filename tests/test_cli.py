@@ -45,5 +45,7 @@ def test_bad_input_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_runs_the_same_command() -> None:
-    out = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(SEED)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "newsclean", "clean", str(SEED)], capture_output=True, text=True, check=True
+    )
     assert out.stdout.startswith("Sunni fighters")

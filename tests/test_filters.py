@@ -35,8 +35,16 @@ PHRASES = {f.name: f for f in phrase_filters()}
 
 @pytest.mark.parametrize(
     "line",
-    ["Send in e-mailSend in e-mail", "Share", "Share | Tweet | Email", "Facebook Twitter LinkedIn",
-     "Copy link", "Skip to main content", "5 min read", "Teilen"],
+    [
+        "Send in e-mailSend in e-mail",
+        "Share",
+        "Share | Tweet | Email",
+        "Facebook Twitter LinkedIn",
+        "Copy link",
+        "Skip to main content",
+        "5 min read",
+        "Teilen",
+    ],
 )
 def test_navigation_removes_share_widgets(line: str) -> None:
     assert run(NavigationFilter(), page_of(line, PROSE)) == {0: "navigation"}
@@ -72,8 +80,10 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
 
 
 def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
-    line = ("The company said new subscribers would pay $1 for the first month under the plan, "
-            "after which the price rises to $15, a move analysts said could lift sign-ups.")
+    line = (
+        "The company said new subscribers would pay $1 for the first month under the plan, "
+        "after which the price rises to $15, a move analysts said could lift sign-ups."
+    )
     for f in phrase_filters():
         assert run(f, page_of(PROSE, line, PROSE2)) == {}, f.name
 
@@ -98,7 +108,9 @@ def test_byline_naming_an_agency_is_not_an_author() -> None:
 
 
 def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() -> None:
-    page = page_of("Harbour Post", "World News", "Council Approves Budget After Long Debate", "Kamal Namaa", PROSE, PROSE2)
+    page = page_of(
+        "Harbour Post", "World News", "Council Approves Budget After Long Debate", "Kamal Namaa", PROSE, PROSE2
+    )
     run(TitleFilter(), page)
     assert run(BylineFilter(), page) == {2: "title", 3: "byline"}
 
@@ -110,7 +122,9 @@ def test_a_bare_name_above_the_headline_is_a_masthead_not_a_byline() -> None:
 
 
 def test_caption_followed_by_its_repeat_with_credit() -> None:
-    page = page_of("Fighters stand guard at a checkpoint.", "Fighters stand guard at a checkpoint.Credit: Reuters", PROSE)
+    page = page_of(
+        "Fighters stand guard at a checkpoint.", "Fighters stand guard at a checkpoint.Credit: Reuters", PROSE
+    )
     assert run(CaptionFilter(), page) == {0: "caption", 1: "credit"}
     _, d = page.decisions[1]
     assert d.data == {"caption": "Fighters stand guard at a checkpoint.", "credit": "Reuters"}
@@ -118,9 +132,11 @@ def test_caption_followed_by_its_repeat_with_credit() -> None:
 
 @pytest.mark.parametrize(
     ("line", "credit"),
-    [("A man walks past a flooded street in Dhaka. Photo: AP", "AP"),
-     ("Rescuers search the rubble on Monday. (Photo: Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
-     ("Protesters gather outside parliament. REUTERS/John Smith", "REUTERS/John Smith")],
+    [
+        ("A man walks past a flooded street in Dhaka. Photo: AP", "AP"),
+        ("Rescuers search the rubble on Monday. (Photo: Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
+        ("Protesters gather outside parliament. REUTERS/John Smith", "REUTERS/John Smith"),
+    ],
 )
 def test_caption_with_credit_suffix(line: str, credit: str) -> None:
     page = page_of(line, PROSE)
@@ -161,8 +177,11 @@ def test_contributor_lines() -> None:
     page = page_of(PROSE, PROSE2, "(Reporting by Jane Doe; Additional reporting by Tom Roe; Editing by Ann Lee)")
     assert run(ContributorsFilter(), page) == {2: "contributors"}
     got = page.decisions[2][1].data["contributors"]
-    assert got == [{"name": "Jane Doe", "role": "reporting"}, {"name": "Tom Roe", "role": "additional_reporting"},
-                   {"name": "Ann Lee", "role": "editing"}]
+    assert got == [
+        {"name": "Jane Doe", "role": "reporting"},
+        {"name": "Tom Roe", "role": "additional_reporting"},
+        {"name": "Ann Lee", "role": "editing"},
+    ]
 
 
 def test_contributed_to_this_report_names_the_agency() -> None:
@@ -174,7 +193,7 @@ def test_contributed_to_this_report_names_the_agency() -> None:
 
 
 def test_foreign_script_fragment_is_removed_but_a_quoted_phrase_stays() -> None:
-    quoted = PROSE[:-1] + ", using the Hebrew word \"שלום\" in his reply."
+    quoted = PROSE[:-1] + ', using the Hebrew word "שלום" in his reply.'
     page = page_of(PROSE, quoted, "איתמר בן גביר", "Москва сегодня", "北京新闻")
     assert run(ForeignScriptFilter(), page) == {2: "foreign_language", 3: "foreign_language", 4: "foreign_language"}
 
@@ -192,9 +211,13 @@ def test_duplicate_and_pull_quote() -> None:
 
 
 def test_title_and_deck_from_plain_text() -> None:
-    page = page_of("Council Approves Budget After Long Debate",
-                   "The vote ends a months-long fight over how to pay for new schools.",
-                   "By Jane Doe", PROSE, PROSE2)
+    page = page_of(
+        "Council Approves Budget After Long Debate",
+        "The vote ends a months-long fight over how to pay for new schools.",
+        "By Jane Doe",
+        PROSE,
+        PROSE2,
+    )
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
 
 
@@ -210,16 +233,30 @@ def test_description_that_is_the_first_paragraph_stays() -> None:
 
 
 def test_title_from_html_hints() -> None:
-    hints = Hints(title="Council Approves Budget", subtitle="The vote ends a months-long fight.",
-                  deck="The vote ends a months-long fight.")
-    page = page_of("Council Approves Budget", "The vote ends a months-long fight.", "By Jane Doe", PROSE,
-                   input_type="html", hints=hints)
+    hints = Hints(
+        title="Council Approves Budget",
+        subtitle="The vote ends a months-long fight.",
+        deck="The vote ends a months-long fight.",
+    )
+    page = page_of(
+        "Council Approves Budget",
+        "The vote ends a months-long fight.",
+        "By Jane Doe",
+        PROSE,
+        input_type="html",
+        hints=hints,
+    )
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
 
 
 def test_outside_body_teasers_after_the_article() -> None:
-    page = page_of("Menu", PROSE, "He declined to comment.", PROSE2,
-                   "The Artist Who Survived Auschwitz Speaks Out",
-                   "Why These New Immigrants Ended Up Leaving",
-                   "Travelers look at the departures board at the airport on a busy morning.")
+    page = page_of(
+        "Menu",
+        PROSE,
+        "He declined to comment.",
+        PROSE2,
+        "The Artist Who Survived Auschwitz Speaks Out",
+        "Why These New Immigrants Ended Up Leaving",
+        "Travelers look at the departures board at the airport on a busy morning.",
+    )
     assert run(OutsideBodyFilter(), page) == {0: "navigation", 4: "teaser", 5: "teaser", 6: "teaser"}

@@ -11,8 +11,12 @@ from newsclean.testing import Case, check_case, load_cases
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CASES = load_cases(FIXTURES)
 PARAMS = [
-    pytest.param(case, form, id=f"{case.name}[{form}]",
-                 marks=[pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else [])
+    pytest.param(
+        case,
+        form,
+        id=f"{case.name}[{form}]",
+        marks=[pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else [],
+    )
     for case in CASES
     for form in case.forms
 ]

@@ -42,5 +42,8 @@ def test_script_decides_where_it_can() -> None:
 def test_detection_is_deterministic_across_processes() -> None:
     text = "Le ministre a dit que la ville allait construire un nouveau pont."
     code = f"from newsclean.language import detector; print(detector().detect({text!r}))"
-    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout for _ in range(3)}
+    outs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        for _ in range(3)
+    }
     assert len(outs) == 1

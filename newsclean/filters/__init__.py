@@ -11,10 +11,10 @@ from .base import Filter, FilterChain, FunctionFilter, block_filter
 from .context import DuplicateFilter, OutsideBodyFilter
 from .furniture import (
     AuthorBioFilter,
+    LabelledBoxFilter,
     NavigationFilter,
     PhraseFilter,
     RelatedLinkFilter,
-    LabelledBoxFilter,
     phrase_filters,
 )
 from .language import ForeignLanguageFilter, ForeignScriptFilter

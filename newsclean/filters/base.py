@@ -22,7 +22,8 @@ from ..page import Decision, Page
 class Filter(Protocol):
     """What the chain runs: a named callable from a page to decisions."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def __call__(self, page: Page) -> Iterable[Decision]: ...
 
@@ -59,6 +60,10 @@ def block_filter(name: str, kind: Kind | str) -> Callable[[Callable[[Block, Page
     return wrap
 
 
+def _filters(values: Iterable[Filter]) -> tuple[Filter, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class FilterChain:
     """An ordered, immutable list of filters with unique names.
@@ -67,7 +72,7 @@ class FilterChain:
     ``chain.replace("byline", my_byline)``.
     """
 
-    filters: tuple[Filter, ...] = attrs.field(converter=tuple)
+    filters: tuple[Filter, ...] = attrs.field(converter=_filters)
 
     @filters.validator
     def _unique(self, _attribute: object, value: tuple[Filter, ...]) -> None:
@@ -118,7 +123,7 @@ class FilterChain:
 
     def replace(self, name: str, filter: Filter) -> FilterChain:
         pos = self._position(name)
-        return FilterChain(self.filters[:pos] + (filter,) + self.filters[pos + 1 :])
+        return FilterChain((*self.filters[:pos], filter, *self.filters[pos + 1 :]))
 
     def reorder(self, names: Iterable[str]) -> FilterChain:
         """A chain of the named filters in the given order (filters not named are dropped)."""

@@ -8,7 +8,7 @@ import attrs
 
 from ..kinds import Kind
 from ..page import Decision, Page
-from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
+from ..textshape import ends_sentence, fold, is_headline_like, words
 
 MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quote, just common words
 
@@ -53,8 +53,9 @@ class DuplicateFilter:
                 continue
             for j in long_blocks:
                 if j != block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
-                    yield Decision(block.index, Kind.DUPLICATE,
-                                   f"pull quote: repeats words of line {page.blocks[j].line}")
+                    yield Decision(
+                        block.index, Kind.DUPLICATE, f"pull quote: repeats words of line {page.blocks[j].line}"
+                    )
                     break
 
 
@@ -104,5 +105,6 @@ class OutsideBodyFilter:
         if all(len(words(page.text_of(i))) <= MAX_LABEL_WORDS for i in above):
             return set(above)
         return set()
+
 
 MAX_LABEL_WORDS = 5  # a kicker or menu item above the headline

@@ -79,7 +79,9 @@ class PhraseFilter:
 
 
 _SHARE_WORDS = frozenset(phrases.SHARE_WORDS)
-_FILLER = frozenset({"in", "on", "this", "the", "to", "a", "de", "par", "per", "por", "auf", "sur", "en", "op", "via", "us", "x"})
+_FILLER = frozenset(
+    {"in", "on", "this", "the", "to", "a", "de", "par", "per", "por", "auf", "sur", "en", "op", "via", "us", "x"}
+)
 _REPEAT = re.compile(r"^(.{3,}?)\1+$", re.IGNORECASE)
 
 
@@ -93,7 +95,9 @@ class NavigationFilter:
     name: str = "navigation"
     max_words: int = 12
     _phrases: PhraseFilter = attrs.field(
-        init=False, repr=False, eq=False,
+        init=False,
+        repr=False,
+        eq=False,
         default=PhraseFilter("navigation-phrases", Kind.NAVIGATION, phrases.NAVIGATION_PHRASES, max_words=12),
     )
 
@@ -124,9 +128,7 @@ _TEASER_PREFIX = re.compile(
 
 
 # A section heading over other stories: "Related stories", "More on this story", "Most read".
-_TEASER_HEADING = re.compile(
-    r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\s+\w+){0,3}", re.IGNORECASE
-)
+_TEASER_HEADING = re.compile(r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\s+\w+){0,3}", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -142,7 +144,6 @@ class RelatedLinkFilter:
             if len(words(text)) <= self.max_words:
                 if _TEASER_PREFIX.match(text) or _TEASER_HEADING.fullmatch(_core(text)):
                     yield Decision(block.index, Kind.TEASER, f"link to another story ({text[:40]!r})")
-
 
 
 def phrase_filters() -> tuple[PhraseFilter, ...]:
@@ -162,9 +163,7 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
 
 
 _SPONSORED_LABEL = _compile(phrases.SPONSORED_LABELS)
-_RELATED_LABEL = re.compile(
-    r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\s+\w+){0,3}", re.IGNORECASE
-)
+_RELATED_LABEL = re.compile(r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\s+\w+){0,3}", re.IGNORECASE)
 # Items of a box are headlines; running text this long means the box has ended.
 MAX_BOX_ITEM_WORDS = 25
 MAX_BOX_ITEMS = 12

@@ -34,8 +34,7 @@ class ForeignScriptFilter:
                 continue
             if script_share(text, page.script) < self.max_share:
                 script = dominant_script(text)
-                yield Decision(block.index, Kind.FOREIGN_LANGUAGE,
-                               f"{script} script on a {page.script}-script article")
+                yield Decision(block.index, Kind.FOREIGN_LANGUAGE, f"{script} script on a {page.script}-script article")
 
 
 @attrs.frozen
@@ -62,5 +61,6 @@ class ForeignLanguageFilter:
                 continue
             lang = detect(text, min_probability=self.min_probability)
             if lang and lang != page.language:
-                yield Decision(block.index, Kind.FOREIGN_LANGUAGE,
-                               f"written in {lang!r} on an article in {page.language!r}")
+                yield Decision(
+                    block.index, Kind.FOREIGN_LANGUAGE, f"written in {lang!r} on an article in {page.language!r}"
+                )

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 
 import attrs
 
-from ..agencies import agencies_in, canonical_agency
+from ..agencies import agencies_in, canonical_agency, strip_agencies
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..people import looks_like_name, normalise_name, split_byline, strip_by
 from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
 from ..vocab import phrases
-
 
 # "7 March 2024 - 14:32", "Published: 7:00am, 15 Mar 2024", "Updated 3 hours ago"
 _DATE_LIKE = re.compile(
@@ -63,12 +62,20 @@ class TitleFilter:
         # it is much shorter than the longest (a label such as "Most read today").
         longest = max(len(words(page.text_of(b.index))) for b in candidates)
         title = [b for b in candidates if len(words(page.text_of(b.index))) >= 0.6 * longest][-1]
-        yield Decision(title.index, Kind.TITLE, "the headline: the longest headline-shaped line above the body",
-                       data={"title": page.text_of(title.index)})
+        yield Decision(
+            title.index,
+            Kind.TITLE,
+            "the headline: the longest headline-shaped line above the body",
+            data={"title": page.text_of(title.index)},
+        )
         deck = self._deck(page, title.index)
         if deck is not None:
-            yield Decision(deck.index, Kind.SUBTITLE, "the deck: the sentence under the headline, set apart from the body",
-                           data={"subtitle": page.text_of(deck.index)})
+            yield Decision(
+                deck.index,
+                Kind.SUBTITLE,
+                "the deck: the sentence under the headline, set apart from the body",
+                data={"subtitle": page.text_of(deck.index)},
+            )
 
     @staticmethod
     def _deck_place(page: Page, index: int) -> bool:
@@ -112,18 +119,35 @@ class TitleFilter:
             if f == title or (len(f) > 20 and title.startswith(f)):
                 if not seen_title:
                     seen_title = True
-                    yield Decision(block.index, Kind.TITLE, "the headline, as the document's title gives it",
-                                   data={"title": page.text_of(block.index)})
+                    yield Decision(
+                        block.index,
+                        Kind.TITLE,
+                        "the headline, as the document's title gives it",
+                        data={"title": page.text_of(block.index)},
+                    )
                 else:
                     yield Decision(block.index, Kind.DUPLICATE, "repeats the headline")
             elif marked and f == marked and not seen_deck:
                 seen_deck = True
-                yield Decision(block.index, Kind.SUBTITLE, "the deck: the page marks it as such",
-                               data={"subtitle": page.text_of(block.index)})
-            elif deck and (f == deck or (len(f) > 40 and deck.startswith(f))) and not seen_deck and self._deck_place(page, block.index):
+                yield Decision(
+                    block.index,
+                    Kind.SUBTITLE,
+                    "the deck: the page marks it as such",
+                    data={"subtitle": page.text_of(block.index)},
+                )
+            elif (
+                deck
+                and (f == deck or (len(f) > 40 and deck.startswith(f)))
+                and not seen_deck
+                and self._deck_place(page, block.index)
+            ):
                 seen_deck = True
-                yield Decision(block.index, Kind.SUBTITLE, "the deck, as the document's description gives it",
-                               data={"subtitle": page.text_of(block.index)})
+                yield Decision(
+                    block.index,
+                    Kind.SUBTITLE,
+                    "the deck, as the document's description gives it",
+                    data={"subtitle": page.text_of(block.index)},
+                )
 
 
 # "...checkpoint.Credit: Reuters", "... (Photo: AP)", "Photograph: Jane Doe/Getty Images"
@@ -136,9 +160,13 @@ _AGENCY_PHOTO = re.compile(
     r"(?P<sep>[\s.(|]*)(?P<credit>(?:AP Photo|REUTERS|AFP|EPA|Getty Images|dpa|ANSA)(?:\s*/\s*[\w .'/-]{2,60}|\s+via\s+[\w .'-]+)?)\)?\s*$"
 )
 # "... main branch. Grace Liu / The Northfield Observer": a slash credit after the caption's last stop
-_SLASH_TAIL = re.compile(r"(?<=[.!?])(?P<sep>\s+)(?P<credit>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.'’ -]{1,50})$")
+_SLASH_TAIL = re.compile(
+    r"(?<=[.!?])(?P<sep>\s+)(?P<credit>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z][\w.'’ -]{1,50})$"
+)
 # "... control tower. Valley Times photo": the owner's credit after the caption's last stop
-_OWNER_TAIL = re.compile(r"(?<=[.!?])(?P<sep>\s+)(?P<credit>(?:[A-Z][\w.'’-]*\s){1,4}(?:file |staff )?(?:photo|photograph)s?)$")
+_OWNER_TAIL = re.compile(
+    r"(?<=[.!?])(?P<sep>\s+)(?P<credit>(?:[A-Z][\w.'’-]*\s){1,4}(?:file |staff )?(?:photo|photograph)s?)$"
+)
 # "Gazette file photo", "Valley Times photo": a credit line naming the photo's owner
 _OWNER_PHOTO = re.compile(
     r"^(?:(?:[A-Z][\w.'’-]*\s){1,4}(?:file |staff )?(?:photo|photograph|illustration|image)s?|"
@@ -172,7 +200,12 @@ def split_credit(text: str) -> tuple[str, str] | None:
             if "." in m.group("sep") and caption and caption[-1] not in ".!?":
                 caption += "."  # the credit's separator swallowed the caption's full stop
             credit = m.group("credit").strip(" .)")
-            if pattern is _AGENCY_PHOTO and caption and not caption.endswith((".", "(", ")", "|")) and m.group("sep").strip() == "":
+            if (
+                pattern is _AGENCY_PHOTO
+                and caption
+                and not caption.endswith((".", "(", ")", "|"))
+                and m.group("sep").strip() == ""
+            ):
                 continue  # "... said REUTERS" is prose, not a credit
             return caption, credit
     return None
@@ -200,30 +233,54 @@ class CaptionFilter:
             if len(words(text)) > MAX_CAPTION_WORDS:
                 continue
             split = split_credit(text)
-            if page.input_type == "html" and split is not None and not (_CREDIT_TAIL.search(text) or _OWNER_TAIL.search(text)):
+            if (
+                page.input_type == "html"
+                and split is not None
+                and not (_CREDIT_TAIL.search(text) or _OWNER_TAIL.search(text))
+            ):
                 split = None  # in extracted HTML, only a labelled credit ("Photo: ...") marks a caption
             prev = i - 1
             prev_free = prev >= 0 and prev not in decided and not page.is_decided(prev)
-            credit_line = page.input_type != "html" and (_SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() ")))
+            credit_line = page.input_type != "html" and (
+                _SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() "))
+            )
             if split is None and credit_line and prev_free and self._caption_like(page.text_of(prev)):
                 split = ("", strip_credit_label(text))
             if split is not None:
                 caption, credit = split
                 if caption and prev_free and fold(page.text_of(prev)) == fold(caption):
                     decided.add(prev)
-                    yield Decision(prev, Kind.CAPTION, "image caption, repeated below with its credit",
-                                   data={"caption": caption, "credit": credit})
-                    yield Decision(i, Kind.CREDIT, f"repeats the caption above and adds its credit {credit!r}",
-                                   data={"caption": caption, "credit": credit})
+                    yield Decision(
+                        prev,
+                        Kind.CAPTION,
+                        "image caption, repeated below with its credit",
+                        data={"caption": caption, "credit": credit},
+                    )
+                    yield Decision(
+                        i,
+                        Kind.CREDIT,
+                        f"repeats the caption above and adds its credit {credit!r}",
+                        data={"caption": caption, "credit": credit},
+                    )
                 elif caption:
-                    yield Decision(i, Kind.CAPTION, f"image caption ending with the credit {credit!r}",
-                                   data={"caption": caption, "credit": credit})
+                    yield Decision(
+                        i,
+                        Kind.CAPTION,
+                        f"image caption ending with the credit {credit!r}",
+                        data={"caption": caption, "credit": credit},
+                    )
                 elif prev_free and self._caption_like(page.text_of(prev)):
                     decided.add(prev)
                     above = page.text_of(prev)
-                    yield Decision(prev, Kind.CAPTION, "image caption: the line above an image credit",
-                                   data={"caption": above, "credit": credit})
-                    yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"caption": above, "credit": credit})
+                    yield Decision(
+                        prev,
+                        Kind.CAPTION,
+                        "image caption: the line above an image credit",
+                        data={"caption": above, "credit": credit},
+                    )
+                    yield Decision(
+                        i, Kind.CREDIT, f"image credit {credit!r}", data={"caption": above, "credit": credit}
+                    )
                 else:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
                 decided.add(i)
@@ -231,8 +288,12 @@ class CaptionFilter:
             img = hint_captions.get(fold(text))
             if img is not None:
                 decided.add(i)
-                yield Decision(i, Kind.CAPTION, "repeats an image caption of the page",
-                               data={"caption": img.caption, "credit": img.credit})
+                yield Decision(
+                    i,
+                    Kind.CAPTION,
+                    "repeats an image caption of the page",
+                    data={"caption": img.caption, "credit": img.credit},
+                )
 
     @staticmethod
     def _caption_like(text: str) -> bool:
@@ -265,20 +326,36 @@ class BylineFilter:
             if strip_by(text) is not None:
                 people, agencies = split_byline(text)
                 if people or agencies:
-                    yield Decision(block.index, Kind.BYLINE, f"byline naming {', '.join(people + agencies)}",
-                                   data={"authors": people, "agencies": agencies})
+                    yield Decision(
+                        block.index,
+                        Kind.BYLINE,
+                        f"byline naming {', '.join(people + agencies)}",
+                        data={"authors": people, "agencies": agencies},
+                    )
                 continue
             name = normalise_name(text)
-            bare = (not found_bare and title_at < block.index <= bare_until and looks_like_name(name)
-                    and not ends_sentence(text))
+            bare = (
+                not found_bare
+                and title_at < block.index <= bare_until
+                and looks_like_name(name)
+                and not ends_sentence(text)
+            )
             if fold(name) in hinted or bare:
                 found_bare = found_bare or bare
                 if canonical_agency(name):
-                    yield Decision(block.index, Kind.BYLINE, f"byline naming the agency {name}",
-                                   data={"agencies": [canonical_agency(name)]})
+                    yield Decision(
+                        block.index,
+                        Kind.BYLINE,
+                        f"byline naming the agency {name}",
+                        data={"agencies": [canonical_agency(name)]},
+                    )
                 else:
-                    yield Decision(block.index, Kind.BYLINE, f"a name alone above the body: the author {name}",
-                                   data={"authors": [name]})
+                    yield Decision(
+                        block.index,
+                        Kind.BYLINE,
+                        f"a name alone above the body: the author {name}",
+                        data={"authors": [name]},
+                    )
 
 
 # "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by ..."
@@ -307,8 +384,12 @@ class ContributorsFilter:
             entries = self._entries(text)
             if entries is not None:
                 contributors, agencies = entries
-                yield Decision(block.index, Kind.CONTRIBUTORS, "credits the people who worked on the story",
-                               data={"contributors": contributors, "agencies": agencies})
+                yield Decision(
+                    block.index,
+                    Kind.CONTRIBUTORS,
+                    "credits the people who worked on the story",
+                    data={"contributors": contributors, "agencies": agencies},
+                )
 
     @staticmethod
     def _entries(text: str) -> tuple[list[dict[str, str]], list[str]] | None:
@@ -321,12 +402,14 @@ class ContributorsFilter:
                 people, _ = split_byline("By " + m.group("names"))
                 out.extend({"name": p, "role": role} for p in people)
             return out, []
-        m = _CONTRIBUTED.match(text)
-        if m:
-            pre = m.group("pre")
+        contributed = _CONTRIBUTED.match(text)
+        if contributed:
+            pre = contributed.group("pre")
             agencies = agencies_in(pre)
-            pre = re.sub(r"\b(?:the )?(?:" + "|".join(re.escape(a) for a in ("Associated Press", "Reuters", "AP", "AFP")) + r")\b", "", pre)
-            pre = re.sub(r"\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b", "", pre, flags=re.IGNORECASE)
+            pre = strip_agencies(pre)
+            pre = re.sub(
+                r"\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b", "", pre, flags=re.IGNORECASE
+            )
             people, _ = split_byline("By " + pre)
             return [{"name": p, "role": "contributing"} for p in people], agencies
         return None
@@ -363,7 +446,11 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
             return m.group("text"), {"place": place, "agency": agency, "date": m.group("date") or ""}
     m = _AGENCY_FIRST.match(text)
     if m and canonical_agency(m.group("agency")):
-        data = {"place": m.group("place").strip(), "agency": canonical_agency(m.group("agency")), "date": m.group("date") or ""}
+        data = {
+            "place": m.group("place").strip(),
+            "agency": canonical_agency(m.group("agency")),
+            "date": m.group("date") or "",
+        }
         return m.group("text"), data
     m = _WIRE_PREFIX.match(text)
     if m:
@@ -400,15 +487,22 @@ class DatelineFilter:
             found = match_dateline(text)
             if found is not None:
                 prefix, data = found
-                yield Decision(block.index, Kind.DATELINE, f"dateline {prefix.strip()!r}",
-                               span=(0, len(prefix)), data={"dateline": {"text": prefix.strip(), **data}})
+                yield Decision(
+                    block.index,
+                    Kind.DATELINE,
+                    f"dateline {prefix.strip()!r}",
+                    span=(0, len(prefix)),
+                    data={"dateline": {"text": prefix.strip(), **data}},
+                )
                 return
             checked += 1
             if checked >= self.look_ahead:
                 return
 
 
-_TIME_TOKEN = re.compile(r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2})?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$", re.IGNORECASE)
+_TIME_TOKEN = re.compile(
+    r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2})?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$", re.IGNORECASE
+)
 MAX_DATE_LINE_WORDS = 14
 
 
@@ -432,5 +526,6 @@ class DateLineFilter:
     def __call__(self, page: Page) -> Iterator[Decision]:
         for block in list(page.undecided()):
             if is_date_line(page.text_of(block.index)):
-                yield Decision(block.index, Kind.DATE, "publication or update time",
-                               data={"date_text": page.text_of(block.index)})
+                yield Decision(
+                    block.index, Kind.DATE, "publication or update time", data={"date_text": page.text_of(block.index)}
+                )

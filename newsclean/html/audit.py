@@ -18,19 +18,138 @@ from ..textshape import fold
 LANDMARKS: tuple[tuple[Kind, frozenset[str], frozenset[str], frozenset[str]], ...] = (
     (Kind.COOKIE, frozenset(), frozenset(), frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"})),
     (Kind.NEWSLETTER, frozenset(), frozenset(), frozenset({"newsletter", "newsletters", "signup", "optin"})),
-    (Kind.PAYWALL, frozenset(), frozenset(), frozenset({"paywall", "subscribe", "subscription", "premium", "meter", "piano", "regwall"})),
+    (
+        Kind.PAYWALL,
+        frozenset(),
+        frozenset(),
+        frozenset({"paywall", "subscribe", "subscription", "premium", "meter", "piano", "regwall"}),
+    ),
     (Kind.LOGIN, frozenset(), frozenset(), frozenset({"login", "signin", "register", "registration", "account"})),
-    (Kind.COMMENTS, frozenset(), frozenset(), frozenset({"comment", "comments", "disqus", "discussion", "replies", "reply"})),
-    (Kind.ADVERTISEMENT, frozenset(), frozenset(), frozenset({"ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "taboola", "outbrain", "promoted", "paid", "native", "partner"})),
-    (Kind.NAVIGATION, frozenset({"nav", "menu"}), frozenset({"navigation", "menu", "menubar", "search", "tablist"}), frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "toolbar", "tags", "pagination", "skip"})),
+    (
+        Kind.COMMENTS,
+        frozenset(),
+        frozenset(),
+        frozenset({"comment", "comments", "disqus", "discussion", "replies", "reply"}),
+    ),
+    (
+        Kind.ADVERTISEMENT,
+        frozenset(),
+        frozenset(),
+        frozenset(
+            {
+                "ad",
+                "ads",
+                "advert",
+                "advertisement",
+                "advertising",
+                "sponsor",
+                "sponsored",
+                "dfp",
+                "taboola",
+                "outbrain",
+                "promoted",
+                "paid",
+                "native",
+                "partner",
+            }
+        ),
+    ),
+    (
+        Kind.NAVIGATION,
+        frozenset({"nav", "menu"}),
+        frozenset({"navigation", "menu", "menubar", "search", "tablist"}),
+        frozenset(
+            {
+                "nav",
+                "navbar",
+                "navigation",
+                "menu",
+                "breadcrumb",
+                "breadcrumbs",
+                "share",
+                "sharing",
+                "social",
+                "toolbar",
+                "tags",
+                "pagination",
+                "skip",
+            }
+        ),
+    ),
     (Kind.CAPTION, frozenset({"figcaption"}), frozenset(), frozenset({"caption", "credit", "credits"})),
     (Kind.BYLINE, frozenset(), frozenset(), frozenset({"byline", "author", "authors", "bio", "contributor"})),
-    (Kind.TEASER, frozenset({"aside"}), frozenset({"complementary"}), frozenset({"related", "recommended", "recommendations", "popular", "trending", "teaser", "teasers", "promo", "more", "mostread", "most", "readmore", "sidebar", "widget", "card", "cards", "rail"})),
-    (Kind.LEGAL, frozenset({"footer"}), frozenset({"contentinfo"}), frozenset({"footer", "copyright", "legal", "colophon"})),
+    (
+        Kind.TEASER,
+        frozenset({"aside"}),
+        frozenset({"complementary"}),
+        frozenset(
+            {
+                "related",
+                "recommended",
+                "recommendations",
+                "popular",
+                "trending",
+                "teaser",
+                "teasers",
+                "promo",
+                "more",
+                "mostread",
+                "most",
+                "readmore",
+                "sidebar",
+                "widget",
+                "card",
+                "cards",
+                "rail",
+            }
+        ),
+    ),
+    (
+        Kind.LEGAL,
+        frozenset({"footer"}),
+        frozenset({"contentinfo"}),
+        frozenset({"footer", "copyright", "legal", "colophon"}),
+    ),
     (Kind.NAVIGATION, frozenset({"header"}), frozenset({"banner"}), frozenset({"header", "masthead", "topbar", "top"})),
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select"})
-_BLOCK = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "th", "dt", "dd", "pre", "button", "label", "div", "section", "article", "aside", "nav", "header", "footer", "form", "ul", "ol", "table", "figure", "main", "body", "span", "a"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figcaption",
+        "blockquote",
+        "td",
+        "th",
+        "dt",
+        "dd",
+        "pre",
+        "button",
+        "label",
+        "div",
+        "section",
+        "article",
+        "aside",
+        "nav",
+        "header",
+        "footer",
+        "form",
+        "ul",
+        "ol",
+        "table",
+        "figure",
+        "main",
+        "body",
+        "span",
+        "a",
+    }
+)
 _WORD_SPLIT = re.compile(r"[^a-z]+")
 MAX_ANCESTORS = 40
 
@@ -59,8 +178,7 @@ def _matches(node: Any, kind: Kind) -> bool:
     role = (node.get("role") or "").lower()
     words = _words(node)
     return any(
-        k is kind and (tag in tags or role in roles or words & class_words)
-        for k, tags, roles, class_words in LANDMARKS
+        k is kind and (tag in tags or role in roles or words & class_words) for k, tags, roles, class_words in LANDMARKS
     )
 
 
@@ -138,5 +256,12 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
 def _describe(mark: Any) -> str:
     if mark is None:
         return " (outside the main content)"
-    attrs = " ".join(x for x in (mark.get("id") and f"#{mark.get('id')}", mark.get("class") and "." + ".".join((mark.get("class") or "").split()[:3])) if x)
+    attrs = " ".join(
+        x
+        for x in (
+            mark.get("id") and f"#{mark.get('id')}",
+            mark.get("class") and "." + ".".join((mark.get("class") or "").split()[:3]),
+        )
+        if x
+    )
     return f" (in <{mark.tag}{(' ' + attrs) if attrs else ''}>)"

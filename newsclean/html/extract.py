@@ -103,7 +103,8 @@ def extract_blocks(tree: Any, *, url: str | None, config: Config) -> list[Block]
         )
     except ValueError:
         return None
-    if doc is None or getattr(doc, "body", None) is None:
+    body = getattr(doc, "body", None)
+    if body is None:
         return None
-    blocks = blocks_from_body(doc.body)
+    blocks = blocks_from_body(body)
     return blocks or None

@@ -14,13 +14,15 @@ from typing import Any
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
+from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
 from ..people import looks_like_name, normalise_name, split_byline
-from ..filters.structure import split_credit, strip_credit_label
 from .dates import date_from_url, to_iso
 
-_ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$")
+_ARTICLE_TYPES = re.compile(
+    r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
+)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
 _MAX_FIGURES = 30
 
@@ -119,9 +121,24 @@ def _people(names: list[str], origin: str, out: list[tuple[list[str], str]], age
 def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     """Metadata candidates of a parsed page."""
     meta = _meta(tree)
-    first = lambda *keys: next((meta[k][0] for k in keys if meta.get(k)), "")  # noqa: E731
-    doc: dict[str, Any] = {k: [] for k in ("title", "subtitle", "authors", "agencies", "source",
-                                           "published", "modified", "canonical_url", "section")}
+
+    def first(*keys: str) -> str:
+        return next((meta[k][0] for k in keys if meta.get(k)), "")
+
+    doc: dict[str, Any] = {
+        k: []
+        for k in (
+            "title",
+            "subtitle",
+            "authors",
+            "agencies",
+            "source",
+            "published",
+            "modified",
+            "canonical_url",
+            "section",
+        )
+    }
     tags: list[str] = []
 
     article: dict[str, Any] | None = None
@@ -130,7 +147,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         types = _types(obj)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
             article = obj
-        if not publisher and any(t in ("Organization", "NewsMediaOrganization") for t in types) and isinstance(obj.get("name"), str):
+        if (
+            not publisher
+            and any(t in ("Organization", "NewsMediaOrganization") for t in types)
+            and isinstance(obj.get("name"), str)
+        ):
             publisher = obj["name"]
 
     if article is not None:
@@ -191,15 +212,36 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
                 _people([value], f"meta:{key}", doc["authors"], doc["agencies"])
-    rel = [_text(a) for a in tree.xpath("//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]")]
+    rel = [
+        _text(a)
+        for a in tree.xpath(
+            "//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]"
+        )
+    ]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
-    bylines = [_text(el) for el in tree.xpath(
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'byline__') "
-        "or contains(@class, 'article-author') or contains(@class, 'author-name')][not(ancestor::aside)]")]
-    _people([b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"])
+    bylines = [
+        _text(el)
+        for el in tree.xpath(
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'byline__') "
+            "or contains(@class, 'article-author') or contains(@class, 'author-name')][not(ancestor::aside)]"
+        )
+    ]
+    _people(
+        [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
+    )
 
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
-                "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"):
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "sailthru.date",
+        "parsely-pub-date",
+        "og:published_time",
+    ):
         if meta.get(key):
             doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
     for key in ("article:modified_time", "og:updated_time", "datemodified", "last-modified"):
@@ -224,7 +266,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
     lang = normalise_language_tag(root.get("lang") or root.get("xml:lang") or "")
-    doc["declared_language"] = lang or normalise_language_tag(first("content-language", "og:locale", "dc.language", "language"))
+    doc["declared_language"] = lang or normalise_language_tag(
+        first("content-language", "og:locale", "dc.language", "language")
+    )
     doc["images"] = _figures(tree)
     return doc
 
