@@ -38,6 +38,10 @@ def _is_byline(text: str) -> bool:
     return rest is not None and len(words(text)) <= 14 and bool(split_byline(text)[0] or split_byline(text)[1])
 
 
+# The deck stands within this many blocks under the headline (or from the top, without one).
+DECK_REACH = 2
+
+
 @attrs.frozen
 class TitleFilter:
     """The headline and the deck under it.
@@ -112,13 +116,14 @@ class TitleFilter:
     def _from_hints(self, page: Page) -> Iterator[Decision]:
         title, deck, marked = fold(page.hints.title), fold(page.hints.subtitle), fold(page.hints.deck)
         seen_title = seen_deck = False
+        title_at = 0
         for block in list(page.undecided()):
             f = fold(page.text_of(block.index))
             if not f:
                 continue
             if f == title or (len(f) > 20 and title.startswith(f)):
                 if not seen_title:
-                    seen_title = True
+                    seen_title, title_at = True, block.index
                     yield Decision(
                         block.index,
                         Kind.TITLE,
@@ -127,7 +132,7 @@ class TitleFilter:
                     )
                 else:
                     yield Decision(block.index, Kind.DUPLICATE, "repeats the headline")
-            elif marked and f == marked and not seen_deck:
+            elif marked and f == marked and not seen_deck and block.index <= DECK_REACH + (title_at if seen_title else 0):
                 seen_deck = True
                 yield Decision(
                     block.index,

@@ -274,10 +274,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
 
 # Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
-# Not "summary", "intro" or "lede": those often mark the first paragraph of the body.
+# Not "summary", "intro" or "lede": those often mark the first paragraph of the body.  "teaser" is
+# the deck on German sites; teaser cards of other stories sit in lists and asides, skipped below.
 _DECK_CLASS = re.compile(
     r"(?:^|[^a-z])(?:deck|dek|standfirst|sub-?title|sub-?head(?:line)?|strapline|excerpt|chapo|chapeau|"
-    r"subtitulo|entradilla|sottotitolo|occhiello|vorspann)(?:$|[^a-z])"
+    r"subtitulo|entradilla|sottotitolo|occhiello|vorspann|teaser)(?:$|[^a-z])"
 )
 _DECK_WORDS = (6, 80)
 
