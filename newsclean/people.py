@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .agencies import agencies_in, canonical_agency
+from .textshape import STOPWORDS
 
 # "By" in the languages of the news we read.  "De" is left out: it starts too many sentences.
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od", "przez", "af", "de la redacción")
@@ -38,8 +39,17 @@ NOT_NAME_WORDS = frozenset(
     express mail star sun record review monitor kurier zeitung diario gazzetta corriere tageblatt
     rundschau nachrichten presse allgemeine écho echo quotidien matin monde figaro libération nouvelles
     periódico noticias el la il le der die das radio tv television channel network media group
-    redazione redacción redaccion redaktion rédaction redactie newsroom desk agencia agency agence""".split()
+    redazione redacción redaccion redaktion rédaction redactie newsroom desk agencia agency agence
+    written posted edited reviewed updated published author authors staff team editors contributors
+    join calculate now why how what when where who which get view download learn book shop buy call
+    start try watch listen explore discover request schedule visit apply find see click sign save
+    development software services service solutions solution management program programs platform app
+    apps logo homepage facility recovery goods products product pricing plans features company careers
+    consulting marketing design engineering analytics insights resources support customer customers
+    free new best top more your our my this that these all home page""".split()
 )
+# A bare line this long could be a name; longer ones are headings.
+MAX_NAME_TOKENS = 4
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
 
 
@@ -52,7 +62,7 @@ def strip_by(text: str) -> str | None:
 def looks_like_name(text: str) -> bool:
     """Two to five capitalised words (particles allowed), none of them a section or menu word."""
     toks = text.replace(",", " ").split()
-    if not 2 <= len(toks) <= 5:
+    if not 2 <= len(toks) <= MAX_NAME_TOKENS + 1:
         return False
     caps = 0
     for tok in toks:
@@ -61,6 +71,8 @@ def looks_like_name(text: str) -> bool:
             return False
         if low in _PARTICLES:
             continue
+        if low in STOPWORDS:
+            return False
         if not _NAME_TOKEN.match(tok) or any(c.isdigit() for c in tok):
             return False
         caps += 1
@@ -68,9 +80,12 @@ def looks_like_name(text: str) -> bool:
 
 
 def normalise_name(name: str) -> str:
-    """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``)."""
+    """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``).
+
+    Lower-case text stays lower case: "providing your information" is not a name.
+    """
     name = " ".join(name.split()).strip(" ,;:.-–—")
-    shout = name.isupper() or name.islower()
+    shout = name.isupper()
     parts: list[str] = []
     for tok in name.split():
         # a surname in capitals ("Clément MOREAU") is a house style, not an acronym

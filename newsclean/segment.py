@@ -25,6 +25,9 @@ _DANGLING = frozenset(
     "between der die das des dem den ein eine und oder von zu mit le la les des du de et ou à au aux "
     "el los las y o del al con por para en il lo gli e di da".split()
 )
+_BY_ALONE = re.compile(
+    r"^(?:(?:written |posted |reported )?by|von|par|por|door|di|author|written by)\s*:?$", re.IGNORECASE
+)
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
@@ -42,6 +45,8 @@ def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
 
 
 def _joins(prev: str, line: str, wrap_width: int) -> bool:
+    if _BY_ALONE.match(prev):
+        return True  # "By" / "Jane Doe": a byline whose name was a link
     if not prev or ends_sentence(prev) or _BULLET.match(line) or strip_by(line) is not None:
         return False
     if _CONTINUES.match(line):

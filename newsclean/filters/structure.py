@@ -132,7 +132,9 @@ class TitleFilter:
                     )
                 else:
                     yield Decision(block.index, Kind.DUPLICATE, "repeats the headline")
-            elif marked and f == marked and not seen_deck and block.index <= DECK_REACH + (title_at if seen_title else 0):
+            elif (
+                marked and f == marked and not seen_deck and block.index <= DECK_REACH + (title_at if seen_title else 0)
+            ):
                 seen_deck = True
                 yield Decision(
                     block.index,
@@ -308,6 +310,17 @@ class CaptionFilter:
 
 # A bare name is a byline only this close under the headline (deck, date and share bar between).
 BARE_NAME_REACH = 4
+_HEADER_KINDS = frozenset({Kind.TITLE, Kind.SUBTITLE})
+_SKIPPED_ABOVE = frozenset({Kind.NAVIGATION, Kind.CAPTION, Kind.CREDIT, Kind.DUPLICATE})
+
+
+def _under_header(page: Page, index: int) -> bool:
+    """Whether the block comes right under the headline or the deck (share buttons and photo
+    captions aside): where a bare name is the author, not a section heading."""
+    j = index - 1
+    while j >= 0 and page.kind_of(j) in _SKIPPED_ABOVE:
+        j -= 1
+    return j >= 0 and page.kind_of(j) in _HEADER_KINDS
 
 
 @attrs.frozen
@@ -342,8 +355,10 @@ class BylineFilter:
             bare = (
                 not found_bare
                 and title_at < block.index <= bare_until
+                and "," not in name
                 and looks_like_name(name)
                 and not ends_sentence(text)
+                and _under_header(page, block.index)
             )
             if fold(name) in hinted or bare:
                 found_bare = found_bare or bare
