@@ -11,7 +11,6 @@ import re
 
 from .errors import InputError
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 # File signatures of formats that are not text: images, archives, documents, media.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -35,8 +34,10 @@ _BOMS = (
 )
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: a byte-order mark, else UTF-8, else the declared charset, else cp1252."""
+def decode(data: bytes, *, is_html: bool = True) -> str:
+    """Bytes to text: a byte-order mark, else UTF-8 (most of the web), else what Beautiful Soup's
+    ``UnicodeDammit`` makes of it (the charset the page declares, then a statistical guess, then
+    cp1252)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace").lstrip("\ufeff")
@@ -46,12 +47,11 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        try:
-            return data.decode(m.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
+    from bs4.dammit import UnicodeDammit
+
+    dammit = UnicodeDammit(data, is_html=is_html)
+    if dammit.unicode_markup is not None:
+        return str(dammit.unicode_markup)
     return data.decode("cp1252", errors="replace")
 
 
@@ -65,7 +65,7 @@ def _refuse_binary(data: bytes) -> None:
         raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
 
 
-def load(data: str | bytes, *, max_bytes: int) -> str:
+def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
     """The input as text, with control characters removed; :class:`InputError` if it is no page."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data)
@@ -74,7 +74,7 @@ def load(data: str | bytes, *, max_bytes: int) -> str:
                 f"the input is {len(data):,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)"
             )
         _refuse_binary(data)
-        text = decode(data)
+        text = decode(data, is_html=is_html)
     elif isinstance(data, str):
         text = data
         if len(text) > max_bytes:

@@ -43,7 +43,7 @@ def clean_text(
         InputError: the input is empty, binary or over ``config.max_input_bytes``.
     """
     config = config or _DEFAULT_CONFIG
-    loaded = load(text, max_bytes=config.max_input_bytes)
+    loaded = load(text, max_bytes=config.max_input_bytes, is_html=False)
     blocks = segment_text(loaded)
     if not blocks:
         raise InputError("the input holds no text")

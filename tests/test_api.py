@@ -192,3 +192,23 @@ def test_an_html_page_without_text_gives_an_empty_article() -> None:
     article = newsclean.clean_html(html)
     assert article.text == "" and article.paragraphs == ()
     assert article.metadata.title == "Nothing here"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 cr\u00e8me</p></body></html>'.encode(
+                "latin-1"
+            ),
+            "Café crème",
+        ),
+        ("<html><body><p>Gr\u00fc\u00dfe aus K\u00f6ln</p></body></html>".encode("utf-16"), "Grüße aus Köln"),
+        ("<html><body><p>na\u00efve caf\u00e9</p></body></html>".encode("utf-8"), "naïve café"),
+        (b"\xef\xbb\xbf<html><body><p>with a BOM</p></body></html>", "with a BOM"),
+    ],
+)
+def test_bytes_are_decoded_by_bom_utf8_or_declared_charset(data: bytes, expected: str) -> None:
+    from newsclean.load import decode
+
+    assert expected in decode(data)
