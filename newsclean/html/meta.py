@@ -102,7 +102,22 @@ def _clean_title(title: str, site: str) -> str:
     return title
 
 
-def _people(names: list[str], origin: str, out: list[tuple[list[str], str]], agencies: list[tuple[str, str]]) -> None:
+MAX_DECLARED_NAME_WORDS = 5
+
+
+def _people(
+    names: list[str],
+    origin: str,
+    out: list[tuple[list[str], str]],
+    agencies: list[tuple[str, str]],
+    *,
+    declared: bool = False,
+) -> None:
+    """Sort byline values into people and agencies.
+
+    A ``declared`` value (a schema.org Person, a meta author tag) is a name by the page's own word,
+    so one that does not look like "First Last" ("mixmasterfred") is still kept.
+    """
     people: list[str] = []
     for raw in names:
         agency = canonical_agency(raw)
@@ -111,7 +126,12 @@ def _people(names: list[str], origin: str, out: list[tuple[list[str], str]], age
             continue
         found, ags = split_byline(raw)
         agencies.extend((a, origin) for a in ags)
-        for p in found or ([normalise_name(raw)] if looks_like_name(normalise_name(raw)) else []):
+        if not found and not ags:
+            name = normalise_name(raw)
+            plain = "@" not in name and "://" not in name and 0 < len(name.split()) <= MAX_DECLARED_NAME_WORDS
+            if looks_like_name(name) or (declared and plain):
+                found = [name]
+        for p in found:
             if p not in people:
                 people.append(p)
     if people:
@@ -163,7 +183,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         names = _names(article.get("author"))
         people = [n for n, t in names if "Organization" not in t]
         orgs = [n for n, t in names if "Organization" in t]
-        _people(people, "json-ld:author", doc["authors"], doc["agencies"])
+        _people(people, "json-ld:author", doc["authors"], doc["agencies"], declared=True)
         for org in orgs:
             if canonical_agency(org):
                 doc["agencies"].append((canonical_agency(org), "json-ld:author organization"))
@@ -211,7 +231,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for key in ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"):
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
-                _people([value], f"meta:{key}", doc["authors"], doc["agencies"])
+                _people([value], f"meta:{key}", doc["authors"], doc["agencies"], declared=True)
     rel = [
         _text(a)
         for a in tree.xpath(
