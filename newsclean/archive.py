@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,11 +41,15 @@ CREATE TABLE IF NOT EXISTS articles (
     duplicate_of TEXT,
     record TEXT NOT NULL,
     origin TEXT NOT NULL DEFAULT '',
+    fetched_at TEXT NOT NULL DEFAULT '',
+    raw BLOB,
+    raw_form TEXT NOT NULL DEFAULT '',
     added_at REAL NOT NULL,
     newsclean_version TEXT NOT NULL,
     config_hash TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS articles_sha256 ON articles(sha256);
+CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
 CREATE TABLE IF NOT EXISTS failures (
     origin TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -54,6 +59,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, authors, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text, authors) VALUES (new.rowid, new.title, new.text, new.authors);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text, authors)
+    VALUES ('delete', old.rowid, old.title, old.text, old.authors);
     INSERT INTO articles_fts(rowid, title, text, authors) VALUES (new.rowid, new.title, new.text, new.authors);
 END;
 CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
@@ -153,8 +163,20 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, article: Article, *, origin: str = "", config_hash: str = "") -> Added:
-        """Store ``article`` unless it is already there; a repeat of another's text is grouped."""
+    def add(
+        self,
+        article: Article,
+        *,
+        origin: str = "",
+        config_hash: str = "",
+        fetched_at: str = "",
+        raw: bytes | None = None,
+        raw_form: str = "",
+    ) -> Added:
+        """Store ``article`` unless it is already there; a repeat of another's text is grouped.
+
+        ``raw``, when given, is kept zlib-compressed so that :meth:`reclean` can clean it again.
+        """
         aid = article_id(article)
         md = article.metadata
         with self._conn:
@@ -167,8 +189,8 @@ class Archive:
             duplicate_of = first["id"] if first and article.text else None
             self._conn.execute(
                 "INSERT INTO articles (id, url, title, authors, agency, source, language, published, text, sha256,"
-                " simhash, duplicate_of, record, origin, added_at, newsclean_version, config_hash)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " simhash, duplicate_of, record, origin, fetched_at, raw, raw_form, added_at, newsclean_version,"
+                " config_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     aid,
                     md.canonical_url or md.url,
@@ -184,6 +206,9 @@ class Archive:
                     duplicate_of,
                     article.to_json(),
                     origin,
+                    fetched_at or "",
+                    zlib.compress(raw) if raw is not None else None,
+                    raw_form,
                     time.time(),
                     __version__,
                     config_hash,
@@ -197,6 +222,40 @@ class Archive:
         with self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO failures (origin, reason, at) VALUES (?,?,?)", (origin, reason, time.time())
+            )
+
+    def origins(self) -> set[str]:
+        """The origins of every archived input (a batch skips them when it runs again)."""
+        return {r[0] for r in self._conn.execute("SELECT origin FROM articles WHERE origin != ''")}
+
+    def raw_inputs(self) -> Iterator[tuple[str, bytes, str, str]]:
+        """(id, raw bytes, form, url) of the articles archived with their raw input."""
+        rows = self._conn.execute("SELECT id, raw, raw_form, url FROM articles WHERE raw IS NOT NULL ORDER BY rowid")
+        for row in rows.fetchall():
+            yield row["id"], zlib.decompress(row["raw"]), row["raw_form"], row["url"]
+
+    def replace(self, aid: str, article: Article, *, config_hash: str = "") -> None:
+        """Store a new cleaning of the article ``aid`` (see :meth:`reclean`); its id stays."""
+        md = article.metadata
+        with self._conn:
+            self._conn.execute(
+                "UPDATE articles SET title=?, authors=?, agency=?, source=?, language=?, published=?, text=?,"
+                " sha256=?, simhash=?, record=?, newsclean_version=?, config_hash=? WHERE id=?",
+                (
+                    md.title,
+                    "; ".join(md.authors),
+                    md.agency,
+                    md.source,
+                    md.language,
+                    md.published,
+                    article.text,
+                    article.sha256,
+                    article.simhash,
+                    article.to_json(),
+                    __version__,
+                    config_hash,
+                    aid,
+                ),
             )
 
     def has_origin(self, origin: str) -> bool:

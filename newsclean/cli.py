@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .archive import Archive, ArchiveError, QueryError, config_hash
-from .config import Config
+from .archive import Archive, ArchiveError, QueryError
+from .batch import archive_inputs, reclean
 from .errors import NewscleanError
 from .model import Article
 from .pipeline import clean, clean_html, clean_text
+from .sources import expand
 
 
 def _read(path: str) -> bytes:
@@ -76,26 +78,6 @@ def clean_command(path: str, fmt: str, input_type: str, url: str | None) -> None
     click.echo(_render(article, fmt))
 
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
-
-
-def _inputs(paths: tuple[str, ...]) -> list[Path]:
-    """Files to archive: files as given, folders searched recursively for pages, globs expanded."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES))
-        elif path.exists():
-            found.append(path)
-        else:
-            matches = sorted(Path().glob(raw))
-            if not matches:
-                raise click.ClickException(f"no such file, folder or pattern: {raw}")
-            found.extend(p for p in matches if p.is_file())
-    return list(dict.fromkeys(found))
-
-
 def _open_archive(db: str) -> Archive:
     try:
         return Archive(db)
@@ -106,34 +88,47 @@ def _open_archive(db: str) -> Archive:
 @main.command("archive")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default="newsclean.sqlite", show_default=True, help="The archive file (created if missing).")
-def archive_command(inputs: tuple[str, ...], db: str) -> None:
-    """Clean pages (files, folders, globs) into an archive; pages already archived are skipped."""
-    files = _inputs(inputs)
-    counts: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
-    chash = config_hash(Config())
+@click.option(
+    "--workers", default=os.cpu_count() or 1, show_default="the number of cores", help="Processes that clean."
+)
+@click.option("--keep-raw", is_flag=True, help="Keep each input, compressed, so that 'newsclean reclean' can redo it.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
+def archive_command(inputs: tuple[str, ...], db: str, workers: int, keep_raw: bool, progress: bool | None) -> None:
+    """Clean pages into an archive, in parallel; inputs already archived are skipped.
+
+    INPUTS are files, folders (searched recursively), globs, files listing paths (.lst), WARC files
+    (.warc, .warc.gz) and JSONL files of {"url", "html"} lines.
+    """
+    try:
+        paths = expand(inputs)
+    except NewscleanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    simple = all(p.suffix.lower() in (".html", ".htm", ".xhtml", ".txt") for p in paths)
+    show = sys.stderr.isatty() if progress is None else progress
     with _open_archive(db) as archive:
-        for path in files:
-            origin = str(path)
-            if archive.has_origin(origin):
-                counts["already archived"] += 1
-                continue
-            try:
-                article = clean(path.read_bytes())
-            except (NewscleanError, OSError) as exc:
-                reason = str(exc) if isinstance(exc, NewscleanError) else f"cannot read: {exc}"
-                archive.record_failure(origin, reason)
-                counts["failed"] += 1
-                reasons[reason.split(":")[0]] += 1
-                continue
-            counts[archive.add(article, origin=origin, config_hash=chash).status] += 1
+        summary = archive_inputs(
+            archive, paths, workers=workers, keep_raw=keep_raw, progress=show, total=len(paths) if simple else None
+        )
         total = len(archive)
-    summary = ", ".join(
-        f"{counts[k]} {k}" for k in ("added", "duplicate", "exists", "already archived", "failed") if counts[k]
-    )
-    click.echo(f"{len(files)} inputs: {summary or 'nothing to do'}; {total} articles in {db}")
-    for reason, n in reasons.most_common():
+    click.echo(f"{len(paths)} input files: {summary.line()}; {total} articles in {db}")
+    for reason, n in summary.failures.most_common():
         click.echo(f"  failed ({n}): {reason}")
+
+
+@main.command("reclean")
+@click.option("--db", default="newsclean.sqlite", show_default=True)
+def reclean_command(db: str) -> None:
+    """Clean again, with this version of newsclean, every article archived with --keep-raw."""
+    with _open_archive(db) as archive:
+        click.echo(f"{reclean(archive)} articles cleaned again")
+
+
+@main.command("stats")
+@click.option("--db", default="newsclean.sqlite", show_default=True)
+def stats_command(db: str) -> None:
+    """Counts of an archive: articles, duplicates, failures, languages, agencies."""
+    with _open_archive(db) as archive:
+        click.echo(json.dumps(archive.stats(), indent=2, ensure_ascii=False))
 
 
 @main.command("search")

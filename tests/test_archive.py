@@ -74,7 +74,7 @@ def test_archive_command_is_idempotent_and_records_failures(tmp_path: Path) -> N
     assert first.exit_code == 0, first.output
     assert "1 added" in first.output and "2 failed" in first.output
     second = runner.invoke(main, ["archive", str(pages), "--db", db])
-    assert "1 already archived" in second.output
+    assert "1 skipped" in second.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,0 +1,135 @@
+"""Where pages come from in a batch: files, folders, globs, lists of paths, WARC files and JSONL.
+
+Each page becomes a :class:`Source` with an ``origin`` that names it for good: the file's path,
+``file.warc.gz#12345`` (the record's offset) or ``pages.jsonl:17`` (the line).  The archive keys
+its resume logic on origins, so the same input always gets the same origin.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from .errors import InputError
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+LIST_SUFFIXES = (".lst", ".list", ".paths")
+
+
+@attrs.frozen
+class Source:
+    """One page to clean: its bytes, where it came from, its URL and fetch time if known."""
+
+    origin: str
+    data: bytes = attrs.field(repr=False)
+    url: str | None = None
+    fetched_at: str | None = None
+    form: str = "auto"  # "html", "text" or "auto"
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in (*WARC_SUFFIXES, *JSONL_SUFFIXES):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def expand(inputs: Iterable[str]) -> list[Path]:
+    """The files named by ``inputs``: files as given, folders recursively, globs, list files."""
+    found: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and _suffix(p) in (*PAGE_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES)
+                )
+            )
+        elif path.is_file() and _suffix(path) in LIST_SUFFIXES:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            found.extend(expand(line.strip() for line in lines if line.strip() and not line.startswith("#")))
+        elif path.exists():
+            found.append(path)
+        else:
+            matches = sorted(p for p in Path().glob(raw) if p.is_file())
+            if not matches:
+                raise InputError(f"no such file, folder or pattern: {raw}")
+            found.extend(matches)
+    return list(dict.fromkeys(found))
+
+
+def _warc(path: Path) -> Iterator[Source]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream, arc2warc=True)
+        for record in records:
+            if record.rec_type not in ("response", "resource"):
+                continue
+            if record.http_headers is not None:
+                ctype = record.http_headers.get_header("Content-Type") or ""
+            else:
+                ctype = record.rec_headers.get_header("Content-Type") or ""
+            if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
+                continue
+            data = record.content_stream().read()
+            yield Source(
+                origin=f"{path}#{records.get_record_offset()}",
+                data=data,
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                fetched_at=record.rec_headers.get_header("WARC-Date"),
+                form="text" if "text/plain" in ctype.lower() else "html",
+            )
+
+
+def _jsonl(path: Path) -> Iterator[Source]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            origin = f"{path}:{number}"
+            try:
+                item = json.loads(line)
+            except ValueError:
+                yield Source(origin, b"", form="invalid-json")
+                continue
+            html, text = item.get("html"), item.get("text")
+            body = html if isinstance(html, str) else text if isinstance(text, str) else ""
+            yield Source(
+                origin,
+                body.encode("utf-8"),
+                url=item.get("url"),
+                fetched_at=item.get("fetched_at"),
+                form="html" if isinstance(html, str) else "text",
+            )
+
+
+def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
+    """Every page in ``paths``, in order; WARC and JSONL files give one source per record."""
+    for path in paths:
+        suffix = _suffix(path)
+        if suffix in WARC_SUFFIXES:
+            yield from _warc(path)
+        elif suffix in JSONL_SUFFIXES:
+            yield from _jsonl(path)
+        else:
+            yield Source(str(path), b"", form="file")
+
+
+def read(source: Source) -> Source:
+    """A source with its bytes loaded (files are read only when their turn comes)."""
+    if source.form != "file":
+        return source
+    path = Path(source.origin)
+    form = "text" if path.suffix.lower() == ".txt" else "auto"
+    return attrs.evolve(source, data=path.read_bytes(), form=form)
