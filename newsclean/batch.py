@@ -11,7 +11,6 @@ import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 import attrs
 
@@ -20,7 +19,7 @@ from .config import Config
 from .errors import NewscleanError
 from .model import Article
 from .pipeline import clean, clean_html, clean_text
-from .sources import Source, iter_sources, read
+from .sources import Source, expand, iter_sources, read
 
 _ENTRY = {"html": clean_html, "text": clean_text, "auto": clean}
 
@@ -88,7 +87,7 @@ def _results(sources: Iterable[Source], workers: int, config: Config) -> Iterato
 
 def archive_inputs(
     archive: Archive,
-    paths: Iterable[Any],
+    inputs: Iterable[str | os.PathLike[str]],
     *,
     workers: int = 1,
     config: Config | None = None,
@@ -96,7 +95,12 @@ def archive_inputs(
     progress: bool = False,
     total: int | None = None,
 ) -> Summary:
-    """Clean every page of ``paths`` into ``archive``; returns the counts."""
+    """Clean every page of ``inputs`` (files, folders, globs, lists, WARC, JSONL) into ``archive``.
+
+    Returns the counts.  Inputs already in the archive (by origin) are skipped, so running the
+    same batch again, or after a crash, archives each page exactly once.
+    """
+    paths = expand(os.fspath(i) for i in inputs)
     config = config or Config()
     chash = config_hash(config)
     done = archive.origins()

@@ -7,6 +7,7 @@ its resume logic on origins, so the same input always gets the same origin.
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
 from collections.abc import Iterable, Iterator
@@ -60,7 +61,7 @@ def expand(inputs: Iterable[str]) -> list[Path]:
         elif path.exists():
             found.append(path)
         else:
-            matches = sorted(p for p in Path().glob(raw) if p.is_file())
+            matches = sorted(p for p in map(Path, glob.glob(raw, recursive=True)) if p.is_file())
             if not matches:
                 raise InputError(f"no such file, folder or pattern: {raw}")
             found.extend(matches)

@@ -1,0 +1,193 @@
+"""Batch archiving: every kind of input, workers, failures, and a run killed half-way."""
+
+from __future__ import annotations
+
+import io
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsclean.archive import Archive
+from newsclean.batch import archive_inputs, reclean
+from newsclean.sources import expand, iter_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "seeds" / "000_f98b2c7d856323b5.txt").read_text(encoding="utf-8")
+HAARETZ = (ROOT / "fixtures" / "seed_haaretz.html").read_bytes()
+
+
+def unique_pages(folder: Path, n: int) -> list[Path]:
+    """``n`` distinct text pages: the seed with a paragraph of its own each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        extra = f"Officials said on day {i} that the count of displaced families had reached {1000 + i} by evening."
+        text = SEED.replace("Sadr has yet to throw", f"{extra}\n\nSadr has yet to throw")
+        path = folder / f"page{i:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=path.name.endswith(".gz"))
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+        image_headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.org/x.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=image_headers
+            )
+        )
+
+
+def test_warc_input(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("https://www.haaretz.example/iraq", HAARETZ), ("https://news.example/empty", b"")])
+    sources = list(iter_sources([warc]))
+    assert [s.url for s in sources] == ["https://www.haaretz.example/iraq", "https://news.example/empty"]
+    assert all(s.origin.startswith(f"{warc}#") for s in sources)
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [warc])
+        assert summary.counts["added"] == 1 and summary.counts["failed"] == 1
+        [(_aid, article)] = list(archive)
+        assert article.metadata.url == "https://www.haaretz.example/iraq"
+        assert article.metadata.agency == "Reuters"
+        row = archive._conn.execute("SELECT origin, fetched_at FROM articles").fetchone()
+        assert row["origin"].startswith(str(warc)) and row["fetched_at"]
+
+
+def test_jsonl_input_and_a_bad_line(tmp_path: Path) -> None:
+    jsonl = tmp_path / "pages.jsonl"
+    lines = [
+        json.dumps({"url": "https://a.example/1", "html": HAARETZ.decode("utf-8")}),
+        "{not json",
+        json.dumps({"url": "https://a.example/2", "text": SEED}),
+    ]
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [jsonl])
+        assert summary.counts["failed"] == 1
+        assert summary.counts["added"] + summary.counts["duplicate"] == 2
+        assert archive.failures() == [(f"{jsonl}:2", "not a JSON line")]
+
+
+def test_list_files_globs_and_folders(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages", 3)
+    listing = tmp_path / "todo.lst"
+    listing.write_text(f"# pages to do\n{pages[0]}\n{pages[1]}\n", encoding="utf-8")
+    assert expand([str(listing)]) == pages[:2]
+    assert expand([str(tmp_path / "pages")]) == pages
+    assert expand([str(tmp_path / "pages" / "page000[12].txt")]) == pages[1:]
+
+
+def test_binary_empty_and_corrupted_inputs_fail_while_the_batch_completes(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    pages = unique_pages(folder, 2)
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "photo.html").write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
+    (folder / "broken.html").write_bytes(b"<html><body><p>Half a page \xff\xfe<div><<<</p")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [folder])
+        reasons = dict(archive.failures())
+        assert summary.counts["added"] == len(pages) + 1  # the broken page still has text to keep
+        assert set(reasons) == {str(folder / "empty.html"), str(folder / "photo.html")}
+        assert "empty" in reasons[str(folder / "empty.html")]
+        assert "JPEG" in reasons[str(folder / "photo.html")]
+        assert archive.integrity_ok()
+
+
+def test_two_workers_archive_the_same_as_one(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages", 12)
+    results = []
+    for workers in (1, 2):
+        with Archive(tmp_path / f"w{workers}.sqlite") as archive:
+            summary = archive_inputs(archive, pages, workers=workers)
+            assert summary.counts["added"] == len(pages)
+            results.append(sorted((aid, a.text) for aid, a in archive))
+    assert results[0] == results[1]
+
+
+def test_keep_raw_and_reclean(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages", 2)
+    with Archive(tmp_path / "a.sqlite") as archive:
+        archive_inputs(archive, pages, keep_raw=True)
+        before = {aid: a.text for aid, a in archive}
+        assert reclean(archive) == 2
+        assert {aid: a.text for aid, a in archive} == before
+        assert archive.search("displaced families")
+
+
+def test_killed_run_resumes_without_losses_or_duplicates(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages", 150)
+    db = tmp_path / "a.sqlite"
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsclean",
+        "archive",
+        str(tmp_path / "pages"),
+        "--db",
+        str(db),
+        "--workers",
+        "1",
+        "--no-progress",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    archived = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    archived = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if archived >= 20:
+                break
+    assert proc.poll() is None, "the batch finished before it could be killed: make it longer"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        partial = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 20 <= partial < len(pages)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with sqlite3.connect(db) as conn:
+        origins = [r[0] for r in conn.execute("SELECT origin FROM articles")]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert sorted(origins) == sorted(str(p) for p in pages)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"source": "Haaretz"}, 1),
+        ({"agency": "Reuters"}, 2),
+        ({"author": "Kamal"}, 2),
+        ({"language": "en"}, 2),
+        ({"since": "2014-06-01"}, 1),
+        ({"until": "2014-06-30"}, 1),
+        ({"since": "2015-01-01"}, 0),
+    ],
+)
+def test_search_filters(tmp_path: Path, filters: dict[str, str], expected: int) -> None:
+    import newsclean
+
+    with Archive(tmp_path / "a.sqlite") as archive:
+        archive.add(newsclean.clean_text(SEED), origin="seed.txt")
+        archive.add(newsclean.clean_html(HAARETZ, url="https://www.haaretz.example/iraq"), origin="seed.html")
+        assert len(archive.search("Hawija", **filters)) == expected
