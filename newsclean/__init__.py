@@ -14,8 +14,8 @@ piece it removed and why::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from ._version import __version__
+from .archive import Archive, ArchiveError, QueryError
 from .config import Config
 from .errors import ConfigError, InputError, NewscleanError
 from .filters import FilterChain, block_filter, default_chain
@@ -24,12 +24,9 @@ from .model import Article, Block, Contributor, Dateline, Image, Metadata, Remov
 from .page import Decision, Page
 from .pipeline import clean, clean_html, clean_text
 
-try:
-    __version__ = version("newsclean")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
-
 __all__ = [
+    "Archive",
+    "ArchiveError",
     "Article",
     "Block",
     "Config",
@@ -44,6 +41,7 @@ __all__ = [
     "Metadata",
     "NewscleanError",
     "Page",
+    "QueryError",
     "Removal",
     "__version__",
     "block_filter",

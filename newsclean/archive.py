@@ -9,6 +9,7 @@ records where it came from, the newsclean version and a hash of the configuratio
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import time
 import zlib
@@ -18,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from . import __version__
+from ._version import __version__
 from .errors import NewscleanError
 from .model import Article
 
@@ -115,6 +116,8 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp._fts5_probe USING fts5(x)")
         conn.execute("DROP TABLE temp._fts5_probe")
     except sqlite3.OperationalError as exc:
+        if "fts5" not in str(exc).lower():
+            raise
         raise ArchiveError(
             f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 full-text search, which the "
             "archive needs; use a Python built with a standard SQLite (python.org or distribution builds have it)"
@@ -134,14 +137,17 @@ class Archive:
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot open {self.path}: {exc}") from exc
         self._conn.row_factory = sqlite3.Row
-        _check_fts5(self._conn)
         try:
+            _check_fts5(self._conn)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise ArchiveError(f"{self.path} is not a newsclean archive: {exc}") from exc
+        except ArchiveError:
+            self._conn.close()
+            raise
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -327,6 +333,28 @@ class Archive:
             ) from exc
         return [Hit(r["id"], r["title"], r["snip"], r["rank"], r["source"], r["agency"], r["published"]) for r in rows]
 
+    def export(self, path: str | Path, *, format: str = "jsonl") -> int:
+        """Write every article's full record to ``path`` as JSON lines or Parquet; returns the count.
+
+        Parquet needs the ``parquet`` extra (``pip install newsclean[parquet]``).
+        """
+        path = Path(path)
+        if format == "jsonl":
+            count = 0
+            with path.open("w", encoding="utf-8") as out:
+                for row in self._conn.execute("SELECT id, origin, record FROM articles ORDER BY rowid"):
+                    out.write(
+                        json.dumps(
+                            {"id": row["id"], "origin": row["origin"], **json.loads(row["record"])}, ensure_ascii=False
+                        )
+                        + "\n"
+                    )
+                    count += 1
+            return count
+        if format == "parquet":
+            return write_parquet(path, ({"id": aid, **article.to_dict()} for aid, article in self))
+        raise ArchiveError(f"unknown export format {format!r}: use 'jsonl' or 'parquet'")
+
     def stats(self) -> dict[str, Any]:
         conn = self._conn
         return {
@@ -343,9 +371,61 @@ class Archive:
         return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
+def flat_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as flat columns for tabular formats: nested values become JSON strings."""
+    md = record["metadata"]
+    return {
+        "id": record.get("id", ""),
+        "url": md.get("canonical_url") or md.get("url", ""),
+        "title": md.get("title", ""),
+        "subtitle": md.get("subtitle", ""),
+        "authors": list(md.get("authors", [])),
+        "agency": md.get("agency", ""),
+        "source": md.get("source", ""),
+        "language": md.get("language", ""),
+        "published": md.get("published", ""),
+        "text": record.get("text", ""),
+        "sha256": record.get("sha256", ""),
+        "simhash": record.get("simhash", ""),
+        "metadata_json": json.dumps(md, ensure_ascii=False),
+        "removed_json": json.dumps(record.get("removed", []), ensure_ascii=False),
+    }
+
+
+def write_parquet(path: str | Path, records: Iterator[dict[str, Any]], *, batch_size: int = 1000) -> int:
+    """Write records to a Parquet file in batches (bounded memory); returns the count."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ArchiveError("Parquet output needs pyarrow: pip install 'newsclean[parquet]'") from exc
+    writer = None
+    count = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal writer
+        table = pa.Table.from_pylist([flat_record(r) for r in batch])
+        if writer is None:
+            writer = pq.ParquetWriter(str(path), table.schema)
+        writer.write_table(table)
+        batch.clear()
+
+    for record in records:
+        batch.append(record)
+        count += 1
+        if len(batch) >= batch_size:
+            flush()
+    if batch or writer is None:
+        flush()
+    if writer is not None:
+        writer.close()
+    return count
+
+
 def config_hash(config: Any) -> str:
     """A short hash of a configuration's repr: rows cleaned under different options can be told apart."""
     return hashlib.sha256(repr(config).encode("utf-8")).hexdigest()[:12]
 
 
-__all__ = ["Added", "Archive", "ArchiveError", "Hit", "QueryError", "article_id", "config_hash"]
+__all__ = ["Added", "Archive", "ArchiveError", "Hit", "QueryError", "article_id", "config_hash", "write_parquet"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .archive import Archive, ArchiveError, QueryError
 from .batch import archive_inputs, reclean
 from .errors import NewscleanError
@@ -121,6 +121,20 @@ def reclean_command(db: str) -> None:
     """Clean again, with this version of newsclean, every article archived with --keep-raw."""
     with _open_archive(db) as archive:
         click.echo(f"{reclean(archive)} articles cleaned again")
+
+
+@main.command("export")
+@click.argument("output")
+@click.option("--db", default="newsclean.sqlite", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True)
+def export_command(output: str, db: str, fmt: str) -> None:
+    """Write every archived article, with its metadata and removal record, to OUTPUT."""
+    with _open_archive(db) as archive:
+        try:
+            count = archive.export(output, format=fmt)
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(f"{count} articles written to {output}")
 
 
 @main.command("stats")

@@ -14,6 +14,9 @@ from newsclean import Article, Config, InputError, Kind, NewscleanError, block_f
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_f98b2c7d856323b5.txt"
 
 EXPECTED_ALL = {
+    "Archive",
+    "ArchiveError",
+    "QueryError",
     "Article",
     "Block",
     "Config",

@@ -85,3 +85,42 @@ def test_archive_command_is_idempotent_and_records_failures(tmp_path: Path) -> N
     assert "Sunni fighters seized" in shown.output and "paywall" in shown.output
     bad = runner.invoke(main, ["search", "AND (", "--db", db])
     assert bad.exit_code == 1 and "cannot search" in bad.output and "Traceback" not in bad.output
+
+
+def test_export_jsonl_and_parquet(tmp_path: Path) -> None:
+    import json
+
+    import pyarrow.parquet as pq
+
+    db = tmp_path / "a.sqlite"
+    with Archive(db) as ar:
+        ar.add(newsclean.clean_text(SEED.read_text(encoding="utf-8")), origin="seed")
+        assert ar.export(tmp_path / "out.jsonl") == 1
+        assert ar.export(tmp_path / "out.parquet", format="parquet") == 1
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").open()]
+    assert record["metadata"]["authors"] == ["Kamal Namaa"] and record["origin"] == "seed"
+    assert pq.read_table(tmp_path / "out.parquet").column("title").to_pylist() == [
+        "Iraq Militants Seize Border Post on Iraq-Syria Frontier"
+    ]
+    result = CliRunner().invoke(main, ["export", str(tmp_path / "cli.jsonl"), "--db", str(db)])
+    assert result.exit_code == 0 and "1 articles written" in result.output
+
+
+def test_missing_fts5_is_said_clearly() -> None:
+    from newsclean.archive import ArchiveError, _check_fts5
+
+    class NoFts5:
+        def execute(self, sql: str) -> None:
+            raise sqlite3.OperationalError("no such module: fts5")
+
+    with pytest.raises(ArchiveError, match="no FTS5"):
+        _check_fts5(NoFts5())  # type: ignore[arg-type]
+
+
+def test_a_file_that_is_not_an_archive_is_refused(tmp_path: Path) -> None:
+    from newsclean.archive import ArchiveError
+
+    bogus = tmp_path / "not.sqlite"
+    bogus.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(ArchiveError, match="not a newsclean archive"):
+        Archive(bogus)

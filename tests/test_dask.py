@@ -1,0 +1,53 @@
+"""The Dask path, on a real two-worker LocalCluster."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .test_batch import HAARETZ, unique_pages, write_warc
+
+pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as c:
+            yield c
+
+
+def test_files_and_warc_records_become_sharded_jsonl(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsclean.dask import clean_to_shards
+
+    pages = unique_pages(tmp_path / "pages", 6)
+    (tmp_path / "pages" / "empty.txt").write_text("")
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("https://www.haaretz.example/iraq", HAARETZ)])
+    out = tmp_path / "out"
+    totals = clean_to_shards([tmp_path / "pages", warc], out, npartitions=3)
+    assert totals == {"cleaned": len(pages) + 1, "failed": 1}
+    records = [json.loads(line) for shard in sorted(out.glob("part-*.jsonl")) for line in shard.open()]
+    assert len(records) == len(pages) + 1
+    assert {r["metadata"]["agency"] for r in records} == {"Reuters"}
+    assert sum(1 for r in records if r["origin"].startswith(str(warc))) == 1
+    failures = [json.loads(line) for f in out.glob("failures-*.jsonl") for line in f.open()]
+    assert [f["origin"] for f in failures] == [str(tmp_path / "pages" / "empty.txt")]
+    assert len(list(out.glob("part-*.jsonl"))) == 3
+
+
+def test_parquet_shards(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pyarrow.parquet as pq
+
+    from newsclean.dask import clean_to_shards
+
+    unique_pages(tmp_path / "pages", 4)
+    out = tmp_path / "out"
+    assert clean_to_shards([tmp_path / "pages"], out, format="parquet", npartitions=2)["cleaned"] == 4
+    table = pq.read_table(sorted(out.glob("*.parquet")))
+    assert table.num_rows == 4
+    assert set(table.column("agency").to_pylist()) == {"Reuters"}
