@@ -75,7 +75,7 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     source_name = pick("source", *doc.get("source", []), (source, "caller"))
     language = page.language
     if language:
-        prov["language"] = "detected:body text"
+        prov["language"] = page.language_origin
     declared = doc.get("declared_language", "")
     published = pick("published", *doc.get("published", []))
     modified = pick("modified", *doc.get("modified", []))

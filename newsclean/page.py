@@ -59,6 +59,7 @@ class Page:
     blocks: tuple[Block, ...]
     input_type: str
     language: str = ""
+    language_origin: str = ""
     script: str = ""
     hints: Hints = attrs.field(factory=Hints)
     decisions: dict[int, tuple[str, Decision]] = attrs.field(factory=dict)
@@ -79,9 +80,6 @@ class Page:
 
     def undecided(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.index not in self.decisions)
-
-    def kept(self) -> Iterator[Block]:
-        return self.undecided()
 
     @property
     def body(self) -> BodyRegion:

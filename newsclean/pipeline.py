@@ -113,8 +113,9 @@ def _visible_text(tree: Any) -> str:
     return "\n".join(line for line in (" ".join(t.split()) for t in root.itertext()) if line)
 
 
-def _page_language(page: Page, config: Config) -> tuple[str, str]:
-    """(language, script) of the article, from its prose blocks (all blocks if none read as prose)."""
+def _page_language(page: Page, config: Config) -> tuple[str, str, str]:
+    """(language, its origin, script) of the article, from its prose blocks (all blocks if none
+    read as prose)."""
     prose = [b.text for b in page.blocks if is_prose(b.text)] or [b.text for b in page.blocks]
     sample, size = [], 0
     for text in sorted(prose, key=len, reverse=True):
@@ -124,8 +125,15 @@ def _page_language(page: Page, config: Config) -> tuple[str, str]:
             break
     joined = "\n".join(sample)
     script = dominant_script(joined)
+    # the caller's word first, then the text's, then the page's own declaration
     hint = normalise_language_tag(config.language_hint)
-    return (hint or detector().detect(joined)), script
+    if hint:
+        return hint, "caller", script
+    detected = detector().detect(joined)
+    if detected:
+        return detected, "detected:body text", script
+    declared = page.hints.declared_language
+    return declared, ("html:lang" if declared else ""), script
 
 
 def _run(
@@ -139,7 +147,7 @@ def _run(
     doc: dict[str, Any] | None = None,
 ) -> Article:
     page = Page(tuple(blocks), input_type, hints=hints or Hints())
-    page.language, page.script = _page_language(page, config)
+    page.language, page.language_origin, page.script = _page_language(page, config)
     for f in config.filters:
         for decision in f(page):
             page.apply(f.name, decision)

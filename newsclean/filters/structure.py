@@ -34,8 +34,10 @@ def first_prose_index(page: Page) -> int:
 
 
 def _is_byline(text: str) -> bool:
-    rest = strip_by(text)
-    return rest is not None and len(words(text)) <= 14 and bool(split_byline(text)[0] or split_byline(text)[1])
+    if strip_by(text) is None or len(words(text)) > 14:
+        return False
+    people, agencies = split_byline(text)
+    return bool(people or agencies)
 
 
 # The deck stands within this many blocks under the headline (or from the top, without one).
