@@ -39,7 +39,9 @@ CREATE TABLE IF NOT EXISTS articles (
     text TEXT NOT NULL,
     sha256 TEXT NOT NULL,
     simhash TEXT NOT NULL DEFAULT '',
+    band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER,
     duplicate_of TEXT,
+    duplicate_kind TEXT NOT NULL DEFAULT '',
     record TEXT NOT NULL,
     origin TEXT NOT NULL DEFAULT '',
     fetched_at TEXT NOT NULL DEFAULT '',
@@ -51,6 +53,10 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_sha256 ON articles(sha256);
 CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
+CREATE INDEX IF NOT EXISTS articles_band0 ON articles(band0);
+CREATE INDEX IF NOT EXISTS articles_band1 ON articles(band1);
+CREATE INDEX IF NOT EXISTS articles_band2 ON articles(band2);
+CREATE INDEX IF NOT EXISTS articles_band3 ON articles(band3);
 CREATE TABLE IF NOT EXISTS failures (
     origin TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -82,9 +88,23 @@ class QueryError(ArchiveError, ValueError):
     """A search query that FTS5 cannot parse."""
 
 
+# Two texts whose 64-bit simhashes differ in at most this many bits are near duplicates (the same
+# wire story with a changed dateline or an added sentence; unrelated stories differ in ~30 bits).
+# Split into four 16-bit bands, two such hashes share at least one band: that is the index lookup.
+NEAR_DUPLICATE_BITS = 3
+
+
+def _bands(simhash: str) -> tuple[int | None, ...]:
+    if not simhash:
+        return (None, None, None, None)
+    value = int(simhash, 16)
+    return tuple((value >> (16 * i)) & 0xFFFF for i in range(4))
+
+
 @attrs.frozen
 class Added:
-    """What :meth:`Archive.add` did: ``status`` is ``added``, ``exists`` or ``duplicate``."""
+    """What :meth:`Archive.add` did: ``status`` is ``added``, ``exists``, ``duplicate`` (same text
+    as ``duplicate_of``) or ``near-duplicate`` (nearly the same text)."""
 
     id: str
     status: str
@@ -188,15 +208,12 @@ class Archive:
         with self._conn:
             if self._conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
                 return Added(aid, "exists")
-            first = self._conn.execute(
-                "SELECT id FROM articles WHERE sha256=? AND duplicate_of IS NULL ORDER BY rowid LIMIT 1",
-                (article.sha256,),
-            ).fetchone()
-            duplicate_of = first["id"] if first and article.text else None
+            duplicate_of, duplicate_kind = self._group_of(article)
             self._conn.execute(
                 "INSERT INTO articles (id, url, title, authors, agency, source, language, published, text, sha256,"
-                " simhash, duplicate_of, record, origin, fetched_at, raw, raw_form, added_at, newsclean_version,"
-                " config_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " simhash, band0, band1, band2, band3, duplicate_of, duplicate_kind, record, origin, fetched_at, raw,"
+                " raw_form, added_at, newsclean_version, config_hash)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     aid,
                     md.canonical_url or md.url,
@@ -209,7 +226,9 @@ class Archive:
                     article.text,
                     article.sha256,
                     article.simhash,
+                    *_bands(article.simhash),
                     duplicate_of,
+                    duplicate_kind,
                     article.to_json(),
                     origin,
                     fetched_at or "",
@@ -221,7 +240,31 @@ class Archive:
                 ),
             )
             self._conn.execute("DELETE FROM failures WHERE origin=?", (origin,))
-        return Added(aid, "duplicate" if duplicate_of else "added", duplicate_of)
+        return Added(aid, duplicate_kind or "added", duplicate_of)
+
+    def _group_of(self, article: Article) -> tuple[str | None, str]:
+        """(id of the group's first article, "duplicate" or "near-duplicate"), or (None, "")."""
+        if not article.text:
+            return None, ""
+        same = self._conn.execute(
+            "SELECT id FROM articles WHERE sha256=? AND duplicate_of IS NULL ORDER BY rowid LIMIT 1",
+            (article.sha256,),
+        ).fetchone()
+        if same:
+            return same["id"], "duplicate"
+        bands = _bands(article.simhash)
+        if bands[0] is None:
+            return None, ""
+        value = int(article.simhash, 16)
+        rows = self._conn.execute(
+            "SELECT id, simhash FROM articles WHERE duplicate_of IS NULL"
+            " AND (band0=? OR band1=? OR band2=? OR band3=?) ORDER BY rowid",
+            bands,
+        )
+        for row in rows:
+            if bin(int(row["simhash"], 16) ^ value).count("1") <= NEAR_DUPLICATE_BITS:
+                return row["id"], "near-duplicate"
+        return None, ""
 
     def record_failure(self, origin: str, reason: str) -> None:
         """Note that the input at ``origin`` could not be archived, and why."""
@@ -359,7 +402,10 @@ class Archive:
         conn = self._conn
         return {
             "articles": len(self),
-            "duplicates": conn.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "duplicates": conn.execute("SELECT count(*) FROM articles WHERE duplicate_kind='duplicate'").fetchone()[0],
+            "near_duplicates": conn.execute(
+                "SELECT count(*) FROM articles WHERE duplicate_kind='near-duplicate'"
+            ).fetchone()[0],
             "failures": conn.execute("SELECT count(*) FROM failures").fetchone()[0],
             "by_language": dict(conn.execute("SELECT language, count(*) FROM articles GROUP BY language").fetchall()),
             "by_agency": dict(

@@ -41,7 +41,7 @@ class Summary:
     failures: Counter[str] = attrs.field(factory=Counter)
 
     def line(self) -> str:
-        order = ("added", "duplicate", "exists", "skipped", "failed")
+        order = ("added", "duplicate", "near-duplicate", "exists", "skipped", "failed")
         parts = [f"{self.counts[k]} {k}" for k in order if self.counts[k]]
         return ", ".join(parts) or "nothing to do"
 

@@ -124,3 +124,16 @@ def test_a_file_that_is_not_an_archive_is_refused(tmp_path: Path) -> None:
     bogus.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(ArchiveError, match="not a newsclean archive"):
         Archive(bogus)
+
+
+def test_near_duplicates_are_grouped_by_simhash(archive: Archive) -> None:
+    """The same wire story on two sites, one with its own dateline and an added line."""
+    text = SEED.read_text(encoding="utf-8")
+    other = text.replace("REUTERS - Sunni fighters seized", "BAGHDAD (Reuters) - Sunni Islamist fighters seized")
+    other = other.replace("violence soared in Iraq.", "violence soared in Iraq, officials said.")
+    first = archive.add(newsclean.clean_text(text, url="https://one.example/a"))
+    second = archive.add(newsclean.clean_text(other, url="https://two.example/b"))
+    unrelated = archive.add(newsclean.clean_text((ROOT / "fixtures" / "reuters_washington_rail.txt").read_bytes()))
+    assert second.status == "near-duplicate" and second.duplicate_of == first.id
+    assert unrelated.status == "added"
+    assert archive.stats()["near_duplicates"] == 1
