@@ -122,6 +122,7 @@ class Hit:
     source: str
     agency: str
     published: str
+    duplicate_of: str | None = None
 
 
 def article_id(article: Article) -> str:
@@ -362,7 +363,8 @@ class Archive:
             where.append("a.published != '' AND substr(a.published, 1, 10) <= ?")
             params.append(until)
         sql = (
-            "SELECT a.id, a.title, a.source, a.agency, a.published, bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
+            "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of,"
+            " bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
             " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
@@ -374,7 +376,10 @@ class Archive:
             raise QueryError(
                 f'cannot search for {query!r}: {exc} (FTS5 query syntax: words, "a phrase", OR, NOT)'
             ) from exc
-        return [Hit(r["id"], r["title"], r["snip"], r["rank"], r["source"], r["agency"], r["published"]) for r in rows]
+        return [
+            Hit(r["id"], r["title"], r["snip"], r["rank"], r["source"], r["agency"], r["published"], r["duplicate_of"])
+            for r in rows
+        ]
 
     def export(self, path: str | Path, *, format: str = "jsonl") -> int:
         """Write every article's full record to ``path`` as JSON lines or Parquet; returns the count.
