@@ -33,6 +33,9 @@ class Config:
         include_tables: keep tables of the article body (HTML input only).
         audit_dom: record what the HTML pass dropped, grouped by kind (HTML input only).
         max_input_bytes: larger input is refused with :class:`~newsclean.InputError`.
+        max_blocks: a page cut into more blocks (paragraphs, lines) than this is refused: a
+            million one-word paragraphs is not an article, and cleaning it would take minutes.
+        max_elements: an HTML page with more elements than this is refused before extraction.
         language_hint: the article's language when the caller knows it (ISO 639-1); detected
             otherwise.
     """
@@ -43,6 +46,8 @@ class Config:
     include_tables: bool = True
     audit_dom: bool = True
     max_input_bytes: int = attrs.field(default=50_000_000, validator=_positive)
+    max_blocks: int = attrs.field(default=50_000, validator=_positive)
+    max_elements: int = attrs.field(default=500_000, validator=_positive)
     language_hint: str = ""
 
     def __attrs_post_init__(self) -> None:

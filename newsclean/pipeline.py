@@ -66,6 +66,11 @@ def clean_html(
     tree = html_meta.parse(markup)
     if tree is None:
         raise InputError("the input could not be parsed as HTML")
+    elements = sum(1 for _ in tree.iter())
+    if elements > config.max_elements:
+        raise InputError(
+            f"the page has {elements:,} HTML elements, over the limit of {config.max_elements:,} (Config.max_elements)"
+        )
     doc = html_meta.read_document(tree, url or "")
     blocks = html_extract.extract_blocks(tree, url=url, config=config)
     if blocks is None:
@@ -136,6 +141,14 @@ def _page_language(page: Page, config: Config) -> tuple[str, str, str]:
     return declared, ("html:lang" if declared else ""), script
 
 
+def _check_blocks(blocks: list[Block], config: Config) -> None:
+    if len(blocks) > config.max_blocks:
+        raise InputError(
+            f"the page has {len(blocks):,} blocks (paragraphs or lines), over the limit of "
+            f"{config.max_blocks:,} (Config.max_blocks)"
+        )
+
+
 def _run(
     blocks: list[Block],
     input_type: str,
@@ -146,6 +159,7 @@ def _run(
     hints: Hints | None = None,
     doc: dict[str, Any] | None = None,
 ) -> Article:
+    _check_blocks(blocks, config)
     page = Page(tuple(blocks), input_type, hints=hints or Hints())
     page.language, page.language_origin, page.script = _page_language(page, config)
     for f in config.filters:

@@ -215,3 +215,13 @@ def test_bytes_are_decoded_by_bom_utf8_or_declared_charset(data: bytes, expected
     from newsclean.load import decode
 
     assert expected in decode(data)
+
+
+def test_pages_past_the_size_limits_are_refused_quickly() -> None:
+    with pytest.raises(InputError, match="max_blocks"):
+        newsclean.clean_text("a.\n" * 60_000)
+    with pytest.raises(InputError, match="max_elements"):
+        newsclean.clean_html("<html><body>" + "<p>a.</p>" * 600_000 + "</body></html>")
+    small = Config(max_blocks=10)
+    with pytest.raises(InputError, match="over the limit of 10"):
+        newsclean.clean_text(SEED.read_text(encoding="utf-8"), config=small)
