@@ -83,3 +83,17 @@ def test_nothing_is_lost(article: newsclean.Article) -> None:
         if line:
             rest = line.removeprefix("REUTERS - ")
             assert rest in kept or line in removed, line
+
+
+def test_the_haaretz_html_page_gives_the_same_article(article: newsclean.Article) -> None:
+    """The same story as an HTML page in Haaretz's layout: same body, same metadata."""
+    html = newsclean.clean_html((SEEDS.parent / "fixtures" / "seed_haaretz.html").read_bytes())
+    assert html.paragraphs == article.paragraphs
+    for field in ("title", "subtitle", "authors", "agency", "language"):
+        assert getattr(html.metadata, field) == getattr(article.metadata, field), field
+    # the HTML also knows where the image is; caption and credit are the same
+    assert [(i.caption, i.credit) for i in html.metadata.images] == [
+        (i.caption, i.credit) for i in article.metadata.images
+    ]
+    assert html.metadata.images[0].src.endswith("iraq-checkpoint.jpg?w=1200")
+    assert html.sha256 == article.sha256
