@@ -174,11 +174,12 @@ def content_hashes(text: str) -> tuple[str, str]:
     toks = norm.split()
     if not toks:
         return sha, ""
-    weights = [0] * 64
     grams = {" ".join(toks[i : i + _SHINGLE]) for i in range(max(1, len(toks) - _SHINGLE + 1))}
-    for gram in grams:
-        h = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    # each bit of the simhash is set when most shingle hashes have it set; counting the columns of
+    # their bit strings keeps the loop in C
+    bits = [
+        format(int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big"), "064b") for g in grams
+    ]
+    half = len(bits) / 2
+    value = int("".join("1" if column.count("1") > half else "0" for column in zip(*bits)), 2)
     return sha, f"{value:016x}"
