@@ -181,5 +181,5 @@ def content_hashes(text: str) -> tuple[str, str]:
         format(int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big"), "064b") for g in grams
     ]
     half = len(bits) / 2
-    value = int("".join("1" if column.count("1") > half else "0" for column in zip(*bits)), 2)
+    value = int("".join("1" if column.count("1") > half else "0" for column in zip(*bits, strict=True)), 2)
     return sha, f"{value:016x}"
