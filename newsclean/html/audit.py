@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..filters.furniture import phrase_filters
 from ..kinds import Kind
 from ..model import Removal
 from ..textshape import fold
@@ -159,38 +160,45 @@ def _words(el: Any) -> set[str]:
     return {w for w in _WORD_SPLIT.split(attrs) if w}
 
 
-def _landmark(el: Any) -> tuple[Kind, Any]:
-    node, depth = el, 0
-    while node is not None and depth < MAX_ANCESTORS:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        role = (node.get("role") or "").lower()
-        words = _words(node)
-        for kind, tags, roles, class_words in LANDMARKS:
-            if tag in tags or role in roles or words & class_words:
-                return kind, _outermost(node, kind)
-        node = node.getparent()
-        depth += 1
-    return Kind.BOILERPLATE, None
+class _Landmarks:
+    """The landmark kinds each element matches, worked out once per audit (pages nest deep)."""
 
+    def __init__(self) -> None:
+        self._kinds: dict[Any, tuple[Kind, ...]] = {}
 
-def _matches(node: Any, kind: Kind) -> bool:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    role = (node.get("role") or "").lower()
-    words = _words(node)
-    return any(
-        k is kind and (tag in tags or role in roles or words & class_words) for k, tags, roles, class_words in LANDMARKS
-    )
+    def kinds(self, node: Any) -> tuple[Kind, ...]:
+        """Every kind ``node`` is a landmark of, in the order of LANDMARKS."""
+        found = self._kinds.get(node)
+        if found is None:
+            tag = node.tag if isinstance(node.tag, str) else ""
+            role = (node.get("role") or "").lower()
+            words = _words(node)
+            found = tuple(
+                kind
+                for kind, tags, roles, class_words in LANDMARKS
+                if tag in tags or role in roles or words & class_words
+            )
+            self._kinds[node] = found
+        return found
 
-
-def _outermost(node: Any, kind: Kind) -> Any:
-    """The widest ancestor that is still a landmark of ``kind`` (a menu, not each of its items)."""
-    best, parent, depth = node, node.getparent(), 0
-    while parent is not None and depth < MAX_ANCESTORS:
-        if _matches(parent, kind):
-            best = parent
-        parent = parent.getparent()
-        depth += 1
-    return best
+    def of(self, el: Any) -> tuple[Kind, Any]:
+        """The kind of the nearest landmark around ``el``, and the widest element around it that
+        is still a landmark of that kind (a menu, not each of its items)."""
+        node, depth = el, 0
+        while node is not None and depth < MAX_ANCESTORS:
+            kinds = self.kinds(node)
+            if kinds:
+                kind, widest = kinds[0], node
+                parent, up = node.getparent(), 0
+                while parent is not None and up < MAX_ANCESTORS:
+                    if kind in self.kinds(parent):
+                        widest = parent
+                    parent = parent.getparent()
+                    up += 1
+                return kind, widest
+            node = node.getparent()
+            depth += 1
+        return Kind.BOILERPLATE, None
 
 
 def _chunks(root: Any) -> list[tuple[Any, str]]:
@@ -216,12 +224,13 @@ def _chunks(root: Any) -> list[tuple[Any, str]]:
     return out
 
 
+_PHRASE_FILTERS = phrase_filters()
+
+
 def _phrase_kind(text: str) -> Kind | None:
     """The kind of a dropped text known by its words ("Already signed up? LOG IN" is a login
     prompt even inside a paywall box)."""
-    from ..filters.furniture import phrase_filters
-
-    for f in phrase_filters():
+    for f in _PHRASE_FILTERS:
         if f.match(text) is not None:
             return f.kind
     return None
@@ -230,6 +239,7 @@ def _phrase_kind(text: str) -> Kind | None:
 def audit(tree: Any, kept_text: str) -> list[Removal]:
     """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
     kept = f" {fold(kept_text)} "
+    landmarks = _Landmarks()
     body = tree.find(".//body")
     groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
     order: list[tuple[Kind, int]] = []
@@ -237,7 +247,7 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
         f = fold(text)
         if not f or f" {f} " in kept:
             continue
-        kind, mark = _landmark(el)
+        kind, mark = landmarks.of(el)
         kind = _phrase_kind(text) or kind
         key = (kind, id(mark))
         if key not in groups:
