@@ -36,6 +36,8 @@ class Config:
         max_blocks: a page cut into more blocks (paragraphs, lines) than this is refused: a
             million one-word paragraphs is not an article, and cleaning it would take minutes.
         max_elements: an HTML page with more elements than this is refused before extraction.
+        time_budget: seconds one page may take; checked between stages and between filters, so a
+            page that runs over is stopped at the next check with :class:`~newsclean.InputError`.
         language_hint: the article's language when the caller knows it (ISO 639-1); detected
             otherwise.
     """
@@ -48,6 +50,7 @@ class Config:
     max_input_bytes: int = attrs.field(default=50_000_000, validator=_positive)
     max_blocks: int = attrs.field(default=50_000, validator=_positive)
     max_elements: int = attrs.field(default=500_000, validator=_positive)
+    time_budget: float = attrs.field(default=60.0, validator=_positive)
     language_hint: str = ""
 
     def __attrs_post_init__(self) -> None:

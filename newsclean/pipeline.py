@@ -7,7 +7,10 @@ chain.
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from .config import Config
 from .errors import InputError
@@ -28,6 +31,37 @@ _LANGUAGE_SAMPLE_CHARS = 3000
 _HTML_SNIFF = ("<!doctype", "<html", "<head", "<body", "<?xml")
 
 
+_F = TypeVar("_F", bound=Callable[..., Article])
+
+
+def _input_faults(func: _F) -> _F:
+    """Turn the failures a pathological page can cause deep in a parser into InputError."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Article:
+        try:
+            return func(*args, **kwargs)
+        except RecursionError as exc:
+            raise InputError("the page is nested too deeply to be cleaned") from exc
+        except MemoryError as exc:
+            raise InputError("the page needs more memory than this machine has to be cleaned") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+class _Deadline:
+    """The page's time budget, checked between stages (cleaning is not interrupted mid-stage)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def check(self, stage: str) -> None:
+        if time.monotonic() > self.end:
+            raise InputError(f"cleaning took more than {self.seconds:g}s, stopped at {stage} (Config.time_budget)")
+
+
+@_input_faults
 def clean_text(
     text: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
 ) -> Article:
@@ -43,13 +77,15 @@ def clean_text(
         InputError: the input is empty, binary or over ``config.max_input_bytes``.
     """
     config = config or _DEFAULT_CONFIG
+    deadline = _Deadline(config.time_budget)
     loaded = load(text, max_bytes=config.max_input_bytes, is_html=False)
     blocks = segment_text(loaded)
     if not blocks:
         raise InputError("the input holds no text")
-    return _run(blocks, "text", config, url=url or "", source=source or "")
+    return _run(blocks, "text", config, deadline, url=url or "", source=source or "")
 
 
+@_input_faults
 def clean_html(
     html: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
 ) -> Article:
@@ -62,6 +98,7 @@ def clean_html(
         InputError: the input is empty, binary, over ``config.max_input_bytes`` or not HTML.
     """
     config = config or _DEFAULT_CONFIG
+    deadline = _Deadline(config.time_budget)
     markup = load(html, max_bytes=config.max_input_bytes)
     tree = html_meta.parse(markup)
     if tree is None:
@@ -72,7 +109,9 @@ def clean_html(
             f"the page has {elements:,} HTML elements, over the limit of {config.max_elements:,} (Config.max_elements)"
         )
     doc = html_meta.read_document(tree, url or "")
+    deadline.check("reading the metadata")
     blocks = html_extract.extract_blocks(tree, url=url, config=config)
+    deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
         # (a page with no visible text at all gives an empty article, not an error: it is valid HTML)
@@ -85,7 +124,7 @@ def clean_html(
         images=tuple(doc["images"]),
         declared_language=doc.get("declared_language", ""),
     )
-    article = _run(blocks, "html", config, url=url or "", source=source or "", hints=hints, doc=doc)
+    article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:
         dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks))
         article = Article(
@@ -153,6 +192,7 @@ def _run(
     blocks: list[Block],
     input_type: str,
     config: Config,
+    deadline: _Deadline,
     *,
     url: str,
     source: str,
@@ -163,6 +203,7 @@ def _run(
     page = Page(tuple(blocks), input_type, hints=hints or Hints())
     page.language, page.language_origin, page.script = _page_language(page, config)
     for f in config.filters:
+        deadline.check(f"filter {f.name!r}")
         for decision in f(page):
             page.apply(f.name, decision)
     kept = [page.text_of(b.index) for b in page.undecided()]
