@@ -41,8 +41,9 @@ def decode(data: bytes, *, is_html: bool = True) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace").lstrip("\ufeff")
-    if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
-        return data.decode("utf-16-le", errors="replace")  # UTF-16 without a BOM
+    if _is_utf16(data[:4096]):  # UTF-16 without a BOM
+        little = data[1:4096:2].count(0) >= data[0:4096:2].count(0)
+        return data.decode("utf-16-le" if little else "utf-16-be", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -55,6 +56,18 @@ def decode(data: bytes, *, is_html: bool = True) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+# Text has almost no control bytes; more than this share of them means binary data.
+BINARY_CONTROL_SHARE = 0.05
+
+
+def _is_utf16(sample: bytes) -> bool:
+    """UTF-16 text: NUL bytes at every other position (with or without a byte-order mark)."""
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    half = len(sample) // 2
+    return half > 0 and max(sample[0::2].count(0), sample[1::2].count(0)) > half * 0.8
+
+
 def _refuse_binary(data: bytes) -> None:
     head = data[:16]
     for magic, what in _MAGIC:
@@ -63,6 +76,11 @@ def _refuse_binary(data: bytes) -> None:
     sample = data[:4096]
     if sample.count(b"\x00") > len(sample) // 8 and not sample[1::2].count(b"\x00") > len(sample) // 3:
         raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
+    if _is_utf16(sample):
+        return
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    if controls > len(sample) * BINARY_CONTROL_SHARE:
+        raise InputError("the input is binary data (many control bytes), not a page: give HTML or text")
 
 
 def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:

@@ -8,6 +8,7 @@ chain.
 from __future__ import annotations
 
 import functools
+import re
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -116,6 +117,10 @@ def clean_html(
         # trafilatura found no main content: fall back to the page's visible text
         # (a page with no visible text at all gives an empty article, not an error: it is valid HTML)
         blocks = segment_text(_visible_text(tree))
+        if not blocks and _has_words(markup):
+            # the parser gave up on part of the page (libxml2 stops 256 levels deep): say so, rather
+            # than return an article that silently lost its text
+            raise InputError("the HTML could not be parsed in full (elements nested too deep?): its text is lost")
     hints = Hints(
         title=next((v for v, _ in doc["title"] if v), ""),
         subtitle=next((v for v, _ in doc["subtitle"] if v), ""),
@@ -147,6 +152,16 @@ def clean(
     if sniff.startswith(_HTML_SNIFF) or ("<p" in sniff and "</" in sniff) or "<div" in sniff:
         return clean_html(data, url=url, source=source, config=config)
     return clean_text(data, url=url, source=source, config=config)
+
+
+_TAG_OR_SCRIPT = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_WORD_RE = re.compile(r"\w{2,}")
+MIN_LOST_WORDS = 5
+
+
+def _has_words(markup: str) -> bool:
+    """Whether the markup holds visible words (a rough look: tags, scripts and styles removed)."""
+    return len(_WORD_RE.findall(_TAG_OR_SCRIPT.sub(" ", markup[:1_000_000]), 0)) >= MIN_LOST_WORDS
 
 
 def _visible_text(tree: Any) -> str:

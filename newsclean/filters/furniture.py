@@ -83,6 +83,7 @@ _FILLER = frozenset(
     {"in", "on", "this", "the", "to", "a", "de", "par", "per", "por", "auf", "sur", "en", "op", "via", "us", "x"}
 )
 _REPEAT = re.compile(r"^(.{3,}?)\1+$", re.IGNORECASE)
+MAX_WIDGET_CHARS = 200
 
 
 @attrs.frozen
@@ -103,6 +104,8 @@ class NavigationFilter:
 
     def reason(self, text: str) -> str | None:
         core = _core(text)
+        if len(core) > MAX_WIDGET_CHARS:
+            return None  # a share bar is short; long text is never one (and the repeat test is costly)
         m = _REPEAT.match(core)
         if m:
             core = m.group(1)
