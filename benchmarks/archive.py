@@ -13,11 +13,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -58,8 +56,13 @@ def run_once(jsonl: Path, workers: int, workdir: Path) -> dict[str, float]:
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
     seconds, pages, own_kb, kids_kb = float(out[0]), int(out[1]), int(out[2]), int(out[3])
-    return {"seconds": seconds, "pages": pages, "pages_per_s": pages / seconds,
-            "parent_mb": own_kb / 1024, "worker_mb": kids_kb / 1024}
+    return {
+        "seconds": seconds,
+        "pages": pages,
+        "pages_per_s": pages / seconds,
+        "parent_mb": own_kb / 1024,
+        "worker_mb": kids_kb / 1024,
+    }
 
 
 def main() -> None:

@@ -51,3 +51,18 @@ def test_parquet_shards(client, tmp_path: Path) -> None:  # type: ignore[no-unty
     table = pq.read_table(sorted(out.glob("*.parquet")))
     assert table.num_rows == 4
     assert set(table.column("agency").to_pylist()) == {"Reuters"}
+
+
+def test_urls_and_titles_never_name_output_files(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A page cannot make newsclean write outside the output folder."""
+    from newsclean.dask import clean_to_shards
+
+    jsonl = tmp_path / "in" / "pages.jsonl"
+    jsonl.parent.mkdir()
+    evil = "../../../../../../tmp/evil"
+    page = HAARETZ.decode("utf-8").replace("<title>", f"<title>{evil} ")
+    jsonl.write_text(json.dumps({"url": f"https://x.example/{evil}", "html": page}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert clean_to_shards([jsonl], out, npartitions=1)["cleaned"] == 1
+    written = {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()}
+    assert written == {Path("in/pages.jsonl"), Path("out/part-00000.jsonl")}
