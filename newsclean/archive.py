@@ -94,6 +94,22 @@ class QueryError(ArchiveError, ValueError):
 NEAR_DUPLICATE_BITS = 3
 
 
+def _searchable(article: Article) -> tuple[str, ...]:
+    """The columns that mirror the record for search and filters, in the table's order."""
+    md = article.metadata
+    return (
+        md.title,
+        "; ".join(md.authors),
+        md.agency,
+        md.source,
+        md.language,
+        md.published,
+        article.text,
+        article.sha256,
+        article.simhash,
+    )
+
+
 def _bands(simhash: str) -> tuple[int | None, ...]:
     if not simhash:
         return (None, None, None, None)
@@ -218,15 +234,7 @@ class Archive:
                 (
                     aid,
                     md.canonical_url or md.url,
-                    md.title,
-                    "; ".join(md.authors),
-                    md.agency,
-                    md.source,
-                    md.language,
-                    md.published,
-                    article.text,
-                    article.sha256,
-                    article.simhash,
+                    *_searchable(article),
                     *_bands(article.simhash),
                     duplicate_of,
                     duplicate_kind,
@@ -286,21 +294,12 @@ class Archive:
 
     def replace(self, aid: str, article: Article, *, config_hash: str = "") -> None:
         """Store a new cleaning of the article ``aid`` (see :meth:`reclean`); its id stays."""
-        md = article.metadata
         with self._conn:
             self._conn.execute(
                 "UPDATE articles SET title=?, authors=?, agency=?, source=?, language=?, published=?, text=?,"
                 " sha256=?, simhash=?, record=?, newsclean_version=?, config_hash=? WHERE id=?",
                 (
-                    md.title,
-                    "; ".join(md.authors),
-                    md.agency,
-                    md.source,
-                    md.language,
-                    md.published,
-                    article.text,
-                    article.sha256,
-                    article.simhash,
+                    *_searchable(article),
                     article.to_json(),
                     __version__,
                     config_hash,
