@@ -154,14 +154,17 @@ def clean(
     return clean_text(data, url=url, source=source, config=config)
 
 
-_TAG_OR_SCRIPT = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_TAG_OR_SCRIPT = re.compile(
+    r"<(script|style|title|noscript|template|head)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL
+)
 _WORD_RE = re.compile(r"\w{2,}")
 MIN_LOST_WORDS = 5
 
 
 def _has_words(markup: str) -> bool:
-    """Whether the markup holds visible words (a rough look: tags, scripts and styles removed)."""
-    return len(_WORD_RE.findall(_TAG_OR_SCRIPT.sub(" ", markup[:1_000_000]), 0)) >= MIN_LOST_WORDS
+    """Whether the markup holds visible words (a rough look: the head, tags, scripts and styles
+    removed)."""
+    return len(_WORD_RE.findall(_TAG_OR_SCRIPT.sub(" ", markup[:1_000_000]))) >= MIN_LOST_WORDS
 
 
 def _visible_text(tree: Any) -> str:

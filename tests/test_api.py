@@ -189,12 +189,12 @@ def test_every_kind_is_described() -> None:
 
 def test_an_html_page_without_text_gives_an_empty_article() -> None:
     html = (
-        "<!doctype html><html lang='en'><head><title>Nothing here</title></head>"
+        "<!doctype html><html lang='en'><head><title>Nothing here but a long title of words</title></head>"
         "<body><script>x()</script></body></html>"
     )
     article = newsclean.clean_html(html)
     assert article.text == "" and article.paragraphs == ()
-    assert article.metadata.title == "Nothing here"
+    assert article.metadata.title == "Nothing here but a long title of words"
 
 
 @pytest.mark.parametrize(
