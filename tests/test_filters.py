@@ -210,6 +210,12 @@ def test_duplicate_and_pull_quote() -> None:
     assert run(DuplicateFilter(), page) == {2: "duplicate", 4: "duplicate"}
 
 
+def test_a_pull_quote_goes_with_its_attribution() -> None:
+    pull = "raises spending on schools and roads by four percent"
+    page = page_of(PROSE, pull, "— Mayor Denise Holloway", PROSE2, "— the end of a dash line that is no attribution")
+    assert run(DuplicateFilter(), page) == {1: "duplicate", 2: "duplicate"}
+
+
 def test_title_and_deck_from_plain_text() -> None:
     page = page_of(
         "Council Approves Budget After Long Debate",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -10,7 +11,11 @@ from ..kinds import Kind
 from ..page import Decision, Page
 from ..textshape import ends_sentence, fold, is_headline_like, words
 
-MIN_CONTAINED_WORDS = 6  # a shorter block inside a paragraph is not a pull quote, just common words
+MIN_CONTAINED_WORDS = 6
+# "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
+_ATTRIBUTION = re.compile(
+    r"^\s*[—–-]{1,2}\s*\S(?:\S*\s*){0,9}$"
+)  # a shorter block inside a paragraph is not a pull quote, just common words
 
 
 @attrs.frozen
@@ -56,6 +61,9 @@ class DuplicateFilter:
                     yield Decision(
                         block.index, Kind.DUPLICATE, f"pull quote: repeats words of line {page.blocks[j].line}"
                     )
+                    after = block.index + 1
+                    if after < len(page.blocks) and _ATTRIBUTION.match(page.text_of(after)):
+                        yield Decision(after, Kind.DUPLICATE, "the attribution of the pull quote above")
                     break
 
 
