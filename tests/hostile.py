@@ -34,6 +34,14 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
             "cp1252"
         ),
     ),
+    "cp1252 without meta charset": (
+        "html",
+        lambda: _page(ARTICLE + "<p>Caf\u00e9 \u2013 \u201cquoted\u201d</p>").encode("cp1252"),
+    ),
+    "latin-1 with meta charset": (
+        "html",
+        lambda: _page(ARTICLE + "<p>Gr\u00fc\u00dfe</p>", '<meta charset="iso-8859-1">').encode("latin-1"),
+    ),
     "latin-1 without meta charset": ("html", lambda: _page(ARTICLE + "<p>Gr\u00fc\u00dfe</p>").encode("latin-1")),
     "50 MB page": ("html", lambda: _page(ARTICLE * (50_000_000 // len(ARTICLE)))),
     "nesting 100,000 deep": ("html", lambda: _page("<div>" * 100_000 + ARTICLE + "</div>" * 100_000)),

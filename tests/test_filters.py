@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from newsclean.filters import (
+    AuthorBioFilter,
     BylineFilter,
     CaptionFilter,
     ContributorsFilter,
+    DateLineFilter,
     DatelineFilter,
     DuplicateFilter,
     ForeignLanguageFilter,
     ForeignScriptFilter,
+    LabelledBoxFilter,
     NavigationFilter,
     OutsideBodyFilter,
     RelatedLinkFilter,
@@ -266,3 +269,48 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Travelers look at the departures board at the airport on a busy morning.",
     )
     assert run(OutsideBodyFilter(), page) == {0: "navigation", 4: "teaser", 5: "teaser", 6: "teaser"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mar 11, 2024 Updated 10:05 a.m.",
+        "Published: 7:00am, 15 Mar 2024",
+        "7 March 2024 - 14:32",
+        "Updated 3 hours ago",
+        "Publié le 12/03/2024 à 07h30",
+    ],
+)
+def test_date_lines_are_removed(line: str) -> None:
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    line = "On March 11, 2024 the council met for the first time since the floods."
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {}
+
+
+def test_labelled_boxes_take_their_items_until_running_text() -> None:
+    page = page_of(
+        PROSE,
+        "Sponsored Content",
+        "Doctors stunned: this simple trick helps knee pain",
+        "The smarter way to refinance your home",
+        "Related stories",
+        "Council race heats up",
+        PROSE2,
+    )
+    assert run(LabelledBoxFilter(), page) == {
+        1: "advertisement",
+        2: "advertisement",
+        3: "advertisement",
+        4: "teaser",
+        5: "teaser",
+    }
+
+
+def test_author_biographies() -> None:
+    bio = "Rebecca Moreno covers media and entertainment for the Silicon Valley Dispatch. Reach her at rm@svd.example."
+    page = page_of(PROSE, bio, "Jane Doe is a staff writer for the Tribune covering courts.", PROSE2)
+    assert run(AuthorBioFilter(), page) == {1: "byline", 2: "byline"}
+    assert run(AuthorBioFilter(), page_of(PROSE, PROSE2)) == {}

@@ -36,6 +36,8 @@ def test_hostile_input_ends_in_an_article_or_an_input_error(name: str) -> None:
         ("utf-16 without bom", "approve the new budget"),
         ("cp1252 with meta charset", "Café – “quoted”"),
         ("latin-1 without meta charset", "Grüße"),
+        ("latin-1 with meta charset", "Grüße"),
+        ("cp1252 without meta charset", "Café – “quoted”"),
         ("unclosed tags and broken entities", "approve the new budget"),
     ],
 )

@@ -170,8 +170,20 @@ _RELATED_LABEL = re.compile(r"(?:" + "|".join(phrases.TEASER_PREFIXES) + r")(?:\
 # Items of a box are headlines; running text this long means the box has ended.
 MAX_BOX_ITEM_WORDS = 25
 MAX_BOX_ITEMS = 12
+MAX_LABEL_WORDS = 6
 # What a box of teasers holds besides its items: kickers in another script, images' captions.
 _INSIDE_BOXES = (Kind.FOREIGN_LANGUAGE, Kind.CAPTION, Kind.CREDIT, Kind.DATE)
+
+
+def _box_label(text: str) -> tuple[Kind, str] | None:
+    """(kind of the box's items, what the box is) when ``text`` is a box's label."""
+    if not text or len(words(text)) > MAX_LABEL_WORDS:
+        return None
+    if _SPONSORED_LABEL.fullmatch(text):
+        return Kind.ADVERTISEMENT, "a box of paid links"
+    if _RELATED_LABEL.fullmatch(text):
+        return Kind.TEASER, "a box of links to other stories"
+    return None
 
 
 @attrs.frozen
@@ -184,15 +196,11 @@ class LabelledBoxFilter:
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         for block in page.blocks:
+            found = _box_label(_core(page.text_of(block.index)))
+            if found is None:
+                continue
+            kind, what = found
             label = _core(page.text_of(block.index))
-            if not label or len(words(label)) > 6:
-                continue
-            if _SPONSORED_LABEL.fullmatch(label):
-                kind, what = Kind.ADVERTISEMENT, "a box of paid links"
-            elif _RELATED_LABEL.fullmatch(label):
-                kind, what = Kind.TEASER, "a box of links to other stories"
-            else:
-                continue
             if not page.is_decided(block.index):
                 yield Decision(block.index, kind, f"label of {what} ({label!r})")
             yield from self._items(page, block.index, kind, label)
@@ -204,6 +212,8 @@ class LabelledBoxFilter:
             text = page.text_of(j)
             if items >= MAX_BOX_ITEMS or len(words(text)) > MAX_BOX_ITEM_WORDS or is_prose(text):
                 return
+            if _box_label(_core(text)) is not None:
+                return  # the next box begins
             if page.is_decided(j):
                 if page.kind_of(j) not in (kind, *_INSIDE_BOXES):
                     return  # the next box (comments, footer) has begun

@@ -523,7 +523,8 @@ class DatelineFilter:
 
 
 _TIME_TOKEN = re.compile(
-    r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2})?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$", re.IGNORECASE
+    r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2}|am|pm|a\.m\.|p\.m\.)?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$",
+    re.IGNORECASE,
 )
 MAX_DATE_LINE_WORDS = 14
 
