@@ -43,6 +43,7 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     subtitle = pick("subtitle", *doc.get("subtitle", []), *found["subtitle"])
 
     authors: list[str] = []
+    # several bylines: the first that names people wins (the document's before the text's)
     for names, origin in [*doc.get("authors", []), *found["authors"]]:
         if names:
             authors = list(names)
@@ -138,7 +139,6 @@ def _findings(page: Page) -> dict[str, Any]:
         elif d.kind is Kind.CONTRIBUTORS:
             out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
             out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
-    # Several bylines: the first one that names people wins, others are repeats.
     return out
 
 

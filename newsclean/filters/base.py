@@ -28,19 +28,35 @@ class Filter(Protocol):
     def __call__(self, page: Page) -> Iterable[Decision]: ...
 
 
+class BlockJudge:
+    """Base of the filters that judge each remaining block on its own.
+
+    A subclass has a ``name`` and a ``kind`` and says in :meth:`judge` why a block goes (or
+    returns ``None``); the loop over the page lives here, once.
+    """
+
+    kind: Kind
+
+    def judge(self, block: Block, page: Page) -> str | None:
+        raise NotImplementedError
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            reason = self.judge(block, page)
+            if reason:
+                yield Decision(block.index, self.kind, reason)
+
+
 @attrs.frozen
-class FunctionFilter:
+class FunctionFilter(BlockJudge):
     """A filter made from a plain function ``(block, page) -> reason | None`` (see :func:`block_filter`)."""
 
     name: str
     kind: Kind
     func: Callable[[Block, Page], str | None]
 
-    def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in list(page.undecided()):
-            reason = self.func(block, page)
-            if reason:
-                yield Decision(block.index, self.kind, reason)
+    def judge(self, block: Block, page: Page) -> str | None:
+        return self.func(block, page)
 
 
 def block_filter(name: str, kind: Kind | str) -> Callable[[Callable[[Block, Page], str | None]], FunctionFilter]:

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 import attrs
 
 from ..kinds import Kind
+from ..model import Block
 from ..page import Decision, Page
 from ..textshape import is_prose, words
 from ..vocab import phrases
+from .base import BlockJudge
 
 # A block this short is a prompt if one phrase matches anywhere in it.
 SHORT_PROMPT_WORDS = 10
@@ -36,7 +38,7 @@ def _core(text: str) -> str:
 
 
 @attrs.frozen
-class PhraseFilter:
+class PhraseFilter(BlockJudge):
     """Remove blocks made of the phrases of one kind of furniture."""
 
     name: str
@@ -71,11 +73,9 @@ class PhraseFilter:
             return longest.group(0)
         return None
 
-    def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in list(page.undecided()):
-            hit = self.match(page.text_of(block.index))
-            if hit is not None:
-                yield Decision(block.index, self.kind, f"{self.kind.description}: matches {hit!r}")
+    def judge(self, block: Block, page: Page) -> str | None:
+        hit = self.match(page.text_of(block.index))
+        return None if hit is None else f"{self.kind.description}: matches {hit!r}"
 
 
 _SHARE_WORDS = frozenset(phrases.SHARE_WORDS)
@@ -87,7 +87,7 @@ MAX_WIDGET_CHARS = 200
 
 
 @attrs.frozen
-class NavigationFilter:
+class NavigationFilter(BlockJudge):
     """Share bars and menus: blocks made only of share words, or a known navigation phrase.
 
     A widget scraped twice reads ``Send in e-mailSend in e-mail``; the repeat is folded first.
@@ -102,8 +102,10 @@ class NavigationFilter:
         default=PhraseFilter("navigation-phrases", Kind.NAVIGATION, phrases.NAVIGATION_PHRASES, max_words=12),
     )
 
-    def reason(self, text: str) -> str | None:
-        core = _core(text)
+    kind = Kind.NAVIGATION
+
+    def judge(self, block: Block, page: Page) -> str | None:
+        core = _core(page.text_of(block.index))
         if len(core) > MAX_WIDGET_CHARS:
             return None  # a share bar is short; long text is never one (and the repeat test is costly)
         m = _REPEAT.match(core)
@@ -117,12 +119,6 @@ class NavigationFilter:
         if hit is not None:
             return f"navigation phrase {hit!r}"
         return None
-
-    def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in list(page.undecided()):
-            why = self.reason(page.text_of(block.index))
-            if why:
-                yield Decision(block.index, Kind.NAVIGATION, why)
 
 
 _TEASER_PREFIX = re.compile(
@@ -196,11 +192,11 @@ class LabelledBoxFilter:
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         for block in page.blocks:
-            found = _box_label(_core(page.text_of(block.index)))
+            label = _core(page.text_of(block.index))
+            found = _box_label(label)
             if found is None:
                 continue
             kind, what = found
-            label = _core(page.text_of(block.index))
             if not page.is_decided(block.index):
                 yield Decision(block.index, kind, f"label of {what} ({label!r})")
             yield from self._items(page, block.index, kind, label)
@@ -227,13 +223,14 @@ MAX_BIO_WORDS = 60
 
 
 @attrs.frozen
-class AuthorBioFilter:
+class AuthorBioFilter(BlockJudge):
     """An author's biography or contact line, as news sites print under the story."""
 
     name: str = "author_bio"
+    kind = Kind.BYLINE
 
-    def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in list(page.undecided()):
-            text = page.text_of(block.index)
-            if len(words(text)) <= MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
-                yield Decision(block.index, Kind.BYLINE, "the author's biography or contact line")
+    def judge(self, block: Block, page: Page) -> str | None:
+        text = page.text_of(block.index)
+        if len(words(text)) <= MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
+            return "the author's biography or contact line"
+        return None

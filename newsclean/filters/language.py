@@ -14,27 +14,27 @@ import attrs
 
 from ..kinds import Kind
 from ..language import detector, dominant_script, script_share
+from ..model import Block
 from ..page import Decision, Page
 from ..textshape import words
+from .base import BlockJudge
 
 
 @attrs.frozen
-class ForeignScriptFilter:
+class ForeignScriptFilter(BlockJudge):
     """Blocks whose letters are mostly in another script than the article's."""
 
     name: str = "foreign_script"
     max_share: float = 0.5  # at most this share of the letters in the article's script
+    kind = Kind.FOREIGN_LANGUAGE
 
-    def __call__(self, page: Page) -> Iterator[Decision]:
-        if not page.script:
-            return
-        for block in list(page.undecided()):
-            text = page.text_of(block.index)
-            if not any(c.isalpha() for c in text):
-                continue
-            if script_share(text, page.script) < self.max_share:
-                script = dominant_script(text)
-                yield Decision(block.index, Kind.FOREIGN_LANGUAGE, f"{script} script on a {page.script}-script article")
+    def judge(self, block: Block, page: Page) -> str | None:
+        text = page.text_of(block.index)
+        if not page.script or not any(c.isalpha() for c in text):
+            return None
+        if script_share(text, page.script) < self.max_share:
+            return f"{dominant_script(text)} script on a {page.script}-script article"
+        return None
 
 
 @attrs.frozen

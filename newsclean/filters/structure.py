@@ -16,6 +16,7 @@ from ..page import Decision, Page
 from ..people import looks_like_name, normalise_name, split_byline, strip_by
 from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
 from ..vocab import phrases
+from .base import BlockJudge
 
 # "7 March 2024 - 14:32", "Published: 7:00am, 15 Mar 2024", "Updated 3 hours ago"
 _DATE_LIKE = re.compile(
@@ -220,6 +221,17 @@ def split_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _caption_and_credit(
+    caption_at: int, credit_at: int, caption: str, credit: str, caption_why: str, credit_why: str
+) -> tuple[Decision, Decision]:
+    """A caption line and the credit line that goes with it, both carrying the image."""
+    image = {"caption": caption, "credit": credit}
+    return (
+        Decision(caption_at, Kind.CAPTION, caption_why, data=image),
+        Decision(credit_at, Kind.CREDIT, credit_why, data=image),
+    )
+
+
 @attrs.frozen
 class CaptionFilter:
     """Image captions and credits.
@@ -259,17 +271,13 @@ class CaptionFilter:
                 caption, credit = split
                 if caption and prev_free and fold(page.text_of(prev)) == fold(caption):
                     decided.add(prev)
-                    yield Decision(
+                    yield from _caption_and_credit(
                         prev,
-                        Kind.CAPTION,
-                        "image caption, repeated below with its credit",
-                        data={"caption": caption, "credit": credit},
-                    )
-                    yield Decision(
                         i,
-                        Kind.CREDIT,
+                        caption,
+                        credit,
+                        "image caption, repeated below with its credit",
                         f"repeats the caption above and adds its credit {credit!r}",
-                        data={"caption": caption, "credit": credit},
                     )
                 elif caption:
                     yield Decision(
@@ -280,15 +288,13 @@ class CaptionFilter:
                     )
                 elif prev_free and self._caption_like(page.text_of(prev)):
                     decided.add(prev)
-                    above = page.text_of(prev)
-                    yield Decision(
+                    yield from _caption_and_credit(
                         prev,
-                        Kind.CAPTION,
+                        i,
+                        page.text_of(prev),
+                        credit,
                         "image caption: the line above an image credit",
-                        data={"caption": above, "credit": credit},
-                    )
-                    yield Decision(
-                        i, Kind.CREDIT, f"image credit {credit!r}", data={"caption": above, "credit": credit}
+                        f"image credit {credit!r}",
                     )
                 else:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
@@ -541,14 +547,11 @@ def is_date_line(text: str) -> bool:
 
 
 @attrs.frozen
-class DateLineFilter:
+class DateLineFilter(BlockJudge):
     """Lines that only give the publication or update time."""
 
     name: str = "date"
+    kind = Kind.DATE
 
-    def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in list(page.undecided()):
-            if is_date_line(page.text_of(block.index)):
-                yield Decision(
-                    block.index, Kind.DATE, "publication or update time", data={"date_text": page.text_of(block.index)}
-                )
+    def judge(self, block: Block, page: Page) -> str | None:
+        return "publication or update time" if is_date_line(page.text_of(block.index)) else None
