@@ -7,7 +7,7 @@ revises its first guesses by context.  See ``docs/filters.md`` for writing your 
 
 from __future__ import annotations
 
-from .base import Filter, FilterChain, FunctionFilter, block_filter
+from .base import BlockJudge, Filter, FilterChain, FunctionFilter, block_filter
 from .context import DuplicateFilter, OutsideBodyFilter
 from .furniture import (
     AuthorBioFilter,
@@ -29,6 +29,7 @@ from .structure import (
 
 __all__ = [
     "AuthorBioFilter",
+    "BlockJudge",
     "BylineFilter",
     "CaptionFilter",
     "ContributorsFilter",
