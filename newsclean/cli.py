@@ -15,7 +15,7 @@ from .batch import archive_inputs, reclean
 from .errors import NewscleanError
 from .model import Article
 from .pipeline import clean, clean_html, clean_text
-from .sources import expand
+from .sources import count_pages, expand
 
 
 def _read(path: str) -> bytes:
@@ -103,12 +103,10 @@ def archive_command(inputs: tuple[str, ...], db: str, workers: int, keep_raw: bo
         paths = expand(inputs)
     except NewscleanError as exc:
         raise click.ClickException(str(exc)) from exc
-    simple = all(p.suffix.lower() in (".html", ".htm", ".xhtml", ".txt") for p in paths)
     show = sys.stderr.isatty() if progress is None else progress
+    total = count_pages(paths) if show else None  # known totals give the progress bar an ETA
     with _open_archive(db) as archive:
-        summary = archive_inputs(
-            archive, paths, workers=workers, keep_raw=keep_raw, progress=show, total=len(paths) if simple else None
-        )
+        summary = archive_inputs(archive, paths, workers=workers, keep_raw=keep_raw, progress=show, total=total)
         total = len(archive)
     click.echo(f"{len(paths)} input files: {summary.line()}; {total} articles in {db}")
     for reason, n in summary.failures.most_common():

@@ -115,6 +115,22 @@ def _jsonl(path: Path) -> Iterator[Source]:
             )
 
 
+def count_pages(paths: Iterable[Path]) -> int | None:
+    """How many pages ``paths`` hold, or None when a WARC file makes that costly to know."""
+    total = 0
+    for path in paths:
+        suffix = _suffix(path)
+        if suffix in WARC_SUFFIXES:
+            return None
+        if suffix in JSONL_SUFFIXES:
+            opener = gzip.open if path.name.lower().endswith(".gz") else open
+            with opener(path, "rt", encoding="utf-8") as lines:
+                total += sum(1 for line in lines if line.strip())
+        else:
+            total += 1
+    return total
+
+
 def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
     """Every page in ``paths``, in order; WARC and JSONL files give one source per record."""
     for path in paths:

@@ -197,3 +197,15 @@ def test_search_filters(tmp_path: Path, filters: dict[str, str], expected: int) 
         archive.add(newsclean.clean_text(SEED), origin="seed.txt")
         archive.add(newsclean.clean_html(HAARETZ, url="https://www.haaretz.example/iraq"), origin="seed.html")
         assert len(archive.search("Hawija", **filters)) == expected
+
+
+def test_page_counts_give_the_progress_bar_a_total(tmp_path: Path) -> None:
+    from newsclean.sources import count_pages
+
+    pages = unique_pages(tmp_path / "pages", 3)
+    jsonl = tmp_path / "pages.jsonl"
+    jsonl.write_text('{"url": "a", "html": "x"}\n\n{"url": "b", "html": "y"}\n', encoding="utf-8")
+    assert count_pages([*pages, jsonl]) == 5
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("https://a.example/", HAARETZ)])
+    assert count_pages([*pages, warc]) is None
