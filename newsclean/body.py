@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .language import script_share
-from .textshape import ends_sentence, is_headline_like, is_prose, words
+from .textshape import ends_sentence, is_headline_like, is_prose, word_count
 
 if TYPE_CHECKING:
     from .page import BodyRegion, Page
@@ -33,7 +33,7 @@ def block_score(page: Page, index: int) -> float:
     text = page.text_of(index)
     if page.script and script_share(text, page.script) < 0.5 and any(c.isalpha() for c in text):
         return REMOVED_PENALTY
-    n = len(words(text))
+    n = word_count(text)
     if is_prose(text):
         return min(n / PROSE_WORDS_PER_POINT, PROSE_MAX) + 0.5
     if page.blocks[index].tag == "li" and n >= 3:

@@ -8,6 +8,7 @@ confident.  "Undetermined" (``""``) is an answer.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import Counter
@@ -41,9 +42,18 @@ _DETECTABLE_SCRIPTS = frozenset({"Latin", "Cyrillic", "Arabic"})
 _SCRIPT_LANGUAGE = {"Hebrew": "he", "Greek": "el", "Thai": "th", "Hangul": "ko", "Kana": "ja"}
 
 
+_KANA = re.compile("[\u3040-\u30ff]")
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
+
+
 def script_counts(text: str) -> Counter[str]:
     """Letters of ``text`` counted by script."""
     counts: Counter[str] = Counter()
+    if text.isascii():  # most lines of most pages: one pass instead of one per script
+        n = len(_NOT_ASCII_LETTER.sub("", text))
+        if n:
+            counts["Latin"] = n
+        return counts
     for name, pattern in _SCRIPT_RES:
         n = len(pattern.findall(text))
         if n:
@@ -51,6 +61,7 @@ def script_counts(text: str) -> Counter[str]:
     return counts
 
 
+@functools.lru_cache(maxsize=16384)
 def dominant_script(text: str) -> str:
     """The script of most of the letters, its family name for CJK, or ``""`` without letters."""
     counts = script_counts(text)
@@ -62,14 +73,73 @@ def dominant_script(text: str) -> str:
     return family.most_common(1)[0][0]
 
 
+@functools.lru_cache(maxsize=16384)
 def script_share(text: str, script: str) -> float:
     """Share of the letters of ``text`` written in ``script`` (a script or family name)."""
+    if text.isascii():
+        return 1.0 if script == "Latin" and not _NOT_ASCII_LETTER.fullmatch(text) else 0.0
     letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
     counts = script_counts(text)
     n = sum(v for k, v in counts.items() if k == script or SCRIPT_FAMILY.get(k) == script)
     return n / letters
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _function_word_index() -> dict[str, tuple[str, ...]]:
+    from .vocab.function_words import FUNCTION_WORDS
+
+    index: dict[str, list[str]] = {}
+    for lang, listed in FUNCTION_WORDS.items():
+        for word in listed.split():
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+_FUNCTION_WORDS = _function_word_index()
+# A vote needs this many words, the winner's function words must be this share of them, and its
+# score (shared words weigh less) must beat the runner-up's this many times.  Running text has a
+# third or more function words; names, headlines and figures have few, and go to langdetect.
+MIN_VOTE_WORDS = 8
+MIN_VOTE_SHARE = 0.2
+MIN_VOTE_MARGIN = 2.0
+MIN_VOTE_DISTINCT = 3  # different function words of two letters or more
+
+
+def function_word_vote(text: str) -> str:
+    """The language whose function words clearly fill ``text``, or ``""`` when the vote is not clear."""
+    tokens = _WORD.findall(text.lower())
+    if len(tokens) < MIN_VOTE_WORDS:
+        return UNDETERMINED
+    score: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    distinct: dict[str, set[str]] = {}
+    for token in tokens:
+        langs = _FUNCTION_WORDS.get(token)
+        if langs:
+            weight = 1 / len(langs)
+            for lang in langs:
+                score[lang] += weight
+                hits[lang] += 1
+                if len(token) > 1:  # "U.S." is not Croatian "u" and "s"
+                    distinct.setdefault(lang, set()).add(token)
+    ranked = score.most_common(2)
+    if not ranked:
+        return UNDETERMINED
+    top, best = ranked[0]
+    if hits[top] < MIN_VOTE_SHARE * len(tokens) or len(distinct.get(top, ())) < MIN_VOTE_DISTINCT:
+        return UNDETERMINED
+    if len(ranked) > 1 and best < MIN_VOTE_MARGIN * ranked[1][1]:
+        return UNDETERMINED
+    return top
+
+
+def function_word_count(text: str, language: str) -> int:
+    """How many of the words of ``text`` are function words of ``language`` (0 if it has no list)."""
+    return sum(1 for token in _WORD.findall(text.lower()) if language in _FUNCTION_WORDS.get(token, ()))
 
 
 class LanguageDetector:
@@ -97,15 +167,26 @@ class LanguageDetector:
                 self._factory = factory
         return self._factory
 
-    def detect(self, text: str, *, min_probability: float | None = None) -> str:
-        """ISO 639-1 code of ``text``, or ``""`` when it cannot be told with confidence."""
+    def detect(self, text: str, *, min_probability: float | None = None, vote: bool = True) -> str:
+        """ISO 639-1 code of ``text``, or ``""`` when it cannot be told with confidence.
+
+        A clear function-word vote answers first (see :func:`function_word_vote`); langdetect
+        answers the rest.  ``vote=False`` asks langdetect only, for a second opinion.
+        """
         script = dominant_script(text)
         if script in _SCRIPT_LANGUAGE:
             return _SCRIPT_LANGUAGE[script]
+        if script == "CJK":
+            # Japanese writes its grammar in kana; Chinese has none
+            return "ja" if _KANA.search(text) else "zh"
         if script not in _DETECTABLE_SCRIPTS and script != "CJK":
             return UNDETERMINED
         if script != "CJK" and len(text.split()) < self.min_words:
             return UNDETERMINED
+        if vote and script in ("Latin", "Cyrillic"):
+            voted = function_word_vote(text[:4000])
+            if voted:
+                return voted
         from langdetect.lang_detect_exception import LangDetectException
 
         factory = self._load()

@@ -6,6 +6,7 @@ and the body-region finder.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,6 +50,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=16384)
+def word_count(text: str) -> int:
+    """How many words ``text`` has.  Cached: a dozen filters ask it of the same lines."""
+    return len(_WORD.findall(text))
+
+
 def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text.rstrip()))
 
@@ -70,7 +77,7 @@ def title_case_ratio(text: str) -> float:
 
 def is_headline_like(text: str) -> bool:
     """A short line without a closing stop, mostly capitalised: a headline or a teaser title."""
-    n = len(words(text))
+    n = word_count(text)
     if not 3 <= n <= 25:
         return False
     stripped = text.rstrip()
@@ -81,4 +88,4 @@ def is_headline_like(text: str) -> bool:
 
 def is_prose(text: str, *, min_words: int = 12) -> bool:
     """Reads like a sentence of running text: enough words, function words, a closing stop."""
-    return len(words(text)) >= min_words and ends_sentence(text) and stopword_density(text) >= 0.15
+    return word_count(text) >= min_words and ends_sentence(text) and stopword_density(text) >= 0.15

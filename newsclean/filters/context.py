@@ -9,7 +9,7 @@ import attrs
 
 from ..kinds import Kind
 from ..page import Decision, Page
-from ..textshape import ends_sentence, fold, is_headline_like, words
+from ..textshape import ends_sentence, fold, is_headline_like, word_count
 
 MIN_CONTAINED_WORDS = 6
 # "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
@@ -51,10 +51,15 @@ class DuplicateFilter:
     @staticmethod
     def _pull_quotes(page: Page, folded: list[str]) -> Iterator[Decision]:
         long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 100]
+        # one search in all the long blocks at once; the loop below only runs on a hit
+        haystack = "\n".join(f" {folded[j]} " for j in long_blocks)
         for block in list(page.undecided()):
             f = folded[block.index]
             n = len(f.split())
             if n < MIN_CONTAINED_WORDS or len(f) > 400:
+                continue
+            own = 1 if len(f) > 100 else 0  # a long block finds itself in the haystack
+            if haystack.count(f" {f} ") <= own:
                 continue
             for j in long_blocks:
                 if j != block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
@@ -90,7 +95,7 @@ class OutsideBodyFilter:
             if i in region or page.input_type == "html":
                 continue  # extracted HTML: the extractor chose the content, boxes are labelled
             text = page.text_of(i)
-            n = len(words(text))
+            n = word_count(text)
             where = "after" if i > region.last else "before"
             if where == "after" and (is_headline_like(text) or ends_sentence(text) or n > self.menu_words):
                 yield Decision(i, Kind.TEASER, "after the article's end: a headline or teaser of another story")
@@ -110,7 +115,7 @@ class OutsideBodyFilter:
         """
         title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
         above = [i for i in range(title_at) if not page.is_decided(i)]
-        if all(len(words(page.text_of(i))) <= MAX_LABEL_WORDS for i in above):
+        if all(word_count(page.text_of(i)) <= MAX_LABEL_WORDS for i in above):
             return set(above)
         return set()
 

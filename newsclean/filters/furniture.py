@@ -6,6 +6,7 @@ long paragraph that mentions subscribing stays: the phrases cover too little of 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -14,7 +15,7 @@ import attrs
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
-from ..textshape import is_prose, words
+from ..textshape import is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
 
@@ -32,6 +33,7 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16384)
 def _core(text: str) -> str:
     """Text without the bullets, pipes and punctuation at its edges."""
     return _EDGE.sub("", text)
@@ -55,14 +57,14 @@ class PhraseFilter(BlockJudge):
         core = _core(text)
         if not core:
             return None
-        n = len(words(core))
+        n = word_count(core)
         if n > self.max_words:
             return None
-        if self._regex.fullmatch(core):
-            return core
         hits = [m for m in self._regex.finditer(core) if m.end() > m.start()]
         if not hits:
             return None
+        if self._regex.fullmatch(core):
+            return core
         coverage = sum(m.end() - m.start() for m in hits) / len(core)
         if coverage >= self.min_coverage:
             return hits[0].group(0)
@@ -140,7 +142,7 @@ class RelatedLinkFilter:
     def __call__(self, page: Page) -> Iterator[Decision]:
         for block in list(page.undecided()):
             text = page.text_of(block.index)
-            if len(words(text)) <= self.max_words:
+            if word_count(text) <= self.max_words:
                 if _TEASER_PREFIX.match(text) or _TEASER_HEADING.fullmatch(_core(text)):
                     yield Decision(block.index, Kind.TEASER, f"link to another story ({text[:40]!r})")
 
@@ -173,7 +175,7 @@ _INSIDE_BOXES = (Kind.FOREIGN_LANGUAGE, Kind.CAPTION, Kind.CREDIT, Kind.DATE)
 
 def _box_label(text: str) -> tuple[Kind, str] | None:
     """(kind of the box's items, what the box is) when ``text`` is a box's label."""
-    if not text or len(words(text)) > MAX_LABEL_WORDS:
+    if not text or word_count(text) > MAX_LABEL_WORDS:
         return None
     if _SPONSORED_LABEL.fullmatch(text):
         return Kind.ADVERTISEMENT, "a box of paid links"
@@ -206,7 +208,7 @@ class LabelledBoxFilter:
         items = 0
         for j in range(label_at + 1, len(page.blocks)):
             text = page.text_of(j)
-            if items >= MAX_BOX_ITEMS or len(words(text)) > MAX_BOX_ITEM_WORDS or is_prose(text):
+            if items >= MAX_BOX_ITEMS or word_count(text) > MAX_BOX_ITEM_WORDS or is_prose(text):
                 return
             if _box_label(_core(text)) is not None:
                 return  # the next box begins
@@ -231,6 +233,6 @@ class AuthorBioFilter(BlockJudge):
 
     def judge(self, block: Block, page: Page) -> str | None:
         text = page.text_of(block.index)
-        if len(words(text)) <= MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
+        if word_count(text) <= MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
             return "the author's biography or contact line"
         return None

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 import attrs
 
 from ..kinds import Kind
-from ..language import detector, dominant_script, script_share
+from ..language import detector, dominant_script, function_word_count, function_word_vote, script_share
 from ..model import Block
 from ..page import Decision, Page
-from ..textshape import words
+from ..textshape import ends_sentence, word_count
 from .base import BlockJudge
 
 
@@ -48,6 +48,9 @@ class ForeignLanguageFilter:
     name: str = "foreign_language"
     min_words: int = 10
     min_probability: float = 0.95
+    # a block holding this many of the article language's function words is in that language
+    # ("Start your journey in blockchain and Web3 with ..."): no need to ask langdetect
+    own_function_words: int = 2
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         if not page.language:
@@ -57,9 +60,18 @@ class ForeignLanguageFilter:
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             # names, numbers and table rows fool langdetect: only plain text outside the body
-            if len(words(text)) < self.min_words or block.tag == "table" or block.index in region:
+            if word_count(text) < self.min_words or block.tag == "table" or block.index in region:
                 continue
-            lang = detect(text, min_probability=self.min_probability)
+            # the article's own function words settle most blocks at once; langdetect (slow)
+            # checks the rest, and has the last word when the vote names another language
+            if function_word_count(text, page.language) >= self.own_function_words:
+                continue
+            voted = function_word_vote(text)
+            if voted == page.language:
+                continue
+            if not voted and not ends_sentence(text):
+                continue  # keyword lists, table rows, names: neither the vote nor langdetect can tell
+            lang = detect(text, min_probability=self.min_probability, vote=False)
             if lang and lang != page.language:
                 yield Decision(
                     block.index, Kind.FOREIGN_LANGUAGE, f"written in {lang!r} on an article in {page.language!r}"

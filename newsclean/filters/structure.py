@@ -14,7 +14,7 @@ from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..people import looks_like_name, normalise_name, split_byline, strip_by
-from ..textshape import ends_sentence, fold, is_headline_like, is_prose, words
+from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
 
@@ -35,7 +35,7 @@ def first_prose_index(page: Page) -> int:
 
 
 def _is_byline(text: str) -> bool:
-    if strip_by(text) is None or len(words(text)) > 14:
+    if strip_by(text) is None or word_count(text) > 14:
         return False
     people, agencies = split_byline(text)
     return bool(people or agencies)
@@ -67,8 +67,8 @@ class TitleFilter:
             return
         # The headline sits right above the deck, byline and body: the last candidate wins, unless
         # it is much shorter than the longest (a label such as "Most read today").
-        longest = max(len(words(page.text_of(b.index))) for b in candidates)
-        title = [b for b in candidates if len(words(page.text_of(b.index))) >= 0.6 * longest][-1]
+        longest = max(word_count(page.text_of(b.index)) for b in candidates)
+        title = [b for b in candidates if word_count(page.text_of(b.index)) >= 0.6 * longest][-1]
         yield Decision(
             title.index,
             Kind.TITLE,
@@ -92,7 +92,7 @@ class TitleFilter:
 
     @staticmethod
     def _headline(text: str) -> bool:
-        n = len(words(text))
+        n = word_count(text)
         if not 4 <= n <= 30 or _is_byline(text) or (n <= 8 and _DATE_LIKE.search(text)):
             return False
         stripped = text.rstrip()
@@ -107,7 +107,7 @@ class TitleFilter:
         if nxt >= len(page.blocks) or page.is_decided(nxt):
             return None
         text = page.text_of(nxt)
-        n = len(words(text))
+        n = word_count(text)
         if not 6 <= n <= self.max_deck_words or _is_byline(text) or not ends_sentence(text):
             return None
         # The deck is set apart from the body by furniture; the first paragraph is not.
@@ -251,7 +251,7 @@ class CaptionFilter:
             if i in decided:
                 continue
             text = page.text_of(i)
-            if len(words(text)) > MAX_CAPTION_WORDS:
+            if word_count(text) > MAX_CAPTION_WORDS:
                 continue
             split = split_credit(text)
             if (
@@ -312,7 +312,7 @@ class CaptionFilter:
 
     @staticmethod
     def _caption_like(text: str) -> bool:
-        n = len(words(text))
+        n = word_count(text)
         return 3 <= n <= MAX_CAPTION_WORDS and not _is_byline(text) and not (n <= 8 and _DATE_LIKE.search(text))
 
 
@@ -347,7 +347,7 @@ class BylineFilter:
         found_bare = False
         for block in list(page.undecided()):
             text = page.text_of(block.index)
-            if len(words(text)) > 20 or (len(words(text)) > 6 and ends_sentence(text)):
+            if word_count(text) > 20 or (word_count(text) > 6 and ends_sentence(text)):
                 continue
             if strip_by(text) is not None:
                 people, agencies = split_byline(text)
@@ -407,7 +407,7 @@ class ContributorsFilter:
     def __call__(self, page: Page) -> Iterator[Decision]:
         for block in list(page.undecided()):
             text = page.text_of(block.index)
-            if len(words(text)) > 50:
+            if word_count(text) > 50:
                 continue
             entries = self._entries(text)
             if entries is not None:
@@ -487,7 +487,7 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
         if agency and (raw.isupper() or raw == agency):
             return m.group("text"), {"place": "", "agency": agency, "date": ""}
     m = _PLACE_ONLY.match(text)
-    if m and len(words(m.group("place"))) <= 4:
+    if m and word_count(m.group("place")) <= 4:
         place = m.group("place").strip(" ,")
         if m.group("region"):
             place += ", " + m.group("region")

@@ -179,9 +179,10 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     r"by (?:signing up|subscribing|clicking).{0,80}(?:privacy|terms)",
     r"invalid email",
     r"sign up here\.?",
-    # a newsletter plug: the word and a call to action in one short block
-    r".{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
-    r".{0,80}\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,120}",
+    # a newsletter plug: the word and a call to action in one short block (anchored at the start
+    # of the block: a leading ".{0,120}" tried at every position costs more than all other phrases)
+    r"^.{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
+    r"^.{0,80}\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,120}",
 )
 
 COOKIE_PHRASES: tuple[str, ...] = (
