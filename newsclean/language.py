@@ -114,7 +114,7 @@ def function_word_vote(text: str) -> str:
     tokens = _WORD.findall(text.lower())
     if len(tokens) < MIN_VOTE_WORDS:
         return UNDETERMINED
-    score: Counter[str] = Counter()
+    score: dict[str, float] = {}
     hits: Counter[str] = Counter()
     distinct: dict[str, set[str]] = {}
     for token in tokens:
@@ -122,11 +122,11 @@ def function_word_vote(text: str) -> str:
         if langs:
             weight = 1 / len(langs)
             for lang in langs:
-                score[lang] += weight
+                score[lang] = score.get(lang, 0.0) + weight
                 hits[lang] += 1
                 if len(token) > 1:  # "U.S." is not Croatian "u" and "s"
                     distinct.setdefault(lang, set()).add(token)
-    ranked = score.most_common(2)
+    ranked = sorted(score.items(), key=lambda item: item[1], reverse=True)[:2]
     if not ranked:
         return UNDETERMINED
     top, best = ranked[0]
