@@ -43,7 +43,9 @@ def normalise_space(text: str) -> str:
 
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, lower case, words only."""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def words(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from ..page import Decision, Page
 from ..textshape import is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
+from .trigger import Trigger
 
 # A block this short is a prompt if one phrase matches anywhere in it.
 SHORT_PROMPT_WORDS = 10
@@ -49,13 +50,15 @@ class PhraseFilter(BlockJudge):
     max_words: int = 40
     min_coverage: float = MIN_COVERAGE
     _regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    _trigger: Trigger = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_regex", _compile(self.patterns))
+        object.__setattr__(self, "_trigger", Trigger(self.patterns))
 
     def match(self, text: str) -> str | None:
         core = _core(text)
-        if not core:
+        if not core or not self._trigger.may_match(core):
             return None
         n = word_count(core)
         if n > self.max_words:

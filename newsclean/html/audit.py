@@ -7,6 +7,7 @@ make one removal.  The removal record of an HTML page thus covers the whole page
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -227,6 +228,7 @@ def _chunks(root: Any) -> list[tuple[Any, str]]:
 _PHRASE_FILTERS = phrase_filters()
 
 
+@functools.lru_cache(maxsize=4096)  # menus and share bars repeat within a page and across a site
 def _phrase_kind(text: str) -> Kind | None:
     """The kind of a dropped text known by its words ("Already signed up? LOG IN" is a login
     prompt even inside a paywall box)."""

@@ -1,0 +1,149 @@
+"""A cheap test that rules out most lines before a long list of phrase patterns is tried.
+
+Python's ``re`` tries every alternative of a pattern at every word start, so a filter of thirty
+phrases costs the same on every line, furniture or not.  But most phrases begin with a word
+("subscribe", "sign up", "newsletter"), and a line can only match if one of its words starts the
+way one of the phrases does.  :class:`Trigger` reads those word beginnings (up to four letters) out
+of the compiled patterns and checks them against the beginnings of the line's words: a set lookup
+per word.  A phrase that does not begin with a word (a price, "©") makes the trigger always fire,
+so the test never rules out a line that a pattern would match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+PREFIX = 4  # letters of a word's beginning that are compared
+DIGIT = "\\d"  # the beginning of a word that starts with a digit
+_WORD = re.compile(r"\w+")
+_SYMBOL = re.compile(r"[^\w\s]")
+_MAX_DEPTH = 40
+_MAX_CLASS = 64  # a character class is spelled out when it is this small
+
+_C = sre_constants
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _class_chars(items: list[Any]) -> set[str] | None:
+    """The characters of a small character class (``[$€£]``, ``[a-c]``), ``{DIGIT}`` for ``\\d``,
+    or None for a class too wide or negated."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.add(chr(av))
+        elif op is _C.RANGE and av[1] - av[0] < _MAX_CLASS:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            out.add(DIGIT)
+        else:
+            return None
+    return out
+
+
+def _prefixes(seq: list[Any], limit: int, at_start: bool, depth: int = 0) -> set[str]:
+    """Beginnings (up to ``limit`` letters) that the first word of a match of ``seq`` can have.
+
+    At the start of the word a symbol counts as a beginning of its own (``"$"``, ``"©"``).  A
+    beginning shorter than the limit means the pattern stops being a plain word there; ``""`` at
+    the start means nothing can be said.
+    """
+    if limit == 0 or not seq or depth > _MAX_DEPTH:
+        return {""}
+    (op, av), rest = seq[0], seq[1:]
+    if op is _C.LITERAL or op is _C.IN:
+        chars = {chr(av)} if op is _C.LITERAL else _class_chars(av)
+        if chars is None:
+            return {""}
+        out: set[str] = set()
+        for ch in chars:
+            if ch == DIGIT:
+                out.add(DIGIT if at_start else "")
+            elif _is_word_char(ch):
+                out |= {ch.casefold() + r for r in _prefixes(rest, limit - 1, False, depth + 1)}
+            else:
+                out.add(ch if at_start and not ch.isspace() else "")
+        return out
+    if op is _C.BRANCH:
+        out = set()
+        for alternative in av[1]:
+            out |= _prefixes(list(alternative) + rest, limit, at_start, depth + 1)
+        return out
+    if op is _C.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest, limit, at_start, depth + 1)
+    if op in _REPEATS:
+        low, high, item = av
+        out = _prefixes(rest, limit, at_start, depth + 1) if low == 0 else set()
+        if high > 0:
+            again = (op, (max(low - 1, 0), high - 1, item))
+            out |= _prefixes([*item, again, *rest], limit, at_start, depth + 1)
+        return out
+    if op in _ZERO_WIDTH:
+        return _prefixes(rest, limit, at_start, depth + 1)
+    return {""}
+
+
+def _pattern_prefixes(pattern: str) -> set[str] | None:
+    """Word beginnings one of which every match of ``pattern`` holds, or None if there are none.
+
+    The pattern's first word counts (the filters compile every phrase to start at a word
+    boundary), and so does a word after a ``\\b`` in its top-level sequence, which every match
+    passes through.
+    """
+    seq = list(sre_parse.parse(pattern, re.IGNORECASE))
+    starts = [0] + [i + 1 for i, item in enumerate(seq) if item == (_C.AT, _C.AT_BOUNDARY)]
+    candidates = [_prefixes(seq[start:], PREFIX, True) for start in starts]
+    # a symbol the pattern always needs (the "$" of "US$5 a month") is a beginning of its own
+    for op, av in seq:
+        chars = {chr(av)} if op is _C.LITERAL else _class_chars(av) if op is _C.IN else None
+        if chars and all(not _is_word_char(c) and not c.isspace() and c != DIGIT for c in chars):
+            candidates.append(chars)
+    usable = [c for c in candidates if c and "" not in c]
+    if not usable:
+        return None
+    # the most telling: single letters and digits begin almost every line
+    return max(usable, key=lambda c: (all(len(k) > 1 or not _is_word_char(k) for k in c), -len(c)))
+
+
+@functools.lru_cache(maxsize=16384)
+def word_beginnings(text: str) -> frozenset[str]:
+    """The first one to four letters of every word of ``text`` (case-folded), ``DIGIT`` for a word
+    that starts with a digit, and every symbol."""
+    out: set[str] = set(_SYMBOL.findall(text))
+    for word in _WORD.findall(text.casefold()):
+        if word[0].isdecimal():
+            out.add(DIGIT)
+        for k in range(1, min(PREFIX, len(word)) + 1):
+            out.add(word[:k])
+    return frozenset(out)
+
+
+class Trigger:
+    """Whether a line may match any of ``patterns``; ``False`` is certain, ``True`` is a maybe."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        beginnings: set[str] = set()
+        self.always = False
+        for pattern in patterns:
+            found = _pattern_prefixes(pattern)
+            if found is None:
+                self.always = True
+                break
+            beginnings |= found
+        self.beginnings = frozenset(beginnings)
+
+    def may_match(self, text: str) -> bool:
+        return self.always or not self.beginnings.isdisjoint(word_beginnings(text))
