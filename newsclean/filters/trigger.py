@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from typing import Any
 
-try:  # Python 3.11+
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_constants
+    import sre_parse
 
 PREFIX = 4  # letters of a word's beginning that are compared
 DIGIT = "\\d"  # the beginning of a word that starts with a digit
@@ -103,7 +104,7 @@ def _pattern_prefixes(pattern: str) -> set[str] | None:
     boundary), and so does a word after a ``\\b`` in its top-level sequence, which every match
     passes through.
     """
-    seq = list(sre_parse.parse(pattern, re.IGNORECASE))
+    seq: list[Any] = sre_parse.parse(pattern, re.IGNORECASE).data
     starts = [0] + [i + 1 for i, item in enumerate(seq) if item == (_C.AT, _C.AT_BOUNDARY)]
     candidates = [_prefixes(seq[start:], PREFIX, True) for start in starts]
     # a symbol the pattern always needs (the "$" of "US$5 a month") is a beginning of its own
