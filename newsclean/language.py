@@ -8,10 +8,11 @@ confident.  "Undetermined" (``""``) is an answer.
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from collections import Counter
+
+from ._cache import line_cache
 
 UNDETERMINED = ""
 
@@ -61,7 +62,7 @@ def script_counts(text: str) -> Counter[str]:
     return counts
 
 
-@functools.lru_cache(maxsize=16384)
+@line_cache
 def dominant_script(text: str) -> str:
     """The script of most of the letters, its family name for CJK, or ``""`` without letters."""
     counts = script_counts(text)
@@ -73,7 +74,7 @@ def dominant_script(text: str) -> str:
     return family.most_common(1)[0][0]
 
 
-@functools.lru_cache(maxsize=16384)
+@line_cache
 def script_share(text: str, script: str) -> float:
     """Share of the letters of ``text`` written in ``script`` (a script or family name)."""
     if text.isascii():

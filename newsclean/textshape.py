@@ -6,9 +6,10 @@ and the body-region finder.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+
+from ._cache import line_cache
 
 # Characters that end a sentence, including closing quotes and brackets after the stop.
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
@@ -52,7 +53,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@functools.lru_cache(maxsize=16384)
+@line_cache
 def word_count(text: str) -> int:
     """How many words ``text`` has.  Cached: a dozen filters ask it of the same lines."""
     return len(_WORD.findall(text))

@@ -6,12 +6,12 @@ long paragraph that mentions subscribing stays: the phrases cover too little of 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 import attrs
 
+from .._cache import line_cache
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
@@ -34,7 +34,7 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=16384)
+@line_cache
 def _core(text: str) -> str:
     """Text without the bullets, pipes and punctuation at its edges."""
     return _EDGE.sub("", text)
@@ -58,10 +58,10 @@ class PhraseFilter(BlockJudge):
 
     def match(self, text: str) -> str | None:
         core = _core(text)
-        if not core or not self._trigger.may_match(core):
+        if not core:
             return None
         n = word_count(core)
-        if n > self.max_words:
+        if n > self.max_words or not self._trigger.may_match(core):
             return None
         hits = [m for m in self._regex.finditer(core) if m.end() > m.start()]
         if not hits:

@@ -7,10 +7,10 @@ make one removal.  The removal record of an HTML page thus covers the whole page
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
+from .._cache import line_cache
 from ..filters.furniture import phrase_filters
 from ..kinds import Kind
 from ..model import Removal
@@ -228,7 +228,7 @@ def _chunks(root: Any) -> list[tuple[Any, str]]:
 _PHRASE_FILTERS = phrase_filters()
 
 
-@functools.lru_cache(maxsize=4096)  # menus and share bars repeat within a page and across a site
+@line_cache  # menus and share bars repeat within a page and across a site
 def _phrase_kind(text: str) -> Kind | None:
     """The kind of a dropped text known by its words ("Already signed up? LOG IN" is a login
     prompt even inside a paywall box)."""
