@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from .dates import dates_in_text
 from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
@@ -78,8 +79,11 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     if language:
         prov["language"] = page.language_origin
     declared = doc.get("declared_language", "")
-    published = pick("published", *doc.get("published", []))
-    modified = pick("modified", *doc.get("modified", []))
+    # what the document declares, then a date written on the page, then the date in the URL
+    declared_dates = [c for c in doc.get("published", []) if c[1] != "url"]
+    url_dates = [c for c in doc.get("published", []) if c[1] == "url"]
+    published = pick("published", *declared_dates, *found["published"], *url_dates)
+    modified = pick("modified", *doc.get("modified", []), *found["modified"])
     canonical = pick("canonical_url", *doc.get("canonical_url", []))
     return Metadata(
         title=title,
@@ -114,12 +118,18 @@ def _findings(page: Page) -> dict[str, Any]:
         "images": [],
         "dateline": None,
         "contributors": [],
+        "published": [],
+        "modified": [],
     }
     decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
     for _name, d in decisions:
         line = page.blocks[d.block].line
         where = f"text:{d.kind.value} line {line}"
         data = d.data
+        if d.kind in (Kind.DATE, Kind.BYLINE) and d.span is None:
+            # "By Jane Doe | Aug 4, 2025", "Updated 12 March 2024": the page's own dates
+            for iso, role in dates_in_text(page.blocks[d.block].text):
+                out[role].append((iso, where))
         if d.kind is Kind.TITLE and data.get("title"):
             out["title"].append((data["title"], where))
         elif d.kind is Kind.SUBTITLE and data.get("subtitle"):

@@ -14,6 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
+from ..dates import MAX_DATE_TEXT, dates_in_text
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
@@ -269,6 +270,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             doc["modified"].append((to_iso(meta[key][0]), f"meta:{key}"))
     for t in tree.xpath("//time[@datetime]")[:3]:
         doc["published"].append((to_iso(t.get("datetime", "")), "html:time"))
+    if not any(value for value, _ in doc["published"]):
+        # nothing declared: the date the page shows under its headline, if it writes one out
+        for iso, role in _visible_dates(tree):
+            doc[role].append((iso, "html:visible date"))
     if url:
         doc["published"].append((date_from_url(url), "url"))
 
@@ -291,6 +296,38 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     )
     doc["images"] = _figures(tree)
     return doc
+
+
+# Elements that show a page's date: <time> without a machine-readable value, and the classes
+# publishers give the date, the byline or the post's meta line.
+_DATE_ELEMENTS = (
+    "//time[not(@datetime)] | //*[contains(@class, 'date') or contains(@class, 'Date') "
+    "or contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'updated') "
+    "or contains(@class, 'byline') or contains(@class, 'meta') or contains(@itemprop, 'date') "
+    "or contains(@id, 'date')]"
+)
+# Dates of other stories, comments and the footer are not the page's.
+_NOT_THE_PAGE = (
+    "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
+)
+MAX_DATE_ELEMENTS = 20
+
+
+def _visible_dates(tree: Any) -> list[tuple[str, str]]:
+    """The first publication and update dates written out in the page's date elements."""
+    out: list[tuple[str, str]] = []
+    roles: set[str] = set()
+    for el in tree.xpath(_DATE_ELEMENTS)[:MAX_DATE_ELEMENTS]:
+        text = _text(el)
+        if not text or len(text) > MAX_DATE_TEXT or el.xpath(_NOT_THE_PAGE):
+            continue
+        for iso, role in dates_in_text(text):
+            if role not in roles:
+                roles.add(role)
+                out.append((role, iso))
+        if "published" in roles:
+            break
+    return [(iso, role) for role, iso in out]
 
 
 # Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).

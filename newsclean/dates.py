@@ -1,0 +1,61 @@
+"""Dates written out in a page's text: "Published Aug. 4, 2025", "4. August 2025", "4 de agosto de 2025".
+
+Only whole dates count (day, month and year); a month and a year alone, or a number that might be
+a day or a month ("04/08/2025"), is not read, because reading it would mean guessing.  A date after
+"Updated" (or its equivalent in the languages below) is an update time, any other a publication
+time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .vocab.months import MONTHS
+
+_MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
+_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)",  # August 4, 2025
+        rf"(?<!\w){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)",  # 4 August 2025, 4 de agosto de 2025
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)",  # 2025-08-04
+        r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?!\d)",  # 04.08.2025
+    )
+)
+
+_UPDATED = re.compile(
+    r"\b(?:updated?|last\s+updated|modified|revised|aktualisiert|mis\s+à\s+jour|actualizado|actualización|"
+    r"aggiornato|atualizado|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+MAX_DATE_TEXT = 300  # a date of the page sits in a short line, not in the middle of a paragraph
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else _MONTH_OF.get(value.lower().rstrip("."), 0)
+
+
+def dates_in_text(text: str, *, latest_year: int | None = None) -> list[tuple[str, str]]:
+    """The whole dates written in ``text`` in reading order, as ``(YYYY-MM-DD, role)`` where the
+    role is ``"modified"`` after an "Updated" and ``"published"`` otherwise."""
+    if len(text) > MAX_DATE_TEXT:
+        return []
+    latest = latest_year or date.today().year + 1
+    found: list[tuple[int, str, str]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                value = date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+            except ValueError:
+                continue
+            if value.year > latest:
+                continue
+            role = "modified" if _UPDATED.search(text[: m.start()].rsplit("|", 1)[-1]) else "published"
+            if all(start != m.start() for start, _, _ in found):
+                found.append((m.start(), value.isoformat(), role))
+    return [(iso, role) for _, iso, role in sorted(found)]

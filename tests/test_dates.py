@@ -1,0 +1,92 @@
+"""Dates written out on the page: read whole, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.dates import dates_in_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published Aug. 4, 2025", [("2025-08-04", "published")]),
+        ("August 4th, 2025 at 10:05 am", [("2025-08-04", "published")]),
+        ("4. August 2025", [("2025-08-04", "published")]),
+        ("Le 4 août 2025", [("2025-08-04", "published")]),
+        ("4 de agosto de 2025", [("2025-08-04", "published")]),
+        ("Posted on 2023-06-08 by admin", [("2023-06-08", "published")]),
+        ("31.12.2024, 18:00 Uhr", [("2024-12-31", "published")]),
+        ("Last updated on December 17th, 2025", [("2025-12-17", "modified")]),
+        (
+            "Published 3 Mar 2024 | Updated: 12 March 2024",
+            [("2024-03-03", "published"), ("2024-03-12", "modified")],
+        ),
+    ],
+)
+def test_whole_dates_are_read(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_in_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2024",  # no day: reading one would be a guess
+        "04/08/2025",  # April 8 or 4 August?
+        "February 30, 2024",  # no such day
+        "© 2024 The Daily Planet",
+        "Page 12 of 2024 results",
+    ],
+)
+def test_no_date_is_guessed(text: str) -> None:
+    assert dates_in_text(text) == []
+
+
+def test_a_date_line_in_scraped_text_gives_the_publication_date() -> None:
+    text = (
+        "Council approves the new bridge\n\n"
+        "By Jane Doe\n\n"
+        "Updated March 12, 2024\n\n"
+        "Published March 11, 2024\n\n"
+        + "\n\n".join(
+            f"The council voted on the bridge for the {n} time on Monday, after years of debate about the cost "
+            "and the route of the crossing, which residents have long asked for."
+            for n in ("first", "second", "third")
+        )
+    )
+    md = newsclean.clean_text(text).metadata
+    assert md.published == "2024-03-11"
+    assert md.modified == "2024-03-12"
+    assert md.provenance["published"].startswith("text:date line")
+
+
+def _page(head: str, top: str) -> str:
+    body = "".join(
+        f"<p>The council voted on the bridge for the {n} time on Monday, after years of debate about the "
+        "cost and the route of the crossing, which residents have long asked for.</p>"
+        for n in ("first", "second", "third", "fourth")
+    )
+    return (
+        f"<html><head><title>Bridge approved</title>{head}</head><body><article><h1>Bridge approved</h1>"
+        f"{top}{body}</article><aside><ul><li><span class='date'>May 1, 2020</span> Other story</li></ul>"
+        "</aside><footer><p class='meta'>© 2024 The Daily Planet</p></footer></body></html>"
+    )
+
+
+def test_html_declared_date_wins_over_the_written_one() -> None:
+    head = '<meta property="article:published_time" content="2024-03-10T08:00:00+01:00">'
+    md = newsclean.clean_html(_page(head, "<p class='post-date'>March 11, 2024</p>")).metadata
+    assert md.published == "2024-03-10T08:00:00+01:00"
+    assert md.provenance["published"] == "meta:article:published_time"
+
+
+def test_html_written_date_when_nothing_is_declared() -> None:
+    md = newsclean.clean_html(_page("", "<div class='entry-meta'>By Jane Doe · March 11, 2024</div>")).metadata
+    assert md.published == "2024-03-11"
+    assert md.provenance["published"] == "html:visible date"
+
+
+def test_html_dates_of_other_stories_and_the_footer_are_not_the_pages() -> None:
+    md = newsclean.clean_html(_page("", "")).metadata
+    assert md.published == ""
