@@ -481,6 +481,18 @@ class Archive:
             return write_parquet(path, ({"id": aid, **article.to_dict()} for aid, article in self))
         raise ArchiveError(f"unknown export format {format!r}: use 'jsonl' or 'parquet'")
 
+    def facets(self) -> dict[str, list[str]]:
+        """The sources, agencies and languages of the archive (a search form's choices)."""
+        return {
+            column: [
+                r[0]
+                for r in self._conn.execute(
+                    f"SELECT DISTINCT {column} FROM articles WHERE {column} != '' ORDER BY {column} COLLATE NOCASE"
+                )
+            ]
+            for column in ("source", "agency", "language")
+        }
+
     def stats(self) -> dict[str, Any]:
         conn = self._conn
         return {
@@ -561,9 +573,17 @@ class Archive:
             cursor.lastrowid, aid, target, index, text, kind, filter_, reason, _VERDICTS[target], note, created
         )
 
-    def corrections(self, aid: str | None = None) -> list[Correction]:
-        """Every correction, or those of article ``aid``, oldest first."""
-        sql = "SELECT * FROM corrections" + (" WHERE article_id=?" if aid is not None else "") + " ORDER BY id"
+    def corrections(self, aid: str | None = None, *, correction_id: int | None = None) -> list[Correction]:
+        """Every correction, or those of article ``aid`` (or the one with ``correction_id``), oldest first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if aid is not None:
+            where.append("article_id=?")
+            params.append(aid)
+        if correction_id is not None:
+            where.append("id=?")
+            params.append(correction_id)
+        sql = "SELECT * FROM corrections" + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY id"
         return [
             Correction(
                 r["id"],
@@ -578,8 +598,13 @@ class Archive:
                 r["note"],
                 r["created_at"],
             )
-            for r in self._conn.execute(sql, () if aid is None else (aid,))
+            for r in self._conn.execute(sql, params)
         ]
+
+    def correction(self, correction_id: int) -> Correction | None:
+        """The correction with that id, or None."""
+        found = self.corrections(correction_id=correction_id)
+        return found[0] if found else None
 
     def delete_correction(self, correction_id: int) -> bool:
         """Forget a correction; False when there was none with that id."""

@@ -235,6 +235,8 @@ def test_corrections_are_made_and_stored(client: FlaskClient, db: Path) -> None:
     paywall = next(i for i, r in enumerate(article.removed) if r.kind.value == "paywall")
     form = client.get(f"/article/{aid}/correct?target=removed&index={paywall}")
     html = form.get_data(as_text=True)
+    digest = re.search(r'name="digest" value="([0-9a-f]{16})"', html)
+    assert digest
     assert form.status_code == 200 and "This removed piece should be kept" in html
     assert escape(article.removed[paywall].text) in html and escape(article.removed[paywall].reason) in html
     saved = client.post(
@@ -283,6 +285,7 @@ def test_a_correction_of_a_piece_that_is_not_there_is_refused(client: FlaskClien
         ({"target": "bogus", "index": 0}, 400),
         ({"target": "kept", "index": "x"}, 404),
         ({"target": "kept", "index": 0, "note": "x" * 2001}, 400),
+        ({"target": "kept", "index": 0, "digest": "0123456789abcdef"}, 409),  # the piece changed meanwhile
     ):
         assert client.post(f"/article/{aid}/corrections", data={"csrf_token": token, **data}).status_code == code
     assert client.post("/corrections/999/delete", data={"csrf_token": token}).status_code == 404

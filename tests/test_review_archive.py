@@ -112,6 +112,7 @@ def test_corrections_are_stored_with_the_decision_they_correct(tmp_path: Path, s
         )
         assert (removed.verdict, removed.kind, removed.text) == ("remove", "", seed.paragraphs[2])
         assert archive.corrections(aid) == [kept, removed] and archive.corrections("other") == []
+        assert archive.correction(removed.id) == removed and archive.correction(999) is None
         assert archive.stats()["corrections"] == 2
         with pytest.raises(ValueError, match="no removed piece"):
             archive.add_correction(aid, "removed", len(seed.removed))
@@ -139,6 +140,9 @@ def test_search_pages_and_lists_without_a_query(db: Path) -> None:
         [hit] = archive.search("library", source=LIBRARY_SOURCE, highlight=("<<", ">>"))
         assert "<<library>>" in hit.snippet.lower()
         assert {h.agency for h in archive.search("", agency="Reuters", limit=50)} == {"Reuters"}
+        facets = archive.facets()
+        assert LIBRARY_SOURCE in facets["source"] and "Reuters" in facets["agency"] and "de" in facets["language"]
+        assert "" not in facets["source"]
 
 
 def test_stats_count_sources_kinds_and_months(db: Path) -> None:

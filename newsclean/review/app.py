@@ -8,10 +8,12 @@ archive are POSTs carrying a per-session token, and the app answers only to the 
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 import secrets
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -82,7 +84,7 @@ def create_app(db_path: str | Path, *, per_page: int = 20, hosts: tuple[str, ...
     app.add_url_rule("/corrections", "corrections", _corrections)
     app.add_url_rule("/corrections/<int:cid>/delete", "delete_correction", _delete_correction, methods=["POST"])
     app.add_url_rule("/stats", "stats", _stats)
-    for code in (400, 404, 405, 413):
+    for code in (400, 404, 405, 409, 413):
         app.register_error_handler(code, _error)
     return app
 
@@ -215,7 +217,6 @@ def _search() -> str | tuple[str, int]:
             )
         except QueryError as exc:
             errors.append(str(exc))
-    stats = _archive().stats()
     context = {
         "query": query,
         "filters": filters,
@@ -223,12 +224,8 @@ def _search() -> str | tuple[str, int]:
         "page": page,
         "has_next": len(hits) > per_page,
         "errors": errors,
-        "total": stats["articles"],
-        "choices": {
-            "source": sorted(stats["by_source"]),
-            "agency": sorted(stats["by_agency"]),
-            "language": sorted(k for k in stats["by_language"] if k),
-        },
+        "total": len(_archive()),
+        "choices": _archive().facets(),
         "params": {k: v for k, v in {"q": query, **filters}.items() if v},
     }
     html = render_template("search.html", **context)
@@ -262,8 +259,8 @@ def _metadata_rows(md: Metadata) -> list[tuple[str, str, str]]:
 def _article(aid: str) -> str:
     article = _get_article(aid)
     laid = layout(article)
-    kinds = sorted({p.kind for p in (*laid.pieces, *laid.html_pass)}, key=lambda k: (k != "kept", k))
-    counts = {k: sum(1 for p in (*laid.pieces, *laid.html_pass) if p.kind == k) for k in kinds}
+    counts = Counter(p.kind for p in (*laid.pieces, *laid.html_pass))
+    kinds = sorted(counts, key=lambda k: (k != "kept", k))
     # the filter works without JavaScript: the form sends the kinds to show (JS applies it at once)
     shown = set(request.args.getlist("kind")) if request.args.get("filter") else set(kinds)
     corrections = _archive().corrections(aid)
@@ -289,17 +286,21 @@ def _article(aid: str) -> str:
 def _piece(article: Article, target: str, index: int) -> dict[str, Any]:
     if target == "removed" and 0 <= index < len(article.removed):
         r = article.removed[index]
-        return {"text": r.text, "kind": r.kind.value, "filter": r.filter, "reason": r.reason}
-    if target == "kept" and 0 <= index < len(article.paragraphs):
-        return {"text": article.paragraphs[index], "kind": "kept", "filter": "", "reason": ""}
-    abort(404, f"This article has no {'removed piece' if target == 'removed' else 'paragraph'} {index}.")
+        piece = {"text": r.text, "kind": r.kind.value, "filter": r.filter, "reason": r.reason}
+    elif target == "kept" and 0 <= index < len(article.paragraphs):
+        piece = {"text": article.paragraphs[index], "kind": "kept", "filter": "", "reason": ""}
+    else:
+        abort(404, f"This article has no {'removed piece' if target == 'removed' else 'paragraph'} {index}.")
+    # the form sends this back: a piece that changed meanwhile (a reclean) is not corrected blindly
+    piece["digest"] = hashlib.sha256(piece["text"].encode("utf-8")).hexdigest()[:16]
+    return piece
 
 
 def _correct(aid: str) -> str:
     article = _get_article(aid)
     target = request.args.get("target", "")
     index = request.args.get("index", -1, type=int)
-    if target not in ("removed", "kept") or index is None:
+    if target not in ("removed", "kept"):
         abort(400, "A correction names a piece: target=removed or kept, and its index.")
     return render_template(
         "correct.html",
@@ -317,11 +318,14 @@ def _add_correction(aid: str) -> Response:
     target = request.form.get("target", "")
     index = request.form.get("index", -1, type=int)
     note = request.form.get("note", "").strip()
-    if target not in ("removed", "kept") or index is None:
+    if target not in ("removed", "kept"):
         abort(400, "A correction names a piece: target=removed or kept, and its index.")
     if len(note) > MAX_NOTE_CHARS:
         abort(400, f"The note is longer than {MAX_NOTE_CHARS} characters.")
-    _piece(article, target, index)
+    piece = _piece(article, target, index)
+    digest = request.form.get("digest", "")
+    if digest and digest != piece["digest"]:
+        abort(409, "This piece of the article changed since the form was opened (cleaned again?): reload the article.")
     correction = _archive().add_correction(aid, target, index, note)
     flash(f"Correction {correction.id} saved: this piece should be {'kept' if target == 'removed' else 'removed'}.")
     anchor = ("r" if target == "removed" else "p") + str(index)
@@ -329,13 +333,12 @@ def _add_correction(aid: str) -> Response:
 
 
 def _delete_correction(cid: int) -> Response:
-    found = [c for c in _archive().corrections() if c.id == cid]
-    if not found or not _archive().delete_correction(cid):
+    found = _archive().correction(cid)
+    if found is None or not _archive().delete_correction(cid):
         abort(404, f"There is no correction {cid}.")
     flash(f"Correction {cid} deleted.")
-    back = request.form.get("back", "")
-    if back == "article":
-        return redirect(url_for("article", aid=found[0].article_id, _anchor="corrections"), code=303)
+    if request.form.get("back", "") == "article":
+        return redirect(url_for("article", aid=found.article_id, _anchor="corrections"), code=303)
     return redirect(url_for("corrections"), code=303)
 
 
