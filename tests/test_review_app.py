@@ -303,6 +303,17 @@ def test_the_stats_page_counts_and_charts(client: FlaskClient) -> None:
     assert html.count("<rect ") >= 2 and "<title>2024: " in html and 'role="img"' in html
 
 
+def test_the_timeline_fills_gaps_and_counts_by_year_over_long_spans() -> None:
+    from newsclean.review.charts import timeline
+
+    months = timeline({"2024-01": 2, "2024-04": 4})
+    assert [(b.label, b.count) for b in months.bars] == [("2024-01", 2), ("2024-02", 0), ("2024-03", 0), ("2024-04", 4)]
+    assert months.unit == "month" and months.peak == 4 and months.bars[3].height == 2 * months.bars[0].height
+    years = timeline({"2014-06": 1, "2024-03": 13, "2024-05": 2})
+    assert years.unit == "year" and [b.label for b in years.bars][:2] == ["2014", "2015"] and years.total == 16
+    assert timeline({}).bars == ()
+
+
 def test_only_local_host_names_are_answered(client: FlaskClient) -> None:
     assert client.get("/", headers={"Host": "127.0.0.1:8000"}).status_code == 200
     rebound = client.get("/", headers={"Host": "attacker.example"})

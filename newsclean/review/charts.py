@@ -81,7 +81,7 @@ def timeline(by_month: dict[str, int]) -> Timeline:
                 y=round(room - h, 2),
                 width=round(slot * 0.8, 2),
                 height=round(h, 2),
-                show_label=i % every == 0 or i == len(labels) - 1,
+                show_label=i % every == 0,
             )
         )
     return Timeline(tuple(bars), unit, peak)
