@@ -13,6 +13,7 @@ import json
 import sqlite3
 import time
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from ._version import __version__
 from .errors import NewscleanError
 from .model import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -79,6 +80,28 @@ CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
 END;
 """
 
+# Version 2: a reviewer's verdicts on single decisions ("this removed piece should be kept").  The
+# piece's text and the decision are copied in, so a correction still reads right after a reclean.
+_CORRECTIONS = """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    target TEXT NOT NULL CHECK (target IN ('removed', 'kept')),
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    filter TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL CHECK (verdict IN ('keep', 'remove')),
+    note TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_article ON corrections(article_id);
+"""
+
+# The script that takes an archive from version N-1 to N.
+_MIGRATIONS = {1: _SCHEMA, 2: _CORRECTIONS}
+
 
 class ArchiveError(NewscleanError):
     """The archive cannot do what was asked: SQLite lacks FTS5, the file is not an archive..."""
@@ -87,6 +110,12 @@ class ArchiveError(NewscleanError):
 class QueryError(ArchiveError, ValueError):
     """A search query that FTS5 cannot parse."""
 
+
+# A publication date that starts with a year and month (articles over time are counted by month).
+_ISO_MONTH = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
+
+# An empty query shows the start of each article instead of a snippet.
+_LEAD_CHARS = 160
 
 # Two texts whose 64-bit simhashes differ in at most this many bits are near duplicates (the same
 # wire story with a changed dateline or an added sentence; unrelated stories differ in ~30 bits).
@@ -125,6 +154,31 @@ class Added:
     id: str
     status: str
     duplicate_of: str | None = None
+
+
+@attrs.frozen
+class Correction:
+    """A reviewer's verdict on one decision about an archived article.
+
+    ``target`` is ``removed`` (``index`` into ``Article.removed``; verdict ``keep``: it should have
+    stayed) or ``kept`` (``index`` into ``Article.paragraphs``; verdict ``remove``).  ``text``,
+    ``kind``, ``filter`` and ``reason`` are the piece and the decision as they were when marked.
+    """
+
+    id: int
+    article_id: str
+    target: str
+    index: int
+    text: str
+    kind: str
+    filter: str
+    reason: str
+    verdict: str
+    note: str
+    created_at: float
+
+
+_VERDICTS = {"removed": "keep", "kept": "remove"}
 
 
 @attrs.frozen
@@ -192,10 +246,10 @@ class Archive:
             raise ArchiveError(
                 f"{self.path} was written by a newer newsclean (schema {version}, this one reads {SCHEMA_VERSION})"
             )
-        if version < SCHEMA_VERSION:
+        for step in range(version + 1, SCHEMA_VERSION + 1):
             with self._conn:
-                self._conn.executescript(_SCHEMA)
-                self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                self._conn.executescript(_MIGRATIONS[step])
+                self._conn.execute(f"PRAGMA user_version={step}")
 
     def close(self) -> None:
         self._conn.close()
@@ -316,6 +370,19 @@ class Archive:
             raise KeyError(aid)
         return Article.from_json(row["record"])
 
+    def info(self, aid: str) -> dict[str, Any]:
+        """Where an archived article came from: origin, URL, fetch and archive times, the newsclean
+        version and configuration hash it was cleaned with, its duplicate group, whether its raw
+        input was kept."""
+        row = self._conn.execute(
+            "SELECT origin, url, fetched_at, added_at, newsclean_version, config_hash, duplicate_of, duplicate_kind,"
+            " raw IS NOT NULL AS raw_kept, raw_form FROM articles WHERE id=?",
+            (aid,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(aid)
+        return dict(row)
+
     def __len__(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -334,6 +401,8 @@ class Archive:
         query: str,
         *,
         limit: int = 10,
+        offset: int = 0,
+        highlight: tuple[str, str] = ("[", "]"),
         source: str | None = None,
         agency: str | None = None,
         author: str | None = None,
@@ -343,11 +412,13 @@ class Archive:
     ) -> list[Hit]:
         """Full-text search, best first (bm25), with filters on the metadata.
 
-        ``query`` is FTS5 syntax: words, ``"a phrase"``, ``OR``, ``NOT``, ``title:word``.
-        ``since``/``until`` compare with the ISO publication date.
+        ``query`` is FTS5 syntax: words, ``"a phrase"``, ``OR``, ``NOT``, ``title:word``; an
+        empty query matches every article, newest first.  ``since``/``until`` compare with the ISO
+        publication date.  ``offset`` skips that many hits (paging); ``highlight`` is the pair of
+        strings put around matched words in the snippet.
         """
-        where: list[str] = ["articles_fts MATCH ?"]
-        params: list[Any] = [query]
+        where: list[str] = []
+        params: list[Any] = []
         for column, value in (("a.source", source), ("a.agency", agency), ("a.language", language)):
             if value:
                 where.append(f"{column} = ? COLLATE NOCASE")
@@ -361,14 +432,22 @@ class Archive:
         if until:
             where.append("a.published != '' AND substr(a.published, 1, 10) <= ?")
             params.append(until)
-        sql = (
-            "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of,"
-            " bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
-            " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
-        )
-        params.append(limit)
+        if query.strip():
+            sql = (
+                "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of,"
+                " bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
+                " snippet(articles_fts, 1, ?, ?, ' … ', 12) AS snip"
+                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                f" WHERE {' AND '.join(['articles_fts MATCH ?', *where])} ORDER BY rank LIMIT ? OFFSET ?"
+            )
+            params = [*highlight, query, *params]
+        else:
+            sql = (
+                "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of, 0.0 AS rank,"
+                f" substr(a.text, 1, {_LEAD_CHARS}) AS snip FROM articles a"
+                f" WHERE {' AND '.join(where) or '1'} ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?"
+            )
+        params.extend((limit, offset))
         try:
             rows = self._conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
@@ -402,6 +481,18 @@ class Archive:
             return write_parquet(path, ({"id": aid, **article.to_dict()} for aid, article in self))
         raise ArchiveError(f"unknown export format {format!r}: use 'jsonl' or 'parquet'")
 
+    def facets(self) -> dict[str, list[str]]:
+        """The sources, agencies and languages of the archive (a search form's choices)."""
+        return {
+            column: [
+                r[0]
+                for r in self._conn.execute(
+                    f"SELECT DISTINCT {column} FROM articles WHERE {column} != '' ORDER BY {column} COLLATE NOCASE"
+                )
+            ]
+            for column in ("source", "agency", "language")
+        }
+
     def stats(self) -> dict[str, Any]:
         conn = self._conn
         return {
@@ -415,7 +506,110 @@ class Archive:
             "by_agency": dict(
                 conn.execute("SELECT agency, count(*) FROM articles WHERE agency != '' GROUP BY agency").fetchall()
             ),
+            "by_source": dict(
+                conn.execute("SELECT source, count(*) FROM articles WHERE source != '' GROUP BY source").fetchall()
+            ),
+            "by_kind": self._removals_by_kind(),
+            "by_month": dict(
+                conn.execute(
+                    "SELECT substr(published, 1, 7), count(*) FROM articles"
+                    " WHERE published GLOB ? GROUP BY 1 ORDER BY 1",
+                    (_ISO_MONTH,),
+                ).fetchall()
+            ),
+            "undated": conn.execute(
+                "SELECT count(*) FROM articles WHERE NOT published GLOB ?", (_ISO_MONTH,)
+            ).fetchone()[0],
+            "corrections": conn.execute("SELECT count(*) FROM corrections").fetchone()[0],
         }
+
+    def _removals_by_kind(self) -> dict[str, int]:
+        """Removed pieces by kind over the whole archive (read from the records)."""
+        try:
+            rows = self._conn.execute(
+                "SELECT json_extract(r.value, '$.kind'), count(*)"
+                " FROM articles, json_each(articles.record, '$.removed') AS r GROUP BY 1 ORDER BY 2 DESC"
+            ).fetchall()
+            return {kind: n for kind, n in rows}
+        except sqlite3.OperationalError:  # an SQLite built without JSON functions
+            counts: Counter[str] = Counter()
+            for _, article in self:
+                counts.update(article.removal_counts())
+            return dict(counts.most_common())
+
+    def raw_input(self, aid: str) -> tuple[bytes, str] | None:
+        """(raw bytes, form) of an article archived with ``--keep-raw``, else None."""
+        row = self._conn.execute("SELECT raw, raw_form FROM articles WHERE id=?", (aid,)).fetchone()
+        if row is None:
+            raise KeyError(aid)
+        if row["raw"] is None:
+            return None
+        return zlib.decompress(row["raw"]), row["raw_form"]
+
+    def add_correction(self, aid: str, target: str, index: int, note: str = "") -> Correction:
+        """Record that piece ``index`` of the article's ``target`` (``removed`` or ``kept``) was
+        wrongly decided.  Raises KeyError for an unknown article, ValueError for a bad target or index."""
+        if target not in _VERDICTS:
+            raise ValueError(f"a correction's target is 'removed' or 'kept', not {target!r}")
+        article = self.get(aid)
+        if target == "removed":
+            if not 0 <= index < len(article.removed):
+                raise ValueError(f"article {aid} has no removed piece {index}")
+            r = article.removed[index]
+            text, kind, filter_, reason = r.text, r.kind.value, r.filter, r.reason
+        else:
+            if not 0 <= index < len(article.paragraphs):
+                raise ValueError(f"article {aid} has no paragraph {index}")
+            text, kind, filter_, reason = article.paragraphs[index], "", "", ""
+        created = time.time()
+        with self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO corrections (article_id, target, idx, text, kind, filter, reason, verdict, note,"
+                " created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (aid, target, index, text, kind, filter_, reason, _VERDICTS[target], note, created),
+            )
+        assert cursor.lastrowid is not None
+        return Correction(
+            cursor.lastrowid, aid, target, index, text, kind, filter_, reason, _VERDICTS[target], note, created
+        )
+
+    def corrections(self, aid: str | None = None, *, correction_id: int | None = None) -> list[Correction]:
+        """Every correction, or those of article ``aid`` (or the one with ``correction_id``), oldest first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if aid is not None:
+            where.append("article_id=?")
+            params.append(aid)
+        if correction_id is not None:
+            where.append("id=?")
+            params.append(correction_id)
+        sql = "SELECT * FROM corrections" + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY id"
+        return [
+            Correction(
+                r["id"],
+                r["article_id"],
+                r["target"],
+                r["idx"],
+                r["text"],
+                r["kind"],
+                r["filter"],
+                r["reason"],
+                r["verdict"],
+                r["note"],
+                r["created_at"],
+            )
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def correction(self, correction_id: int) -> Correction | None:
+        """The correction with that id, or None."""
+        found = self.corrections(correction_id=correction_id)
+        return found[0] if found else None
+
+    def delete_correction(self, correction_id: int) -> bool:
+        """Forget a correction; False when there was none with that id."""
+        with self._conn:
+            return self._conn.execute("DELETE FROM corrections WHERE id=?", (correction_id,)).rowcount > 0
 
     def integrity_ok(self) -> bool:
         return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
@@ -478,4 +672,14 @@ def config_hash(config: Any) -> str:
     return hashlib.sha256(repr(config).encode("utf-8")).hexdigest()[:12]
 
 
-__all__ = ["Added", "Archive", "ArchiveError", "Hit", "QueryError", "article_id", "config_hash", "write_parquet"]
+__all__ = [
+    "Added",
+    "Archive",
+    "ArchiveError",
+    "Correction",
+    "Hit",
+    "QueryError",
+    "article_id",
+    "config_hash",
+    "write_parquet",
+]

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -153,7 +154,7 @@ def stats_command(db: str) -> None:
 @click.option("--language", default=None, help="Only articles in this language (ISO 639-1).")
 @click.option("--since", default=None, help="Published on or after this date (YYYY-MM-DD).")
 @click.option("--until", default=None, help="Published on or before this date (YYYY-MM-DD).")
-def search_command(query: str, db: str, limit: int, **filters: str | None) -> None:
+def search_command(query: str, db: str, limit: int, **filters: Any) -> None:
     """Full-text search of an archive, best matches first."""
     if not Path(db).exists():
         raise click.ClickException(f"no archive at {db}: create one with 'newsclean archive'")
@@ -189,6 +190,65 @@ def show_command(article_id: str, db: str, fmt: str, removed: bool) -> None:
         for r in article.removed:
             where = f"line {r.line}" if r.line is not None else "html"
             click.echo(f"{where:>9}  {r.kind.value:<16} {r.text[:70]!r}  ({r.reason})")
+
+
+def _existing_archive(db: str) -> Archive:
+    if not Path(db).exists():
+        raise click.ClickException(f"no archive at {db}: create one with 'newsclean archive'")
+    return _open_archive(db)
+
+
+@main.command("serve")
+@click.option("--db", default="newsclean.sqlite", show_default=True, help="The archive to review.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on (this machine only).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+def serve_command(db: str, host: str, port: int) -> None:
+    """Start the review app: search, read each article beside its removed pieces, correct decisions.
+
+    It is meant for one person on their own machine: it has no login, so keep it on 127.0.0.1.
+    """
+    _existing_archive(db).close()  # a clear message now, rather than on the first request
+    try:
+        from .review import serve
+    except ImportError as exc:
+        raise click.ClickException(f"the review app needs Flask: pip install 'newsclean[review]' ({exc})") from exc
+    if host not in ("127.0.0.1", "localhost"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read and correct the archive", err=True)
+    click.echo(f"newsclean review of {db} at http://{host}:{port}/ (Ctrl-C stops it)")
+    serve(db, host=host, port=port)
+
+
+@main.group("corrections")
+def corrections_group() -> None:
+    """Corrections made in the review app: list them, export them as fixtures."""
+
+
+@corrections_group.command("list")
+@click.option("--db", default="newsclean.sqlite", show_default=True)
+def corrections_list_command(db: str) -> None:
+    """Print every correction: its article, the piece and the verdict."""
+    with _existing_archive(db) as archive:
+        corrections = archive.corrections()
+    if not corrections:
+        click.echo("no corrections")
+    for c in corrections:
+        what = f"removed {c.kind}, should be kept" if c.verdict == "keep" else "kept, should be removed"
+        click.echo(f"{c.id:>4}  {c.article_id}  {what}: {c.text[:60]!r}" + (f"  ({c.note})" if c.note else ""))
+
+
+@corrections_group.command("export")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--db", default="newsclean.sqlite", show_default=True)
+def corrections_export_command(folder: str, db: str) -> None:
+    """Write every correction as a fixture (JSON and input file) into FOLDER.
+
+    Run them against your own filter chain with newsclean.testing (see docs/review.md).
+    """
+    from .corrections import export_fixtures
+
+    with _existing_archive(db) as archive:
+        written = export_fixtures(archive, folder)
+    click.echo(f"{len(written)} corrections written as fixtures to {folder}")
 
 
 if __name__ == "__main__":  # pragma: no cover

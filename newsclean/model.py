@@ -107,6 +107,10 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _ints(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
 def _contributors(values: Iterable[Contributor | dict[str, Any]]) -> tuple[Contributor, ...]:
     return tuple(v if isinstance(v, Contributor) else Contributor(**v) for v in values or ())
 
@@ -174,6 +178,8 @@ class Article:
 
     ``text`` is the clean body with paragraphs separated by a blank line.  ``removed`` lists every
     removed piece in input order; :meth:`removal_counts` sums them up by kind.
+    ``paragraph_blocks`` gives the input block each paragraph came from, so that paragraphs and
+    removals can be put back in input order (empty in records written before it existed).
     """
 
     paragraphs: tuple[str, ...] = attrs.field(converter=_strings)
@@ -182,6 +188,7 @@ class Article:
     input_type: str = "text"
     sha256: str = ""
     simhash: str = ""
+    paragraph_blocks: tuple[int, ...] = attrs.field(default=(), converter=_ints)
 
     @property
     def text(self) -> str:
@@ -204,6 +211,7 @@ class Article:
             "input_type": self.input_type,
             "sha256": self.sha256,
             "simhash": self.simhash,
+            "paragraph_blocks": list(self.paragraph_blocks),
         }
 
     def to_json(self, **dumps_kwargs: Any) -> str:
@@ -219,6 +227,7 @@ class Article:
             input_type=data.get("input_type", "text"),
             sha256=data.get("sha256", ""),
             simhash=data.get("simhash", ""),
+            paragraph_blocks=data.get("paragraph_blocks", ()),
         )
 
     @classmethod

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
+
 from .config import Config
 from .errors import InputError
 from .html import audit as html_audit
@@ -135,14 +137,7 @@ def clean_html(
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:
         dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks))
-        article = Article(
-            paragraphs=article.paragraphs,
-            metadata=article.metadata,
-            removed=(*dropped, *article.removed),
-            input_type=article.input_type,
-            sha256=article.sha256,
-            simhash=article.simhash,
-        )
+        article = attrs.evolve(article, removed=(*dropped, *article.removed))
     return article
 
 
@@ -227,8 +222,8 @@ def _run(
         deadline.check(f"filter {f.name!r}")
         for decision in f(page):
             page.apply(f.name, decision)
-    kept = [page.text_of(b.index) for b in page.undecided()]
-    paragraphs = tuple(t for t in kept if t)
+    kept = [(b.index, page.text_of(b.index)) for b in page.undecided()]
+    paragraphs = tuple(t for _, t in kept if t)
     metadata = assemble(page, doc, url=url, source=source)
     sha, simhash = content_hashes("\n\n".join(paragraphs))
     return Article(
@@ -238,6 +233,7 @@ def _run(
         input_type=input_type,
         sha256=sha,
         simhash=simhash,
+        paragraph_blocks=tuple(i for i, t in kept if t),
     )
 
 
