@@ -166,6 +166,7 @@ class _Landmarks:
 
     def __init__(self) -> None:
         self._kinds: dict[Any, tuple[Kind, ...]] = {}
+        self._widest: dict[tuple[Kind, Any], Any] = {}
 
     def kinds(self, node: Any) -> tuple[Kind, ...]:
         """Every kind ``node`` is a landmark of, in the order of LANDMARKS."""
@@ -189,13 +190,17 @@ class _Landmarks:
         while node is not None and depth < MAX_ANCESTORS:
             kinds = self.kinds(node)
             if kinds:
-                kind, widest = kinds[0], node
-                parent, up = node.getparent(), 0
-                while parent is not None and up < MAX_ANCESTORS:
-                    if kind in self.kinds(parent):
-                        widest = parent
-                    parent = parent.getparent()
-                    up += 1
+                kind = kinds[0]
+                widest = self._widest.get((kind, node))
+                if widest is None:  # once per landmark: its chunks share the climb
+                    widest = node
+                    parent, up = node.getparent(), 0
+                    while parent is not None and up < MAX_ANCESTORS:
+                        if kind in self.kinds(parent):
+                            widest = parent
+                        parent = parent.getparent()
+                        up += 1
+                    self._widest[(kind, node)] = widest
                 return kind, widest
             node = node.getparent()
             depth += 1
