@@ -16,6 +16,7 @@ from .dates import dates_in_text
 from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
+from .pagetype import classify
 from .textshape import fold
 
 _SHINGLE = 4
@@ -85,6 +86,16 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     published = pick("published", *declared_dates, *found["published"], *url_dates)
     modified = pick("modified", *doc.get("modified", []), *found["modified"])
     canonical = pick("canonical_url", *doc.get("canonical_url", []))
+    page_type, type_origin = classify(
+        (page.text_of(b.index) for b in page.undecided()),
+        url=url,
+        declared=doc.get("declared_types", ()),
+        og_type=doc.get("og_type", ""),
+        furniture=doc.get("furniture"),
+        dated=bool(published),
+        signed=bool(authors),
+    )
+    prov["page_type"] = type_origin
     return Metadata(
         title=title,
         subtitle=subtitle,
@@ -102,6 +113,7 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
         section=pick("section", *doc.get("section", [])),
         tags=doc.get("tags", ()),
         dateline=dateline,
+        page_type=page_type,
         contributors=contributors,
         images=images,
         provenance=prov,

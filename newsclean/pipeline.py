@@ -115,6 +115,7 @@ def clean_html(
             f"the page has {elements:,} HTML elements, over the limit of {config.max_elements:,} (Config.max_elements)"
         )
     doc = html_meta.read_document(tree, url or "")
+    doc["furniture"] = html_meta.furniture(markup, tree)
     deadline.check("reading the metadata")
     blocks = html_extract.extract_blocks(tree, url=url, config=config)
     deadline.check("extracting the main content")

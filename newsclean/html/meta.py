@@ -164,8 +164,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
     article: dict[str, Any] | None = None
     publisher = ""
+    declared_types: list[str] = []
     for obj in _json_ld_objects(tree):
         types = _types(obj)
+        declared_types.extend(types)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
             article = obj
         if (
@@ -295,7 +297,22 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         first("content-language", "og:locale", "dc.language", "language")
     )
     doc["images"] = _figures(tree)
+    doc["declared_types"] = tuple(dict.fromkeys(declared_types))
+    doc["og_type"] = first("og:type")
     return doc
+
+
+_PRICE = re.compile(r"[$€£]\s?\d")
+_CART = re.compile(r"add[ -]to[ -](?:cart|bag|basket)", re.IGNORECASE)
+
+
+def furniture(markup: str, tree: Any) -> dict[str, Any]:
+    """Counts of what tells a shop or a manual from an article: prices, a cart button, code blocks."""
+    return {
+        "prices": len(_PRICE.findall(markup)),
+        "cart": bool(_CART.search(markup)),
+        "code": int(tree.xpath("count(//pre | //code)")),
+    }
 
 
 # Elements that show a page's date: <time> without a machine-readable value, and the classes

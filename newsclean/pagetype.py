@@ -1,0 +1,121 @@
+"""What kind of page this is: an article, or a listing, shop, forum, documentation or service page.
+
+The verdict comes from the strongest evidence there is, in this order: what the page declares
+(JSON-LD ``@type``, ``og:type``), the conventions of its URL path (``/threads/``, ``/docs/``,
+``/collections/``), the page's furniture (code blocks, prices, an "add to cart" button), and last
+the shape of the clean text (how much of it is running prose).  ``Metadata.page_type`` holds the
+verdict and ``provenance["page_type"]`` the evidence.  On the 1,358 pages of wcxb-dev, whose labels
+these rules were written against, the verdict is right on 0.70 of pages (articles: precision
+0.85, recall 0.81); see ``docs/metadata.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from .textshape import is_prose, word_count
+
+ARTICLE = "article"
+PAGE_TYPES = ("article", "listing", "collection", "product", "forum", "documentation", "service")
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "OpinionNewsArticle",
+        "AnalysisNewsArticle",
+        "BackgroundNewsArticle",
+        "LiveBlogPosting",
+        "Report",
+    }
+)
+_FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "Question"})
+_DOC_TYPES = frozenset({"TechArticle", "APIReference"})
+_LIST_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "OfferCatalog"})
+_PRODUCT_TYPES = frozenset({"Product", "ProductGroup"})
+
+# Path segments that name a kind of page on most sites (not any one site).
+_URL_SEGMENTS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "forum",
+        frozenset(
+            "forum forums thread threads topic topics viewtopic question questions t discussion discussions "
+            "community".split()
+        ),
+    ),
+    ("documentation", frozenset("docs doc documentation reference api manual handbook".split())),
+    ("collection", frozenset("collections collection c shop browse".split())),
+    ("product", frozenset("product products p dp item".split())),
+    ("listing", frozenset("category categories tag tags search archive list".split())),
+)
+_SEGMENT_SPLIT = re.compile(r"[/.]+")
+
+# A shop's category page shows many prices; a product page a few and a button to buy.
+MANY_PRICES = 30
+SHOP_PRICES = 20
+SOME_PRICES = 3
+LIST_PRICES = 10  # a list of offers with prices is a shop's category page
+CODE_BLOCKS = 10  # <pre> and <code> elements: documentation
+ARTICLE_PROSE = 8  # prose paragraphs of an article that shows a date or an author
+ARTICLE_WORDS = 600
+LONG_PROSE = 15  # prose paragraphs that make an article whatever else
+LIST_MAX_PROSE = 2  # a listing is many items and next to no prose
+LIST_MIN_ITEMS = 8
+
+
+def classify(
+    paragraphs: Iterable[str],
+    *,
+    url: str = "",
+    declared: Iterable[str] = (),
+    og_type: str = "",
+    furniture: Mapping[str, Any] | None = None,
+    dated: bool = False,
+    signed: bool = False,
+) -> tuple[str, str]:
+    """``(page type, evidence)``.
+
+    ``declared`` are the page's JSON-LD types, ``furniture`` counts from its markup (``code``,
+    ``prices``, ``cart``); ``dated`` and ``signed`` say whether a date and an author were found.
+    """
+    types = set(declared)
+    og = og_type.lower()
+    furniture = furniture or {}
+    prices = int(furniture.get("prices", 0))
+    if types & _FORUM_TYPES:
+        return "forum", "json-ld:@type"
+    if types & _DOC_TYPES:
+        return "documentation", "json-ld:@type"
+    if og == "product.group" or (types & _LIST_TYPES and prices >= LIST_PRICES):
+        return "collection", "meta:og:type" if og == "product.group" else "json-ld:@type"
+    if types & _PRODUCT_TYPES or og == "product":
+        verdict = "collection" if prices >= MANY_PRICES else "product"
+        return verdict, "json-ld:@type" if types & _PRODUCT_TYPES else "meta:og:type"
+    if types & _ARTICLE_TYPES:
+        return ARTICLE, "json-ld:@type"
+    segments = {s for s in _SEGMENT_SPLIT.split(urlsplit(url).path.lower()) if s} if url else set()
+    for verdict, names in _URL_SEGMENTS:
+        if segments & names:
+            return verdict, "url path"
+    if int(furniture.get("code", 0)) >= CODE_BLOCKS:
+        return "documentation", "html:code blocks"
+    if furniture.get("cart") and prices >= SHOP_PRICES:
+        return "collection", "html:prices and a cart button"
+    if furniture.get("cart") and prices >= SOME_PRICES:
+        return "product", "html:prices and a cart button"
+    if types & _LIST_TYPES:
+        return "listing", "json-ld:@type"
+    kept = list(paragraphs)
+    prose = sum(1 for p in kept if is_prose(p))
+    words = sum(word_count(p) for p in kept)
+    shown = dated or signed or og == "article"
+    if prose >= LONG_PROSE or (prose >= ARTICLE_PROSE and words >= ARTICLE_WORDS and shown):
+        return ARTICLE, "text shape"
+    if prose <= LIST_MAX_PROSE and len(kept) >= LIST_MIN_ITEMS:
+        return "listing", "text shape"
+    return "service", "text shape"

@@ -1,0 +1,51 @@
+"""The page-type verdict: declared types first, then URL conventions, furniture and text shape."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.pagetype import PAGE_TYPES, classify
+
+PROSE = [
+    f"The council voted on the new bridge for the {n} time on Monday, after years of debate about its cost "
+    "and the route of the crossing, which residents have long asked for."
+    for n in range(20)
+]
+ITEMS = [f"Item {n}" for n in range(12)]
+
+
+def test_declared_types_decide_first() -> None:
+    assert classify(ITEMS, declared=["NewsArticle"]) == ("article", "json-ld:@type")
+    assert classify(PROSE, declared=["QAPage"]) == ("forum", "json-ld:@type")
+    assert classify(PROSE, declared=["Product"], furniture={"prices": 4}) == ("product", "json-ld:@type")
+    assert classify(ITEMS, declared=["Product"], furniture={"prices": 60}) == ("collection", "json-ld:@type")
+    assert classify(ITEMS, og_type="product.group") == ("collection", "meta:og:type")
+
+
+def test_url_conventions_come_next() -> None:
+    assert classify(ITEMS, url="https://example.org/community/threads/bridge.123/") == ("forum", "url path")
+    assert classify(PROSE, url="https://example.org/docs/install.html") == ("documentation", "url path")
+    assert classify(ITEMS, url="https://example.org/tag/bridges/") == ("listing", "url path")
+
+
+def test_furniture_then_shape() -> None:
+    assert classify(PROSE[:3], furniture={"code": 25}) == ("documentation", "html:code blocks")
+    assert classify(ITEMS, furniture={"cart": True, "prices": 5}) == ("product", "html:prices and a cart button")
+    assert classify(PROSE, dated=True) == ("article", "text shape")
+    assert classify(ITEMS) == ("listing", "text shape")
+    assert classify(PROSE[:2]) == ("service", "text shape")
+
+
+def test_every_article_carries_a_verdict_and_its_evidence() -> None:
+    article = newsclean.clean_text("\n\n".join(["Bridge approved", "By Jane Doe", *PROSE]))
+    assert article.metadata.page_type == "article"
+    assert article.metadata.provenance["page_type"] == "text shape"
+    assert article.metadata.page_type in PAGE_TYPES
+
+
+def test_html_page_declaring_a_product() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "Product", "name": "Lamp"}</script></head>'
+        "<body><h1>Lamp</h1><p>A lamp for the desk, in brass, $49.</p><button>Add to cart</button></body></html>"
+    )
+    md = newsclean.clean_html(html).metadata
+    assert (md.page_type, md.provenance["page_type"]) == ("product", "json-ld:@type")
