@@ -30,6 +30,10 @@ class Config:
             gives both higher precision and higher recall than trafilatura's balanced mode.
         favor_precision: ask trafilatura for less text when unsure (HTML input only); turns
             ``favor_recall`` off.
+        adapt_to_page_type: read a page that declares itself something else than an article (by
+            JSON-LD type, ``og:type``, URL path or furniture; see :mod:`newsclean.pagetype`) in
+            trafilatura's balanced mode, a forum with its comments (HTML input only).  On wcxb-dev
+            this finds more of listings, shops and forums and leaves articles as they were.
         include_tables: keep tables of the article body (HTML input only).
         audit_dom: record what the HTML pass dropped, grouped by kind (HTML input only).
         max_input_bytes: larger input is refused with :class:`~newsclean.InputError`.
@@ -45,6 +49,7 @@ class Config:
     filters: FilterChain = attrs.field(factory=default_chain, converter=_chain)
     favor_recall: bool = True
     favor_precision: bool = False
+    adapt_to_page_type: bool = True
     include_tables: bool = True
     audit_dom: bool = True
     max_input_bytes: int = attrs.field(default=50_000_000, validator=_positive)

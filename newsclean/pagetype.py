@@ -83,6 +83,32 @@ def classify(
     ``declared`` are the page's JSON-LD types, ``furniture`` counts from its markup (``code``,
     ``prices``, ``cart``); ``dated`` and ``signed`` say whether a date and an author were found.
     """
+    found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture)
+    if found is not None:
+        return found
+    og = og_type.lower()
+    kept = list(paragraphs)
+    prose = sum(1 for p in kept if is_prose(p))
+    words = sum(word_count(p) for p in kept)
+    shown = dated or signed or og == "article"
+    if prose >= LONG_PROSE or (prose >= ARTICLE_PROSE and words >= ARTICLE_WORDS and shown):
+        return ARTICLE, "text shape"
+    if prose <= LIST_MAX_PROSE and len(kept) >= LIST_MIN_ITEMS:
+        return "listing", "text shape"
+    return "service", "text shape"
+
+
+def declared_type(
+    *,
+    url: str = "",
+    declared: Iterable[str] = (),
+    og_type: str = "",
+    furniture: Mapping[str, Any] | None = None,
+) -> tuple[str, str] | None:
+    """The verdict that needs no text: what the page declares, its URL and its furniture (or None).
+
+    Known before the main content is extracted, so the extraction can suit the page.
+    """
     types = set(declared)
     og = og_type.lower()
     furniture = furniture or {}
@@ -110,12 +136,4 @@ def classify(
         return "product", "html:prices and a cart button"
     if types & _LIST_TYPES:
         return "listing", "json-ld:@type"
-    kept = list(paragraphs)
-    prose = sum(1 for p in kept if is_prose(p))
-    words = sum(word_count(p) for p in kept)
-    shown = dated or signed or og == "article"
-    if prose >= LONG_PROSE or (prose >= ARTICLE_PROSE and words >= ARTICLE_WORDS and shown):
-        return ARTICLE, "text shape"
-    if prose <= LIST_MAX_PROSE and len(kept) >= LIST_MIN_ITEMS:
-        return "listing", "text shape"
-    return "service", "text shape"
+    return None

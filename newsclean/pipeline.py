@@ -26,6 +26,7 @@ from .load import load
 from .metadata import assemble, content_hashes
 from .model import Article, Block, Removal
 from .page import Hints, Page
+from .pagetype import declared_type
 from .segment import segment_text
 from .textshape import is_prose
 
@@ -117,7 +118,10 @@ def clean_html(
     doc = html_meta.read_document(tree, url or "")
     doc["furniture"] = html_meta.furniture(markup, tree)
     deadline.check("reading the metadata")
-    blocks = html_extract.extract_blocks(tree, url=url, config=config)
+    known = declared_type(
+        url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
+    )
+    blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=known[0] if known else "")
     deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import Block
+from ..pagetype import ARTICLE
 
 _TAGS = {"p": "p", "head": "h", "item": "li", "quote": "quote", "code": "pre", "row": "table"}
 _CONTAINERS = frozenset({"list", "table", "div", "body", "doc", "main", "section", "article"})
@@ -86,19 +87,26 @@ def blocks_from_body(body: Any) -> list[Block]:
     return blocks
 
 
-def extract_blocks(tree: Any, *, url: str | None, config: Config) -> list[Block] | None:
-    """The main content of a parsed page as blocks, or None when trafilatura finds none."""
+def extract_blocks(tree: Any, *, url: str | None, config: Config, page_type: str = "") -> list[Block] | None:
+    """The main content of a parsed page as blocks, or None when trafilatura finds none.
+
+    ``page_type`` is what the page is known to be before extraction (``""``: not known).  Articles
+    and unknown pages are read in recall mode (newsclean's filters remove what it lets through);
+    pages known not to be articles in trafilatura's balanced mode, which finds more of a listing,
+    a shop or a forum, and a forum with its comments, which are its content.
+    """
     import trafilatura
 
+    suited = config.adapt_to_page_type and page_type not in ("", ARTICLE) and not config.favor_precision
     try:
         doc = trafilatura.bare_extraction(
             tree,
             url=url,
             with_metadata=False,
-            include_comments=False,
+            include_comments=suited and page_type == "forum",
             include_tables=config.include_tables,
             favor_precision=config.favor_precision,
-            favor_recall=config.favor_recall,
+            favor_recall=config.favor_recall and not suited,
             deduplicate=False,
         )
     except ValueError:
