@@ -33,6 +33,9 @@ def test_furniture_then_shape() -> None:
     assert classify(PROSE, dated=True) == ("article", "text shape")
     assert classify(ITEMS) == ("listing", "text shape")
     assert classify(PROSE[:2]) == ("service", "text shape")
+    # a short story counts when it shows its date or byline; the same prose unsigned does not
+    assert classify(PROSE[:10], signed=True) == ("article", "text shape")
+    assert classify(PROSE[:10]) == ("service", "text shape")
 
 
 def test_every_article_carries_a_verdict_and_its_evidence() -> None:

@@ -162,6 +162,8 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         PhraseFilter("cookie", Kind.COOKIE, phrases.COOKIE_PHRASES, max_words=80, min_coverage=0.0),
         PhraseFilter("comments", Kind.COMMENTS, phrases.COMMENTS_PHRASES, max_words=20),
         PhraseFilter("advertisement", Kind.ADVERTISEMENT, phrases.ADVERTISEMENT_PHRASES, max_words=12),
+        # an affiliate disclosure is a sentence or two, and says so in a clause: one phrase is enough
+        PhraseFilter("disclosure", Kind.ADVERTISEMENT, phrases.DISCLOSURE_PHRASES, max_words=60, min_coverage=0.3),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
     )
 

@@ -103,7 +103,10 @@ SHARE_WORDS: tuple[str, ...] = (
 )
 
 NAVIGATION_PHRASES: tuple[str, ...] = (
-    r"skip to (?:main )?(?:content|navigation|article)",
+    r"skip (?:to )?(?:the )?(?:main )?(?:content|navigation|article)",
+    r"(?:table of contents|contents|in this article|on this page)",
+    r"jump to (?:the )?(?:list|section|recipe|content|comments|review)",
+    r"pin (?:it |this )?(?:for later|now)",
     r"(?:back|return) to (?:top|home(?:page)?)",
     r"(?:share|send) (?:this|the) (?:article|story|page|on \w+|via \w+)",
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit)",
@@ -220,6 +223,17 @@ ADVERTISEMENT_PHRASES: tuple[str, ...] = (
     r"scroll to continue(?: with content)?",
     r"anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]",
     r"paid (?:content|post|partner content)",
+)
+
+# Affiliate disclosures: a shop pays the site for what readers buy through its links.  Required
+# by consumer-protection rules in many countries, so the wording recurs across publishers.
+DISCLOSURE_PHRASES: tuple[str, ...] = (
+    r"(?:we|i)(?: may| might| will)? (?:earn|receive|get|make) (?:a )?(?:small |tiny )?(?:commissions?|compensation|fees?|a share of sales)\b.{0,160}",
+    r"(?:(?:affiliate )?disclosure|advertiser disclosure|editorial disclosure)\s*:.{0,240}",
+    r"^.{0,80}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,200}",
+    r"(?:products?|items?|services?) (?:are|is|were|was) (?:independently )?(?:chosen|selected|reviewed) (?:independently )?by (?:our )?(?:editors|editorial team).{0,160}",
+    r"(?:is|are) supported by (?:commissions|affiliate|the providers).{0,160}",
+    r"(?:our|this) (?:site|website|content) (?:is|may be) (?:reader-supported|supported by (?:our )?readers).{0,160}",
 )
 
 LEGAL_PHRASES: tuple[str, ...] = (
