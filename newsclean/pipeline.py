@@ -26,7 +26,7 @@ from .load import load
 from .metadata import assemble, content_hashes
 from .model import Article, Block, Removal
 from .page import Hints, Page
-from .pagetype import declared_type
+from .pagetype import ARTICLE, classify, declared_type
 from .segment import segment_text
 from .textshape import is_prose
 
@@ -122,6 +122,17 @@ def clean_html(
         url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
     )
     blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=known[0] if known else "")
+    if blocks and known is None and config.adapt_to_page_type:
+        # nothing declared: the shape of what recall mode found tells a listing or a service page
+        # from a story, and those read better in balanced mode
+        shape, _ = classify(
+            (b.text for b in blocks),
+            dated=any(v for v, _ in doc["published"]),
+            signed=any(v for v, _ in doc["authors"]),
+            og_type=doc["og_type"],
+        )
+        if shape != ARTICLE:
+            blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
     deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
