@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lxml import html as lxml_html
@@ -303,16 +303,44 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
 
 _PRICE = re.compile(r"[$€£]\s?\d")
-_CART = re.compile(r"add[ -]to[ -](?:cart|bag|basket)", re.IGNORECASE)
+# "add to cart", "add-to-bag"...: found with str.find on the lower-cased markup, which is many
+# times faster than a regular expression over a page's 200 kB
+_CART_WORDS = tuple(f"add{a}to{b}{what}" for a in " -" for b in " -" for what in ("cart", "bag", "basket"))
 
 
-def furniture(markup: str, tree: Any) -> dict[str, Any]:
-    """Counts of what tells a shop or a manual from an article: prices, a cart button, code blocks."""
-    return {
-        "prices": len(_PRICE.findall(markup)),
-        "cart": bool(_CART.search(markup)),
-        "code": int(tree.xpath("count(//pre | //code)")),
-    }
+class Furniture(Mapping[str, Any]):
+    """Counts of what tells a shop or a manual from an article: prices (``prices``), a cart button
+    (``cart``) and code blocks (``code``), each worked out when first asked for."""
+
+    def __init__(self, markup: str, tree: Any) -> None:
+        self._markup, self._tree = markup, tree
+        self._values: dict[str, Any] = {}
+
+    def _compute(self, key: str) -> Any:
+        if key == "prices":
+            return len(_PRICE.findall(self._markup))
+        if key == "cart":
+            lowered = self._markup.lower()
+            return any(word in lowered for word in _CART_WORDS)
+        if key == "code":
+            return int(self._tree.xpath("count(//pre | //code)"))
+        raise KeyError(key)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._values:
+            self._values[key] = self._compute(key)
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("prices", "cart", "code"))
+
+    def __len__(self) -> int:
+        return 3
+
+
+def furniture(markup: str, tree: Any) -> Furniture:
+    """The page's furniture counts (see :class:`Furniture`)."""
+    return Furniture(markup, tree)
 
 
 # Elements that show a page's date: <time> without a machine-readable value, and the classes
