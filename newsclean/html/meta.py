@@ -252,6 +252,19 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
+    if not any(names for names, _ in doc["authors"]):
+        # nothing above: a short element the page marks as the author's ("the-author",
+        # "post-meta-author", itemprop=author with a link inside), its words read as a byline
+        found = [el for el in tree.xpath(_AUTHOR_ELEMENTS)[:MAX_AUTHOR_ELEMENTS] if not el.xpath(_NOT_THE_AUTHOR)]
+        # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
+        inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
+        marked = [_text(el) for el in inner]
+        _people(
+            [m for m in marked if 0 < len(m.split()) <= MAX_AUTHOR_ELEMENT_WORDS][:2],
+            "html:author element",
+            doc["authors"],
+            doc["agencies"],
+        )
 
     for key in (
         "article:published_time",
@@ -356,6 +369,16 @@ _NOT_THE_PAGE = (
     "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
 )
 MAX_DATE_ELEMENTS = 20
+
+
+_AUTHOR_ELEMENTS = "//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]"
+# comment authors, author boxes (a biography) and related stories are not the byline
+_NOT_THE_AUTHOR = (
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
+    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::aside | ancestor::footer | ancestor::nav"
+)
+MAX_AUTHOR_ELEMENT_WORDS = 6
+MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 
 
 def _visible_dates(tree: Any) -> list[tuple[str, str]]:

@@ -1,0 +1,42 @@
+"""An author named only by an element the page marks as the author's."""
+
+from __future__ import annotations
+
+import newsclean
+
+BODY = "".join(
+    f"<p>The council voted on the bridge for the {n} time on Monday, after years of debate about the cost "
+    "and the route of the crossing, which residents have long asked for.</p>"
+    for n in ("first", "second", "third", "fourth")
+)
+
+
+def _page(top: str, bottom: str = "") -> str:
+    return (
+        "<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1>"
+        f"{top}{BODY}</article>{bottom}</body></html>"
+    )
+
+
+def test_author_element_names_the_author() -> None:
+    top = (
+        '<div class="post-header-author"><div class="caption">Author</div>'
+        '<div class="the-author">Isaiah Shelton</div></div>'
+    )
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ("Isaiah Shelton",)
+    assert md.provenance["authors"] == "html:author element"
+
+
+def test_itemprop_author_with_a_link_inside() -> None:
+    top = '<p>By <span itemprop="author"><a href="/people/sara-brown">Sara Brown</a></span></p>'
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Sara Brown",)
+
+
+def test_comment_authors_and_author_boxes_are_not_the_byline() -> None:
+    bottom = (
+        '<section class="comments"><div class="comment"><span class="comment-author">Bob Smith</span>'
+        "<p>Great news for the town.</p></div></section>"
+        '<div class="author-bio"><span class="author">Ann Lee</span></div>'
+    )
+    assert newsclean.clean_html(_page("", bottom)).metadata.authors == ()
