@@ -40,3 +40,17 @@ def test_comment_authors_and_author_boxes_are_not_the_byline() -> None:
         '<div class="author-bio"><span class="author">Ann Lee</span></div>'
     )
     assert newsclean.clean_html(_page("", bottom)).metadata.authors == ()
+
+
+def _declared(author: str) -> str:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge approved", '
+        f'"author": {{"@type": "Person", "name": "{author}"}}}}</script>'
+    )
+    return _page("").replace("<head>", "<head>" + head)
+
+
+def test_cms_placeholders_and_companies_are_not_authors() -> None:
+    for account in ("Webmaster", "undefined", "Staff", "Acme Widgets Inc", "Qcy Official"):
+        assert newsclean.clean_html(_declared(account)).metadata.authors == (), account
+    assert newsclean.clean_html(_declared("Jane Doe")).metadata.authors == ("Jane Doe",)

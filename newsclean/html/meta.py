@@ -252,6 +252,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
+    doc["authors"] = _without_accounts(doc["authors"])
     if not any(names for names, _ in doc["authors"]):
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
@@ -309,6 +310,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["declared_language"] = lang or normalise_language_tag(
         first("content-language", "og:locale", "dc.language", "language")
     )
+    doc["authors"] = _without_accounts(doc["authors"])
     doc["images"] = _figures(tree)
     doc["declared_types"] = tuple(dict.fromkeys(declared_types))
     doc["og_type"] = first("og:type")
@@ -369,6 +371,25 @@ _NOT_THE_PAGE = (
     "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
 )
 MAX_DATE_ELEMENTS = 20
+
+
+# What a CMS puts in an author field when no person wrote the page.
+_ACCOUNTS = frozenset(
+    "undefined null none admin administrator webmaster root user guest anonymous unknown editor editors staff "
+    "team author".split()
+)
+_COMPANY_SUFFIXES = frozenset("inc inc. llc ltd ltd. plc gmbh pc corp corp. co. sa ag bv pty official".split())
+
+
+def _without_accounts(candidates: list[tuple[list[str], str]]) -> list[tuple[list[str], str]]:
+    """Author candidates without a CMS's placeholders ("Webmaster", "undefined", "Staff") and
+    companies ("Acme Inc", "Brand Official")."""
+
+    def person(name: str) -> bool:
+        words = name.lower().split()
+        return bool(words) and not (all(w.strip(".,") in _ACCOUNTS for w in words) or words[-1] in _COMPANY_SUFFIXES)
+
+    return [([n for n in names if person(n)], origin) for names, origin in candidates]
 
 
 _AUTHOR_ELEMENTS = "//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]"
