@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from html import unescape
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -25,6 +27,7 @@ _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
+_SEPARATED = re.compile(f"({_TITLE_SEPARATORS.pattern})")
 _MAX_FIGURES = 30
 
 
@@ -38,7 +41,7 @@ def _meta(tree: Any) -> dict[str, list[str]]:
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if key and content:
-            out.setdefault(key, []).append(" ".join(content.split()))
+            out.setdefault(key, []).append(" ".join(unescape(content).split()))
     return out
 
 
@@ -77,13 +80,13 @@ def _names(value: Any) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str):
-            out.append((item, ""))
+            out.append((unescape(item), ""))
         elif isinstance(item, dict):
             name = item.get("name")
             if isinstance(name, list):
                 name = name[0] if name else ""
             if isinstance(name, str):
-                out.append((name, " ".join(_types(item))))
+                out.append((unescape(name), " ".join(_types(item))))
     return out
 
 
@@ -103,7 +106,31 @@ def _clean_title(title: str, site: str) -> str:
     return title
 
 
+def _drop_site(title: str, site: str, url: str) -> str:
+    """Drop a part of ``title`` that is the site's name ("... | Accruent", "... - MASV"), keeping
+    the other parts and their separators; unlike :func:`_clean_title`, never guess which part is
+    the headline."""
+    pieces = _SEPARATED.split(title)  # part, separator, part, ...
+    parts, separators = pieces[0::2], pieces[1::2]
+    if len(parts) < 2:
+        return title
+    host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
+    names = {_squash(site), *(_squash(x) for x in host[:-1])} - {""}
+    kept = [i for i, part in enumerate(parts) if _squash(part) not in names]
+    if not kept or len(kept) == len(parts):
+        return title
+    out = parts[kept[0]]
+    for i in kept[1:]:
+        out += separators[i - 1] + parts[i]
+    return out
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 MAX_DECLARED_NAME_WORDS = 5
+MIN_H1_WORDS = 3  # a shorter <h1> is often the site's logo or a section name
 
 
 def _people(
@@ -180,9 +207,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if article is not None:
         headline = article.get("headline") or article.get("name")
         if isinstance(headline, str):
-            doc["title"].append((" ".join(headline.split()), "json-ld:headline"))
+            doc["title"].append((" ".join(unescape(headline).split()), "json-ld:headline"))
         if isinstance(article.get("description"), str):
-            doc["subtitle"].append((" ".join(article["description"].split()), "json-ld:description"))
+            doc["subtitle"].append((" ".join(unescape(article["description"]).split()), "json-ld:description"))
         names = _names(article.get("author"))
         people = [n for n, t in names if "Organization" not in t]
         orgs = [n for n, t in names if "Organization" in t]
@@ -212,13 +239,18 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         doc["source"].append((publisher, "json-ld:Organization"))
 
     site = first("og:site_name", "application-name")
+    # a CMS often writes the SEO title, " | Site" and all, into the headline field too
+    doc["title"] = [(_drop_site(t, site, url) if o == "json-ld:headline" else t, o) for t, o in doc["title"]]
     if site:
         doc["source"].insert(0, (site, "meta:og:site_name"))
     for key in ("og:title", "twitter:title"):
         if meta.get(key):
             doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
     h1s = [h for h in tree.iter("h1") if _text(h)]
-    if len(h1s) == 1:
+    if len(h1s) == 1 and len(_text(h1s[0]).split()) >= MIN_H1_WORDS:
+        # the one headline the page shows its readers comes before the titles it gives to machines
+        doc["title"].insert(0, (_text(h1s[0]), "html:h1"))
+    elif len(h1s) == 1:
         doc["title"].append((_text(h1s[0]), "html:h1"))
     title_el = tree.find(".//title")
     if title_el is not None and _text(title_el):

@@ -1,4 +1,4 @@
-"""An author named only by an element the page marks as the author's."""
+"""Metadata HTML pages give in their markup: authors named by marked elements, the headline readers see."""
 
 from __future__ import annotations
 
@@ -54,3 +54,22 @@ def test_cms_placeholders_and_companies_are_not_authors() -> None:
     for account in ("Webmaster", "undefined", "Staff", "Acme Widgets Inc", "Qcy Official"):
         assert newsclean.clean_html(_declared(account)).metadata.authors == (), account
     assert newsclean.clean_html(_declared("Jane Doe")).metadata.authors == ("Jane Doe",)
+
+
+def test_title_is_the_headline_readers_see() -> None:
+    head = (
+        '<meta property="og:title" content="Bridge vote: what it means for you | Daily Planet">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council approves bridge &#8211; at last | Daily Planet"}</script>'
+        '<meta property="og:site_name" content="Daily Planet">'
+    )
+    page = (
+        _page("")
+        .replace("<head>", "<head>" + head)
+        .replace("<h1>Bridge approved</h1>", "<h1>Bridge approved at last</h1>")
+    )
+    md = newsclean.clean_html(page).metadata
+    assert (md.title, md.provenance["title"]) == ("Bridge approved at last", "html:h1")
+    logo = page.replace("<h1>Bridge approved at last</h1>", "<h1>Planet</h1>")
+    md = newsclean.clean_html(logo).metadata
+    assert (md.title, md.provenance["title"]) == ("Council approves bridge – at last", "json-ld:headline")
