@@ -92,8 +92,9 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
         declared=doc.get("declared_types", ()),
         og_type=doc.get("og_type", ""),
         furniture=doc.get("furniture"),
-        dated=bool(published),
-        signed=bool(authors),
+        # a wire agency or a dateline marks a news story as surely as a byline or a date does
+        dated=bool(published) or dateline is not None,
+        signed=bool(authors) or bool(agencies),
     )
     prov["page_type"] = type_origin
     return Metadata(

@@ -6,7 +6,7 @@ The verdict comes from the strongest evidence there is, in this order: what the 
 the shape of the clean text (how much of it is running prose).  ``Metadata.page_type`` holds the
 verdict and ``provenance["page_type"]`` the evidence.  On the 1,358 pages of wcxb-dev, whose labels
 these rules were written against, the verdict is right on 0.71 of pages (articles: precision
-0.81, recall 0.87); see ``docs/metadata.md``.
+0.80, recall 0.87); see ``docs/metadata.md``.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ CODE_BLOCKS = 10  # <pre> and <code> elements: documentation
 ARTICLE_PROSE = 8  # prose paragraphs of an article that shows a date or an author
 ARTICLE_WORDS = 600
 SHORT_PROSE = 3  # ... and of a short one, dated or signed
-SHORT_WORDS = 250
+SHORT_WORDS = 150  # a wire brief runs to 150-250 words
 LONG_PROSE = 15  # prose paragraphs that make an article whatever else
 LIST_MAX_PROSE = 2  # a listing is many items and next to no prose
 LIST_MIN_ITEMS = 8

@@ -52,3 +52,10 @@ def test_html_page_declaring_a_product() -> None:
     )
     md = newsclean.clean_html(html).metadata
     assert (md.page_type, md.provenance["page_type"]) == ("product", "json-ld:@type")
+
+
+def test_a_wire_story_without_byline_or_date_is_an_article() -> None:
+    story = "\n\n".join(["Council approves the new bridge", "BERLIN (dpa) - " + PROSE[0], *PROSE[1:5]])
+    md = newsclean.clean_text(story).metadata
+    assert md.agency == "dpa"
+    assert md.page_type == "article"
