@@ -1,17 +1,58 @@
-"""Dates written out in a page's text: "Published Aug. 4, 2025", "4. August 2025", "4 de agosto de 2025".
+"""Dates as the page states them: declared values in ISO 8601, dates in URLs, and dates written out
+in its text ("Published Aug. 4, 2025", "4. August 2025", "4 de agosto de 2025").
 
-Only whole dates count (day, month and year); a month and a year alone, or a number that might be
-a day or a month ("04/08/2025"), is not read, because reading it would mean guessing.  A date after
-"Updated" (or its equivalent in the languages below) is an update time, any other a publication
-time.
+Nothing is guessed: a value that cannot be read as a date is dropped, never replaced by a
+default.  In text only whole dates count (day, month and year); a month and a year alone, or a
+number that might be a day or a month ("04/08/2025"), is not read.  A date after "Updated" (or its
+equivalent in the languages of :mod:`newsclean.vocab.months`) is an update time, any other a
+publication time.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 from .vocab.months import MONTHS
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_ISO_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)")
+
+
+def to_iso(value: str) -> str:
+    """``value`` as ISO 8601 (with its timezone when it has one), or ``""``."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    m = _ISO_PREFIX.match(value)
+    if m:
+        raw = m.group(1).replace(" ", "T")
+        if re.search(r"[+-]\d{4}$", raw):
+            raw = raw[:-2] + ":" + raw[-2:]
+        try:
+            dt = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        except ValueError:
+            return ""
+        if "T" not in raw:
+            return dt.date().isoformat()
+        return dt.isoformat()
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
+def date_from_url(url: str) -> str:
+    """The date in a URL path such as ``/2024/03/02/slug``, or ``""``."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return ""
+    try:
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
+    except ValueError:
+        return ""
+
 
 _MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")\.?"

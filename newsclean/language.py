@@ -110,9 +110,15 @@ MIN_VOTE_MARGIN = 2.0
 MIN_VOTE_DISTINCT = 3  # different function words of two letters or more
 
 
+@line_cache
+def _lower_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in lower case (the vote and the count read the same block)."""
+    return tuple(_WORD.findall(text.lower()))
+
+
 def function_word_vote(text: str) -> str:
     """The language whose function words clearly fill ``text``, or ``""`` when the vote is not clear."""
-    tokens = _WORD.findall(text.lower())
+    tokens = _lower_words(text)
     if len(tokens) < MIN_VOTE_WORDS:
         return UNDETERMINED
     score: dict[str, float] = {}
@@ -140,7 +146,7 @@ def function_word_vote(text: str) -> str:
 
 def function_word_count(text: str, language: str) -> int:
     """How many of the words of ``text`` are function words of ``language`` (0 if it has no list)."""
-    return sum(1 for token in _WORD.findall(text.lower()) if language in _FUNCTION_WORDS.get(token, ()))
+    return sum(1 for token in _lower_words(text) if language in _FUNCTION_WORDS.get(token, ()))
 
 
 class LanguageDetector:

@@ -16,12 +16,11 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
-from ..dates import MAX_DATE_TEXT, dates_in_text
+from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, to_iso
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
 from ..people import looks_like_name, normalise_name, split_byline
-from .dates import date_from_url, to_iso
 
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
@@ -160,7 +159,7 @@ def _people(
             if looks_like_name(name) or (declared and plain):
                 found = [name]
         for p in found:
-            if p not in people:
+            if p not in people and not _account(p):
                 people.append(p)
     if people:
         out.append((people, origin))
@@ -284,7 +283,6 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
-    doc["authors"] = _without_accounts(doc["authors"])
     if not any(names for names, _ in doc["authors"]):
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
@@ -342,7 +340,6 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["declared_language"] = lang or normalise_language_tag(
         first("content-language", "og:locale", "dc.language", "language")
     )
-    doc["authors"] = _without_accounts(doc["authors"])
     doc["images"] = _figures(tree)
     doc["declared_types"] = tuple(dict.fromkeys(declared_types))
     doc["og_type"] = first("og:type")
@@ -413,15 +410,11 @@ _ACCOUNTS = frozenset(
 _COMPANY_SUFFIXES = frozenset("inc inc. llc ltd ltd. plc gmbh pc corp corp. co. sa ag bv pty official".split())
 
 
-def _without_accounts(candidates: list[tuple[list[str], str]]) -> list[tuple[list[str], str]]:
-    """Author candidates without a CMS's placeholders ("Webmaster", "undefined", "Staff") and
-    companies ("Acme Inc", "Brand Official")."""
-
-    def person(name: str) -> bool:
-        words = name.lower().split()
-        return bool(words) and not (all(w.strip(".,") in _ACCOUNTS for w in words) or words[-1] in _COMPANY_SUFFIXES)
-
-    return [([n for n in names if person(n)], origin) for names, origin in candidates]
+def _account(name: str) -> bool:
+    """A CMS's placeholder ("Webmaster", "undefined", "Staff") or a company ("Acme Inc", "Brand
+    Official") in an author field: not a person."""
+    words = name.lower().split()
+    return not words or all(w.strip(".,") in _ACCOUNTS for w in words) or words[-1] in _COMPANY_SUFFIXES
 
 
 _AUTHOR_ELEMENTS = "//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]"

@@ -283,6 +283,11 @@ def _article(aid: str) -> str:
 # --- corrections ------------------------------------------------------------------------------
 
 
+def _check_target(target: str) -> None:
+    if target not in ("removed", "kept"):
+        abort(400, "A correction names a piece: target=removed or kept, and its index.")
+
+
 def _piece(article: Article, target: str, index: int) -> dict[str, Any]:
     if target == "removed" and 0 <= index < len(article.removed):
         r = article.removed[index]
@@ -300,8 +305,7 @@ def _correct(aid: str) -> str:
     article = _get_article(aid)
     target = request.args.get("target", "")
     index = request.args.get("index", -1, type=int)
-    if target not in ("removed", "kept"):
-        abort(400, "A correction names a piece: target=removed or kept, and its index.")
+    _check_target(target)
     return render_template(
         "correct.html",
         aid=aid,
@@ -318,8 +322,7 @@ def _add_correction(aid: str) -> Response:
     target = request.form.get("target", "")
     index = request.form.get("index", -1, type=int)
     note = request.form.get("note", "").strip()
-    if target not in ("removed", "kept"):
-        abort(400, "A correction names a piece: target=removed or kept, and its index.")
+    _check_target(target)
     if len(note) > MAX_NOTE_CHARS:
         abort(400, f"The note is longer than {MAX_NOTE_CHARS} characters.")
     piece = _piece(article, target, index)
