@@ -40,7 +40,10 @@ def to_iso(value: str) -> str:
     try:
         return parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError, IndexError):
-        return ""
+        pass
+    # a date written out ("July 17, 2025", "17.07.2025"): the date alone, no time or zone
+    written = dates_in_text(value)
+    return written[0][0] if written else ""
 
 
 def date_from_url(url: str) -> str:
@@ -64,7 +67,11 @@ _PATTERNS = tuple(
     for p in (
         rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)",  # August 4, 2025
         rf"(?<!\w){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)",  # 4 August 2025, 4 de agosto de 2025
-        r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)",  # 2025-08-04
+        # 2025-08-04, 2025.08.04, 2025/08/04
+        r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\d.])",
+        rf"(?<!\w){_DAY}-{_MONTH}-{_YEAR}(?!\d)",  # 04-Aug-2025
+        # 10/31/2025 or 31/10/2025: read only when one order alone makes a date (see _slashed)
+        r"(?<![\d/])(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])",
         r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?!\d)",  # 04.08.2025
     )
 )
@@ -81,6 +88,16 @@ def _month(value: str) -> int:
     return int(value) if value.isdigit() else _MONTH_OF.get(value.lower().rstrip("."), 0)
 
 
+def _slashed(first: int, second: int, year: int) -> date:
+    """A slashed date that only one order reads as a date: 10/31/2025 (month first, as in the US)
+    or 31/10/2025 (day first); 3/4/2025 is either, and raises ValueError."""
+    if first > 12 >= second:
+        return date(year, second, first)
+    if second > 12 >= first:
+        return date(year, first, second)
+    raise ValueError("an ambiguous slashed date")
+
+
 def dates_in_text(text: str, *, latest_year: int | None = None) -> list[tuple[str, str]]:
     """The whole dates written in ``text`` in reading order, as ``(YYYY-MM-DD, role)`` where the
     role is ``"modified"`` after an "Updated" and ``"published"`` otherwise."""
@@ -91,7 +108,10 @@ def dates_in_text(text: str, *, latest_year: int | None = None) -> list[tuple[st
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             try:
-                value = date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+                if "first" in pattern.groupindex:
+                    value = _slashed(int(m.group("first")), int(m.group("second")), int(m.group("year")))
+                else:
+                    value = date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
             except ValueError:
                 continue
             if value.year > latest:

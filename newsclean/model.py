@@ -161,8 +161,9 @@ class Metadata:
 
     @property
     def date(self) -> str:
-        """The publication date (an alias of ``published``)."""
-        return self.published
+        """The page's date: when it was published, or, when it states only that, when it was last
+        updated ("Last updated: May 3, 2025"). ``published`` and ``modified`` keep the two apart."""
+        return self.published or self.modified
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self, recurse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.dates import dates_in_text
+from newsclean.dates import dates_in_text, to_iso
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,10 @@ from newsclean.dates import dates_in_text
         ("Posted on 2023-06-08 by admin", [("2023-06-08", "published")]),
         ("31.12.2024, 18:00 Uhr", [("2024-12-31", "published")]),
         ("Last updated on December 17th, 2025", [("2025-12-17", "modified")]),
+        ("Essay - Published: 2025.12.17 | 6 min", [("2025-12-17", "published")]),
+        ("by admin on 04-ago-2021 5:11", [("2021-08-04", "published")]),
+        ("Updated: 10/31/2024", [("2024-10-31", "modified")]),  # month first: 31 is no month
+        ("31/10/2025", [("2025-10-31", "published")]),  # day first
         (
             "Published 3 Mar 2024 | Updated: 12 March 2024",
             [("2024-03-03", "published"), ("2024-03-12", "modified")],
@@ -34,6 +38,8 @@ def test_whole_dates_are_read(text: str, expected: list[tuple[str, str]]) -> Non
     [
         "March 2024",  # no day: reading one would be a guess
         "04/08/2025",  # April 8 or 4 August?
+        "3/4/2025",
+        "release v1.2025.10.12.3",  # a version number, not a date
         "February 30, 2024",  # no such day
         "© 2024 The Daily Planet",
         "Page 12 of 2024 results",
@@ -90,3 +96,44 @@ def test_html_written_date_when_nothing_is_declared() -> None:
 def test_html_dates_of_other_stories_and_the_footer_are_not_the_pages() -> None:
     md = newsclean.clean_html(_page("", "")).metadata
     assert md.published == ""
+
+
+def test_a_meta_date_written_out_is_read() -> None:
+    assert to_iso("July 17, 2025") == "2025-07-17"
+    assert to_iso("Mon, 01 Dec 2025 10:00:00 GMT") == "2025-12-01T10:00:00+00:00"
+    assert to_iso("next week") == ""
+
+
+def test_html_date_line_under_the_headline() -> None:
+    md = newsclean.clean_html(_page("", "<div><p>November 2, 2022</p></div>")).metadata
+    assert md.published == "2022-11-02"
+    assert md.provenance["published"] == "html:visible date"
+
+
+def test_html_json_ld_web_page_dates_the_page() -> None:
+    nested = (
+        '<script type="application/ld+json">{"@type": "WebPage", "mainEntity": {"@type": "Article", '
+        '"headline": "Bridge approved", "datePublished": "2024-12-09T22:52:11-05:00"}}</script>'
+    )
+    md = newsclean.clean_html(_page(nested, "")).metadata
+    assert md.published == "2024-12-09T22:52:11-05:00"
+    assert md.provenance["published"] == "json-ld:datePublished"
+    page = '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2025-12-19T14:00:18Z"}</script>'
+    md = newsclean.clean_html(_page(page, "")).metadata
+    assert md.published == "2025-12-19T14:00:18+00:00"
+    assert md.provenance["published"] == "json-ld:page datePublished"
+
+
+def test_html_an_update_is_not_the_publication() -> None:
+    top = '<p class="byline">Updated <time datetime="2025-04-10T06:00">April 10, 2025</time></p>'
+    md = newsclean.clean_html(_page("", top)).metadata
+    assert md.published == ""
+    assert md.modified == "2025-04-10T06:00:00"
+    # the page states only its update: that is the page's date
+    assert md.date == "2025-04-10T06:00:00"
+
+
+def test_html_meta_date_written_out() -> None:
+    md = newsclean.clean_html(_page('<meta name="published" content="July 17, 2025">', "")).metadata
+    assert md.published == "2025-07-17"
+    assert md.provenance["published"] == "meta:published"

@@ -25,6 +25,8 @@ from ..people import looks_like_name, normalise_name, split_byline
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
 )
+# Objects whose dates are not the page's (an organisation's founding date, a person's birth date).
+_ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "Person", "Product", "Event"})
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
 _SEPARATED = re.compile(f"({_TITLE_SEPARATORS.pattern})")
 _MAX_FIGURES = 30
@@ -65,8 +67,8 @@ def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
                 stack.extend(reversed(item))
             elif isinstance(item, dict):
                 yield item
-                if "@graph" in item:
-                    stack.append(item["@graph"])
+                # the article may sit in the page's graph or be the WebPage's main entity
+                stack.extend(item[k] for k in ("@graph", "mainEntity") if isinstance(item.get(k), (dict, list)))
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -189,6 +191,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     tags: list[str] = []
 
     article: dict[str, Any] | None = None
+    dated_page: dict[str, Any] | None = None  # a WebPage or other creative work with its dates
     publisher = ""
     declared_types: list[str] = []
     for obj in _json_ld_objects(tree):
@@ -196,6 +199,8 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         declared_types.extend(types)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
             article = obj
+        elif dated_page is None and obj.get("datePublished") and not _ORGANISATION_TYPES.intersection(types):
+            dated_page = obj
         if (
             not publisher
             and any(t in ("Organization", "NewsMediaOrganization") for t in types)
@@ -224,6 +229,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             doc["source"].append((pub[0][0], "json-ld:publisher"))
         doc["published"].append((to_iso(str(article.get("datePublished") or "")), "json-ld:datePublished"))
         doc["modified"].append((to_iso(str(article.get("dateModified") or "")), "json-ld:dateModified"))
+    elif dated_page is not None:
+        # no Article object: the page's own dates still date it ("@type": "WebPage", "datePublished")
+        doc["published"].append((to_iso(str(dated_page.get("datePublished") or "")), "json-ld:page datePublished"))
+        doc["modified"].append((to_iso(str(dated_page.get("dateModified") or "")), "json-ld:page dateModified"))
+    if article is not None:
         section = article.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else ""
@@ -297,28 +307,25 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             doc["agencies"],
         )
 
-    for key in (
-        "article:published_time",
-        "datepublished",
-        "pubdate",
-        "publishdate",
-        "date",
-        "dc.date",
-        "dc.date.issued",
-        "sailthru.date",
-        "parsely-pub-date",
-        "og:published_time",
-    ):
+    for key in _PUBLISHED_META:
         if meta.get(key):
             doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
-    for key in ("article:modified_time", "og:updated_time", "datemodified", "last-modified"):
+    for key in _MODIFIED_META:
         if meta.get(key):
             doc["modified"].append((to_iso(meta[key][0]), f"meta:{key}"))
-    for t in tree.xpath("//time[@datetime]")[:3]:
-        doc["published"].append((to_iso(t.get("datetime", "")), "html:time"))
+    for el in tree.xpath(_DATE_PROPERTIES)[:3]:
+        role = "modified" if el.get("itemprop") == "dateModified" else "published"
+        doc[role].append((to_iso(el.get("content") or el.get("datetime") or ""), f"html:itemprop={el.get('itemprop')}"))
+    for t in tree.xpath("//time[@datetime]")[:MAX_TIME_ELEMENTS]:
+        # "Updated April 10, 2025", class="changed": the page's update, not its publication
+        cue = _text(t.getparent() if t.getparent() is not None else t) + " " + (t.get("class") or "")
+        cue += " " + (t.getparent().get("class") or "" if t.getparent() is not None else "")
+        role = "modified" if _UPDATED_CUE.search(cue[:MAX_DATE_TEXT]) else "published"
+        doc[role].append((to_iso(t.get("datetime", "")), "html:time"))
     if not any(value for value, _ in doc["published"]):
-        # nothing declared: the date the page shows under its headline, if it writes one out
-        for iso, role in _visible_dates(tree):
+        # nothing declared: the date the page shows by its headline, or in an element it marks as
+        # a date, if it writes one out
+        for iso, role in _visible_dates(tree) or _headline_dates(tree):
             doc[role].append((iso, "html:visible date"))
     if url:
         doc["published"].append((date_from_url(url), "url"))
@@ -389,6 +396,47 @@ def furniture(markup: str, tree: Any) -> Furniture:
 
 # Elements that show a page's date: <time> without a machine-readable value, and the classes
 # publishers give the date, the byline or the post's meta line.
+# Meta tags that carry the publication date, most specific first (Open Graph, schema.org,
+# Dublin Core, Highwire/Google Scholar, CMS and analytics tags).
+_PUBLISHED_META = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published",
+    "published-date",
+    "published_date",
+    "published_time",
+    "publication_date",
+    "article.published",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+)
+# Elements other than <meta> that carry a machine-readable date (microdata).
+_DATE_PROPERTIES = (
+    "//*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]"
+    "[@content or (@datetime and not(self::time))]"
+)
 _DATE_ELEMENTS = (
     "//time[not(@datetime)] | //*[contains(@class, 'date') or contains(@class, 'Date') "
     "or contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'updated') "
@@ -400,6 +448,10 @@ _NOT_THE_PAGE = (
     "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
 )
 MAX_DATE_ELEMENTS = 20
+MAX_TIME_ELEMENTS = 3
+_UPDATED_CUE = re.compile(
+    r"\b(?:updated?|modified|changed|revised|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I
+)
 
 
 # What a CMS puts in an author field when no person wrote the page.
@@ -425,6 +477,45 @@ _NOT_THE_AUTHOR = (
 )
 MAX_AUTHOR_ELEMENT_WORDS = 6
 MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
+
+
+MAX_AFTER_HEADLINE = 25  # text nodes read after the headline: the date line sits under it
+MAX_BEFORE_HEADLINE = 6  # ... or just above it, with the section name
+MAX_DATE_LINE_WORDS = 12  # "By Jane Doe | Published March 3, 2025 | 4 min read"
+_SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def _headline_dates(tree: Any) -> list[tuple[str, str]]:
+    """The publication and update dates written in a short line by the page's headline, the
+    place readers look for them: after the ``<h1>`` up to the first paragraph of prose, else
+    just above it."""
+    h1 = next((h for h in tree.iter("h1") if _text(h)), None)
+    if h1 is None:
+        return []
+    after = h1.xpath(f"(following::text()[normalize-space()])[position() <= {MAX_AFTER_HEADLINE}]")
+    before = h1.xpath(f"(preceding::text()[normalize-space()])[position() <= {MAX_BEFORE_HEADLINE}]")
+    for nodes in (after, before[::-1]):  # preceding:: comes nearest first
+        found: dict[str, str] = {}
+        seen: set[Any] = set()
+        for node in nodes:
+            parent = node.getparent()
+            if parent is None or parent.tag in _SKIPPED_TEXT or parent in seen:
+                continue
+            seen.add(parent)
+            # a date split over elements ("<span>Published</span> <time>May 3</time>, 2025") reads
+            # whole in its parent; a long parent is prose, where the date line has ended
+            text = _text(parent) if len(_text(parent).split()) <= MAX_DATE_LINE_WORDS else " ".join(node.split())
+            if len(text.split()) > MAX_DATE_LINE_WORDS:
+                break
+            if parent.xpath(_NOT_THE_PAGE):
+                continue
+            for iso, role in dates_in_text(text):
+                found.setdefault(role, iso)
+            if "published" in found:
+                break
+        if found:
+            return [(iso, role) for role, iso in found.items()]
+    return []
 
 
 def _visible_dates(tree: Any) -> list[tuple[str, str]]:
