@@ -46,7 +46,10 @@ NOT_NAME_WORDS = frozenset(
     development software services service solutions solution management program programs platform app
     apps logo homepage facility recovery goods products product pricing plans features company careers
     consulting marketing design engineering analytics insights resources support customer customers
-    free new best top more your our my this that these all home page""".split()
+    free new best top more your our my this that these all home page
+    expert experts specialist founder co-founder cofounder ceo cto cfo coo president director manager
+    officer head lead strategist consultant associate principal partner intern reviewer writer reporter
+    correspondent columnist contributor journalist editor photographer producer analyst""".split()
 )
 # A bare line this long could be a name; longer ones are headings.
 MAX_NAME_TOKENS = 4

@@ -73,3 +73,32 @@ def test_title_is_the_headline_readers_see() -> None:
     logo = page.replace("<h1>Bridge approved at last</h1>", "<h1>Planet</h1>")
     md = newsclean.clean_html(logo).metadata
     assert (md.title, md.provenance["title"]) == ("Council approves bridge – at last", "json-ld:headline")
+
+
+def test_by_line_under_the_headline_names_the_author() -> None:
+    top = "<div><p>Written by <a href='/about'>Maria Lopez</a> · March 3, 2025</p></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ("Maria Lopez",)
+    assert md.provenance["authors"] == "html:byline line"
+
+
+def test_byline_parts_in_separate_elements_are_kept_apart() -> None:
+    top = '<div class="byline">By<span>Summer Swann</span></div>'
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Summer Swann",)
+
+
+def test_job_titles_in_a_byline_are_not_names() -> None:
+    top = (
+        '<div class="byline"><span>Ashley Biancuzzo</span></div>'
+        '<div class="byline"><span>Associate Editor, PCWorld</span></div>'
+    )
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Ashley Biancuzzo",)
+
+
+def test_logins_are_not_authors() -> None:
+    for login in ("brandon-peaktwo", "jdoe42", "262588213843476"):
+        head = f'<meta name="author" content="{login}">'
+        html = _page("").replace("<head>", f"<head>{head}")
+        assert newsclean.clean_html(html).metadata.authors == (), login
+    html = _page("").replace("<head>", '<head><meta name="author" content="MixmasterFred">')
+    assert newsclean.clean_html(html).metadata.authors == ("MixmasterFred",)

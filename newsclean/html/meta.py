@@ -20,7 +20,7 @@ from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, to_iso
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
-from ..people import looks_like_name, normalise_name, split_byline
+from ..people import looks_like_name, normalise_name, split_byline, strip_by
 
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
@@ -34,6 +34,12 @@ _MAX_FIGURES = 30
 
 def _text(el: Any) -> str:
     return " ".join(el.text_content().split())
+
+
+def _spaced_text(el: Any) -> str:
+    """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
+    "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements)."""
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:
@@ -277,14 +283,14 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             if not value.startswith(("http://", "https://")):
                 _people([value], f"meta:{key}", doc["authors"], doc["agencies"], declared=True)
     rel = [
-        _text(a)
+        _spaced_text(a)
         for a in tree.xpath(
             "//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]"
         )
     ]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
     bylines = [
-        _text(el)
+        _spaced_text(el)
         for el in tree.xpath(
             "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'byline__') "
             "or contains(@class, 'article-author') or contains(@class, 'author-name')][not(ancestor::aside)]"
@@ -293,13 +299,17 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
+    headline_lines = _headline_lines(tree)
+    if not any(names for names, _ in doc["authors"]):
+        # nothing marked: a "By" line by the headline
+        _people(_headline_bylines(headline_lines)[:2], "html:byline line", doc["authors"], doc["agencies"])
     if not any(names for names, _ in doc["authors"]):
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
         found = [el for el in tree.xpath(_AUTHOR_ELEMENTS)[:MAX_AUTHOR_ELEMENTS] if not el.xpath(_NOT_THE_AUTHOR)]
         # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
         inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
-        marked = [_text(el) for el in inner]
+        marked = [_spaced_text(el) for el in inner]
         _people(
             [m for m in marked if 0 < len(m.split()) <= MAX_AUTHOR_ELEMENT_WORDS][:2],
             "html:author element",
@@ -325,7 +335,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if not any(value for value, _ in doc["published"]):
         # nothing declared: the date the page shows by its headline, or in an element it marks as
         # a date, if it writes one out
-        for iso, role in _visible_dates(tree) or _headline_dates(tree):
+        for iso, role in _visible_dates(tree) or _headline_dates(headline_lines):
             doc[role].append((iso, "html:visible date"))
     if url:
         doc["published"].append((date_from_url(url), "url"))
@@ -462,11 +472,20 @@ _ACCOUNTS = frozenset(
 _COMPANY_SUFFIXES = frozenset("inc inc. llc ltd ltd. plc gmbh pc corp corp. co. sa ag bv pty official".split())
 
 
+# A login or a slug, not a name a person signs with: "brandon-peaktwo", "jdoe42", "262588213843476".
+_LOGIN = re.compile(r"^(?=.*\d)[\w.-]+$|^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")
+
+
 def _account(name: str) -> bool:
-    """A CMS's placeholder ("Webmaster", "undefined", "Staff") or a company ("Acme Inc", "Brand
-    Official") in an author field: not a person."""
-    words = name.lower().split()
-    return not words or all(w.strip(".,") in _ACCOUNTS for w in words) or words[-1] in _COMPANY_SUFFIXES
+    """A CMS's placeholder ("Webmaster", "undefined", "Staff"), a company ("Acme Inc", "Brand
+    Official") or a login ("jdoe42", "brandon-peaktwo") in an author field: not a person."""
+    words = [w.strip(".,") for w in name.lower().split()]
+    return (
+        not words
+        or all(w in _ACCOUNTS for w in words)
+        or words[-1] in _COMPANY_SUFFIXES
+        or (len(words) == 1 and _LOGIN.match(name.strip()) is not None)
+    )
 
 
 _AUTHOR_ELEMENTS = "//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]"
@@ -485,30 +504,41 @@ MAX_DATE_LINE_WORDS = 12  # "By Jane Doe | Published March 3, 2025 | 4 min read"
 _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
-def _headline_dates(tree: Any) -> list[tuple[str, str]]:
-    """The publication and update dates written in a short line by the page's headline, the
-    place readers look for them: after the ``<h1>`` up to the first paragraph of prose, else
-    just above it."""
+def _headline_lines(tree: Any) -> list[list[str]]:
+    """The short lines by the page's headline, where readers look for its byline and date: those
+    after the ``<h1>`` up to the first line of prose, then those just above it, nearest first."""
     h1 = next((h for h in tree.iter("h1") if _text(h)), None)
     if h1 is None:
         return []
     after = h1.xpath(f"(following::text()[normalize-space()])[position() <= {MAX_AFTER_HEADLINE}]")
-    before = h1.xpath(f"(preceding::text()[normalize-space()])[position() <= {MAX_BEFORE_HEADLINE}]")
-    for nodes in (after, before[::-1]):  # preceding:: comes nearest first
-        found: dict[str, str] = {}
+    # in a step's predicate a reverse axis counts from the headline back: the nearest nodes
+    before = h1.xpath(f"preceding::text()[normalize-space()][position() <= {MAX_BEFORE_HEADLINE}]")
+    sides: list[list[str]] = []
+    for nodes in (after, before[::-1]):
+        lines: list[str] = []
         seen: set[Any] = set()
         for node in nodes:
             parent = node.getparent()
             if parent is None or parent.tag in _SKIPPED_TEXT or parent in seen:
                 continue
             seen.add(parent)
-            # a date split over elements ("<span>Published</span> <time>May 3</time>, 2025") reads
-            # whole in its parent; a long parent is prose, where the date line has ended
-            text = _text(parent) if len(_text(parent).split()) <= MAX_DATE_LINE_WORDS else " ".join(node.split())
+            # a line split over elements ("<span>Published</span> <time>May 3</time>, 2025") reads
+            # whole in its parent; a long one is prose, where the byline and date have ended
+            whole = _spaced_text(parent)
+            text = whole if len(whole.split()) <= MAX_DATE_LINE_WORDS else " ".join(node.split())
             if len(text.split()) > MAX_DATE_LINE_WORDS:
                 break
-            if parent.xpath(_NOT_THE_PAGE):
-                continue
+            if not parent.xpath(_NOT_THE_PAGE):
+                lines.append(text)
+        sides.append(lines)
+    return sides
+
+
+def _headline_dates(lines: list[list[str]]) -> list[tuple[str, str]]:
+    """The publication and update dates written in the lines by the headline."""
+    for side in lines:
+        found: dict[str, str] = {}
+        for text in side:
             for iso, role in dates_in_text(text):
                 found.setdefault(role, iso)
             if "published" in found:
@@ -516,6 +546,24 @@ def _headline_dates(tree: Any) -> list[tuple[str, str]]:
         if found:
             return [(iso, role) for role, iso in found.items()]
     return []
+
+
+# "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
+_BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|words|story|text|reporting)\s+(?=by\b)|author\s*:\s*)", re.I)
+
+
+def _headline_bylines(lines: list[list[str]]) -> list[str]:
+    """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025"."""
+    out: list[str] = []
+    for side in lines:
+        for text in side:
+            lead = _BYLINE_LEAD.match(text)
+            rest = text[lead.end() :] if lead else text
+            if lead and lead.group(0).lower().strip().startswith("author"):
+                out.append(rest)
+            elif strip_by(rest) is not None:
+                out.append(rest)
+    return out
 
 
 def _visible_dates(tree: Any) -> list[tuple[str, str]]:
