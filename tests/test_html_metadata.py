@@ -73,6 +73,17 @@ def test_title_is_the_headline_readers_see() -> None:
     logo = page.replace("<h1>Bridge approved at last</h1>", "<h1>Planet</h1>")
     md = newsclean.clean_html(logo).metadata
     assert (md.title, md.provenance["title"]) == ("Council approves bridge – at last", "json-ld:headline")
+    # a long <h1> with nothing in common with the page's titles is a site's or a section's name
+    section = page.replace("<h1>Bridge approved at last</h1>", "<h1>Allergies Health Center Home</h1>")
+    assert newsclean.clean_html(section).metadata.provenance["title"] == "json-ld:headline"
+
+
+def test_title_element_and_a_short_headline() -> None:
+    page = _page("").replace("<title>Bridge approved</title>", "<title>Mozilla - Wikipedia</title>")
+    md = newsclean.clean_html(page.replace("<h1>Bridge approved</h1>", "<h1>Mozilla</h1>")).metadata
+    assert (md.title, md.provenance["title"]) == ("Mozilla", "html:h1")  # one part of the <title>
+    md = newsclean.clean_html(page.replace("<h1>Bridge approved</h1>", "<h1>Lorem</h1>")).metadata
+    assert md.provenance["title"] == "html:title"  # a short <h1> that is no part of it
 
 
 def test_by_line_under_the_headline_names_the_author() -> None:

@@ -121,15 +121,30 @@ def _drop_site(title: str, site: str, url: str) -> str:
     parts, separators = pieces[0::2], pieces[1::2]
     if len(parts) < 2:
         return title
-    host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
-    names = {_squash(site), *(_squash(x) for x in host[:-1])} - {""}
-    kept = [i for i, part in enumerate(parts) if _squash(part) not in names]
+    kept = [i for i, part in enumerate(parts) if not _names_site(part, site, url)]
     if not kept or len(kept) == len(parts):
         return title
     out = parts[kept[0]]
     for i in kept[1:]:
         out += separators[i - 1] + parts[i]
     return out
+
+
+def _shares_words(text: str, others: list[str]) -> bool:
+    """Whether ``text`` has a word of four letters or more in common with one of ``others`` (or
+    there are no others to compare with)."""
+    if not others:
+        return True
+    words = {w for w in re.findall(r"\w{4,}", text.lower())}
+    if not words:  # a headline in a script without long words (CJK): nothing to compare
+        return True
+    return any(words & set(re.findall(r"\w{4,}", o.lower())) for o in others)
+
+
+def _names_site(text: str, site: str, url: str) -> bool:
+    """Whether ``text`` is the site's name: its og:site_name or a label of its host name."""
+    host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
+    return _squash(text) in {_squash(site), *(_squash(x) for x in host[:-1])} - {""}
 
 
 def _squash(text: str) -> str:
@@ -261,15 +276,23 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for key in ("og:title", "twitter:title"):
         if meta.get(key):
             doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
-    h1s = [h for h in tree.iter("h1") if _text(h)]
-    if len(h1s) == 1 and len(_text(h1s[0]).split()) >= MIN_H1_WORDS:
-        # the one headline the page shows its readers comes before the titles it gives to machines
-        doc["title"].insert(0, (_text(h1s[0]), "html:h1"))
-    elif len(h1s) == 1:
-        doc["title"].append((_text(h1s[0]), "html:h1"))
     title_el = tree.find(".//title")
-    if title_el is not None and _text(title_el):
-        doc["title"].append((_clean_title(_text(title_el), site), "html:title"))
+    page_title = _text(title_el) if title_el is not None else ""
+    if page_title:
+        doc["title"].append((_clean_title(page_title, site), "html:title"))
+    h1s = [h for h in tree.iter("h1") if _text(h)]
+    if len(h1s) == 1:
+        h1 = _text(h1s[0])
+        # an <h1> that is one part of "Headline - Site", not the site's part
+        in_title = _squash(h1) in {_squash(p) for p in _TITLE_SEPARATORS.split(page_title)} and not _names_site(
+            h1, site, url
+        )
+        if in_title or (len(h1.split()) >= MIN_H1_WORDS and _shares_words(h1, [t for t, _ in doc["title"]])):
+            # the one headline the page shows its readers comes before the titles it gives to
+            # machines, unless it has nothing in common with them (a logo, a section's name)
+            doc["title"].insert(0, (h1, "html:h1"))
+        else:
+            doc["title"].append((h1, "html:h1"))
     deck = _deck(tree)
     doc["deck"] = deck
     if deck:
