@@ -137,3 +137,13 @@ def test_html_meta_date_written_out() -> None:
     md = newsclean.clean_html(_page('<meta name="published" content="July 17, 2025">', "")).metadata
     assert md.published == "2025-07-17"
     assert md.provenance["published"] == "meta:published"
+
+
+def test_html_json_ld_in_a_cdata_section() -> None:
+    ld = (
+        '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", '
+        '"datePublished": "2020-07-10T14:15:42+00:00"}\n//]]></script>'
+    )
+    md = newsclean.clean_html(_page(ld, "")).metadata
+    assert md.published == "2020-07-10T14:15:42+00:00"
+    assert md.provenance["published"] == "json-ld:datePublished"

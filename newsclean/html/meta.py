@@ -52,11 +52,15 @@ def _meta(tree: Any) -> dict[str, list[str]]:
     return out
 
 
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        raw = (script.text or "").strip()
+        # some CMSs wrap the JSON in a CDATA section, or in one hidden from old parsers ("//<![CDATA[")
+        raw = _CDATA.sub("", script.text or "").strip()
         if not raw:
             continue
         try:
