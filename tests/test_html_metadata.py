@@ -113,3 +113,11 @@ def test_logins_are_not_authors() -> None:
         assert newsclean.clean_html(html).metadata.authors == (), login
     html = _page("").replace("<head>", '<head><meta name="author" content="MixmasterFred">')
     assert newsclean.clean_html(html).metadata.authors == ("MixmasterFred",)
+
+
+def test_a_name_beside_the_date_under_the_headline() -> None:
+    top = "<div><p class='x'>Andrew Gerrand · 4 August 2010</p></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ("Andrew Gerrand",)
+    assert md.published == "2010-08-04"
+    assert md.provenance["authors"] == "html:byline line"

@@ -575,12 +575,20 @@ def _headline_dates(lines: list[list[str]]) -> list[tuple[str, str]]:
     return []
 
 
+# A whole date and the separators around it, to read the name beside it in "Jane Doe · May 3, 2025"
+_DATE_PART = re.compile(
+    r"[|·•,–—-]?\s*(?:(?:published|posted|on)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[|·•,–—-]?",
+    re.I,
+)
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
-_BYLINE_LEAD = re.compile(r"^\s*(?:(?:written|posted|words|story|text|reporting)\s+(?=by\b)|author\s*:\s*)", re.I)
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|author\s*:\s*)", re.I
+)
 
 
 def _headline_bylines(lines: list[list[str]]) -> list[str]:
-    """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025"."""
+    """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", or a name
+    beside the date ("Jane Doe · May 3, 2025")."""
     out: list[str] = []
     for side in lines:
         for text in side:
@@ -590,6 +598,12 @@ def _headline_bylines(lines: list[list[str]]) -> list[str]:
                 out.append(rest)
             elif strip_by(rest) is not None:
                 out.append(rest)
+            else:
+                # a name and a date on one line; a bare name on a line of its own is as often
+                # a category's or the site's name, and is not taken
+                name = _DATE_PART.sub("", text).strip(" |·•,-–—")
+                if name != text.strip(" |·•,-–—") and looks_like_name(name):
+                    out.append(name)
     return out
 
 
