@@ -192,22 +192,24 @@ def _merge_images(doc_images: Iterable[Image], found: Iterable[Image]) -> list[I
 
 def content_hashes(text: str) -> tuple[str, str]:
     """(sha256 of the normalised text, 64-bit simhash of its 4-word shingles as 16 hex digits)."""
-    norm = fold(text)
-    sha = hashlib.sha256(norm.encode("utf-8")).hexdigest()
-    toks = norm.split()
-    if not toks:
+    norm = fold(text).encode("utf-8")
+    sha = hashlib.sha256(norm).hexdigest()
+    if not norm:
         return sha, ""
-    grams = {" ".join(toks[i : i + _SHINGLE]) for i in range(max(1, len(toks) - _SHINGLE + 1))}
+    # the folded text is words joined by single spaces: its shingles are cut from the bytes once,
+    # rather than each one encoded
+    toks = norm.split(b" ")
+    grams = {b" ".join(toks[i : i + _SHINGLE]) for i in range(max(1, len(toks) - _SHINGLE + 1))}
     return sha, f"{_simhash(grams):016x}"
 
 
-def _simhash(grams: Iterable[str]) -> int:
+def _simhash(grams: Iterable[bytes]) -> int:
     """Bit k is set when most of the grams' 64-bit hashes have bit k set.
 
     The hashes are laid end to end in one big integer, so counting a bit over all of them is a
     shift, a mask and a popcount in C rather than a Python loop over every hash.
     """
-    digests = [hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest() for g in grams]
+    digests = [hashlib.blake2b(g, digest_size=8).digest() for g in grams]
     n = len(digests)
     packed = int.from_bytes(b"".join(digests), "big")
     lowest = int.from_bytes(b"\x00\x00\x00\x00\x00\x00\x00\x01" * n, "big")  # bit 0 of every hash
