@@ -176,11 +176,6 @@ _BY_TAG, _BY_ROLE, _BY_WORD = _rows()
 _NONE: frozenset[int] = frozenset()
 
 
-def _words(el: Any) -> set[str]:
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return {w for w in _WORD_SPLIT.split(attrs) if w}
-
-
 class _Blocks:
     """The text-bearing blocks under a root, and how they nest (for the landmark search)."""
 
@@ -231,10 +226,14 @@ class _Landmarks:
         """Every kind ``node`` is a landmark of, in the order of LANDMARKS."""
         found = self._kinds.get(node)
         if found is None:
-            tag = node.tag if isinstance(node.tag, str) else ""
-            rows = _BY_TAG.get(tag, _NONE) | _BY_ROLE.get((node.get("role") or "").lower(), _NONE)
-            for word in _words(node):
-                rows |= _BY_WORD.get(word, _NONE)
+            rows = _BY_TAG.get(node.tag, _NONE) if isinstance(node.tag, str) else _NONE
+            role, cls, ident = node.get("role"), node.get("class"), node.get("id")
+            if role:
+                rows = rows | _BY_ROLE.get(role.lower(), _NONE)
+            if cls or ident:  # most elements have neither
+                for word in _WORD_SPLIT.split(f"{cls or ''} {ident or ''}".lower()):
+                    if word in _BY_WORD:
+                        rows = rows | _BY_WORD[word]
             found = tuple(LANDMARKS[i][0] for i in sorted(rows)) if rows else ()
             self._kinds[node] = found
         return found
@@ -316,6 +315,7 @@ def _phrase_kind(text: str) -> Kind | None:
 def audit(tree: Any, kept_text: str) -> list[Removal]:
     """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
     kept = f" {fold(kept_text)} "
+    kept_words = frozenset(kept.split())
     body = tree.find(".//body")
     blocks = _Blocks(body if body is not None else tree)
     landmarks = _Landmarks(blocks)
@@ -323,7 +323,8 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
     order: list[tuple[Kind, int]] = []
     for el, text in blocks.chunks:
         f = fold(text)
-        if not f or f" {f} " in kept:
+        # a text with a word the kept text lacks is not in it: no search through the kept text
+        if not f or (kept_words.issuperset(f.split()) and f" {f} " in kept):
             continue
         kind, mark = landmarks.of(el)
         kind = _phrase_kind(text) or kind
