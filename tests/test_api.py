@@ -225,3 +225,16 @@ def test_pages_past_the_size_limits_are_refused_quickly() -> None:
     small = Config(max_blocks=10)
     with pytest.raises(InputError, match="over the limit of 10"):
         newsclean.clean_text(SEED.read_text(encoding="utf-8"), config=small)
+
+
+def test_simhash_sets_the_bits_most_shingle_hashes_set() -> None:
+    """The column-wise bit count agrees with counting each bit of each hash one by one."""
+    import hashlib
+
+    from newsclean.metadata import _simhash
+
+    for n in (1, 2, 7, 64, 1000):
+        grams = [f"gram {i} of {n}".encode() for i in range(n)]
+        hashes = [int.from_bytes(hashlib.blake2b(g, digest_size=8).digest(), "big") for g in grams]
+        expected = sum(1 << k for k in range(64) if sum(h >> k & 1 for h in hashes) * 2 > n)
+        assert _simhash(grams) == expected

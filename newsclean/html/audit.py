@@ -11,10 +11,12 @@ import re
 from typing import Any
 
 from .._cache import line_cache
+from ..filters.furniture import _core as edge_stripped  # what PhraseFilter.match reads
 from ..filters.furniture import phrase_filters
+from ..filters.trigger import Trigger, word_beginnings
 from ..kinds import Kind
 from ..model import Removal
-from ..textshape import fold
+from ..textshape import fold, word_count
 
 # (kind, tags, ARIA roles, class/id words), checked from the element outwards; first match wins.
 LANDMARKS: tuple[tuple[Kind, frozenset[str], frozenset[str], frozenset[str]], ...] = (
@@ -152,92 +154,159 @@ _BLOCK = frozenset(
         "a",
     }
 )
+# Blocks whose text is a chunk of its own; the text of any other element joins its block's.
+_OWN_CHUNK = _BLOCK - {"span", "a"}
 _WORD_SPLIT = re.compile(r"[^a-z]+")
 MAX_ANCESTORS = 40
 
 
-def _words(el: Any) -> set[str]:
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return {w for w in _WORD_SPLIT.split(attrs) if w}
+def _rows() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """LANDMARKS turned around: the rows that name each tag, each role and each class word."""
+    by_tag: dict[str, set[int]] = {}
+    by_role: dict[str, set[int]] = {}
+    by_word: dict[str, set[int]] = {}
+    for i, (_kind, tags, roles, words) in enumerate(LANDMARKS):
+        for index, names in ((by_tag, tags), (by_role, roles), (by_word, words)):
+            for name in names:
+                index.setdefault(name, set()).add(i)
+    return tuple({name: frozenset(rows) for name, rows in index.items()} for index in (by_tag, by_role, by_word))  # type: ignore[return-value]
+
+
+_BY_TAG, _BY_ROLE, _BY_WORD = _rows()
+_NONE: frozenset[int] = frozenset()
+
+
+class _Blocks:
+    """The text-bearing blocks under a root, and how they nest (for the landmark search)."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.parent: dict[Any, Any] = {}  # block -> the block it was found in
+        self.depth: dict[Any, int] = {root: 0}
+        self.chunks = self._walk()
+
+    def _walk(self) -> list[tuple[Any, str]]:
+        """(block element, its own text) for every text-bearing block, without recursion."""
+        out: list[tuple[Any, str]] = []
+        stack: list[Any] = [self.root]
+        while stack:
+            el = stack.pop()
+            if not isinstance(el.tag, str) or el.tag in _SKIP:
+                continue
+            own = [el.text or ""]
+            depth = self.depth[el] + 1
+            for child in el:
+                tag = child.tag
+                if isinstance(tag, str) and tag in _OWN_CHUNK:
+                    stack.append(child)
+                    self.parent[child] = el
+                    self.depth[child] = depth
+                elif isinstance(tag, str) and tag not in _SKIP:
+                    own.append(child.text_content())
+                own.append(child.tail or "")
+            text = " ".join("".join(own).split())
+            if text:
+                out.append((el, text))
+        return out
+
+
+# (depth, element, its landmark kinds) of the landmarks around an element, outermost first
+_Marks = tuple[tuple[int, Any, tuple[Kind, ...]], ...]
 
 
 class _Landmarks:
     """The landmark kinds each element matches, worked out once per audit (pages nest deep)."""
 
-    def __init__(self) -> None:
+    def __init__(self, blocks: _Blocks) -> None:
+        self._blocks = blocks
         self._kinds: dict[Any, tuple[Kind, ...]] = {}
-        self._widest: dict[tuple[Kind, Any], Any] = {}
+        self._around: dict[Any, _Marks] = {}
 
     def kinds(self, node: Any) -> tuple[Kind, ...]:
         """Every kind ``node`` is a landmark of, in the order of LANDMARKS."""
         found = self._kinds.get(node)
         if found is None:
-            tag = node.tag if isinstance(node.tag, str) else ""
-            role = (node.get("role") or "").lower()
-            words = _words(node)
-            found = tuple(
-                kind
-                for kind, tags, roles, class_words in LANDMARKS
-                if tag in tags or role in roles or words & class_words
-            )
+            rows = _BY_TAG.get(node.tag, _NONE) if isinstance(node.tag, str) else _NONE
+            role, cls, ident = node.get("role"), node.get("class"), node.get("id")
+            if role:
+                rows = rows | _BY_ROLE.get(role.lower(), _NONE)
+            if cls or ident:  # most elements have neither
+                for word in _WORD_SPLIT.split(f"{cls or ''} {ident or ''}".lower()):
+                    if word in _BY_WORD:
+                        rows = rows | _BY_WORD[word]
+            found = tuple(LANDMARKS[i][0] for i in sorted(rows)) if rows else ()
             self._kinds[node] = found
         return found
 
-    def of(self, el: Any) -> tuple[Kind, Any]:
-        """The kind of the nearest landmark around ``el``, and the widest element around it that
-        is still a landmark of that kind (a menu, not each of its items)."""
-        node, depth = el, 0
-        while node is not None and depth < MAX_ANCESTORS:
-            kinds = self.kinds(node)
-            if kinds:
-                kind = kinds[0]
-                widest = self._widest.get((kind, node))
-                if widest is None:  # once per landmark: its chunks share the climb
-                    widest = node
-                    parent, up = node.getparent(), 0
-                    while parent is not None and up < MAX_ANCESTORS:
-                        if kind in self.kinds(parent):
-                            widest = parent
-                        parent = parent.getparent()
-                        up += 1
-                    self._widest[(kind, node)] = widest
-                return kind, widest
-            node = node.getparent()
-            depth += 1
-        return Kind.BOILERPLATE, None
+    def _marks(self, block: Any) -> _Marks:
+        """The landmarks at or around ``block``, outermost first, worked out once per block (the
+        items of one menu share the climb)."""
+        path = []
+        node = block
+        while node not in self._around:
+            if node is self._blocks.root:
+                self._around[node] = self._extend(self._above_root(), node, 0)
+                break
+            path.append(node)
+            node = self._blocks.parent[node]
+        marks = self._around[node]
+        for below in reversed(path):
+            marks = self._around[below] = self._extend(marks, below, self._blocks.depth[below])
+        return self._around[block]
 
+    def _extend(self, marks: _Marks, node: Any, depth: int) -> _Marks:
+        kinds = self.kinds(node)
+        return (*marks, (depth, node, kinds)) if kinds else marks
 
-def _chunks(root: Any) -> list[tuple[Any, str]]:
-    """(block element, its own text) for every text-bearing block, without recursion."""
-    out: list[tuple[Any, str]] = []
-    stack: list[Any] = [root]
-    while stack:
-        el = stack.pop()
-        if not isinstance(el.tag, str) or el.tag in _SKIP:
-            continue
-        own = [el.text or ""]
-        children = list(el)
-        for child in children:
-            if isinstance(child.tag, str) and child.tag in _BLOCK and child.tag not in ("span", "a"):
-                stack.append(child)
-            else:
-                if isinstance(child.tag, str) and child.tag not in _SKIP:
-                    own.append(child.text_content())
-            own.append(child.tail or "")
-        text = " ".join("".join(own).split())
-        if text:
-            out.append((el, text))
-    return out
+    def _above_root(self) -> _Marks:
+        """The landmarks above the root (the root is at depth 0)."""
+        ancestors = []
+        node, depth = self._blocks.root.getparent(), -1
+        while node is not None:
+            ancestors.append((depth, node))
+            node, depth = node.getparent(), depth - 1
+        marks: _Marks = ()
+        for depth, node in reversed(ancestors):
+            marks = self._extend(marks, node, depth)
+        return marks
+
+    def of(self, block: Any) -> tuple[Kind, Any]:
+        """The kind of the nearest landmark around ``block`` (at most MAX_ANCESTORS levels up), and
+        the widest element around it, up to MAX_ANCESTORS levels above that landmark, that is still
+        a landmark of that kind (a menu, not each of its items)."""
+        marks = self._marks(block)
+        if not marks:
+            return Kind.BOILERPLATE, None
+        depth, _node, kinds = marks[-1]
+        if self._blocks.depth[block] - depth >= MAX_ANCESTORS:
+            return Kind.BOILERPLATE, None
+        kind = kinds[0]
+        # the outermost mark of that kind close enough (the landmark itself is one)
+        widest = next(el for d, el, ks in marks if d >= depth - MAX_ANCESTORS and kind in ks)
+        return kind, widest
 
 
 _PHRASE_FILTERS = phrase_filters()
+
+
+# What each phrase filter needs before its patterns are tried: few enough words, and one of the
+# word beginnings its phrases start with (asked once per text here, not once per filter).
+_PHRASE_GATES = tuple((f, f.max_words, Trigger(f.patterns)) for f in _PHRASE_FILTERS)
+_MAX_PHRASE_WORDS = max(f.max_words for f in _PHRASE_FILTERS)
 
 
 @line_cache  # menus and share bars repeat within a page and across a site
 def _phrase_kind(text: str) -> Kind | None:
     """The kind of a dropped text known by its words ("Already signed up? LOG IN" is a login
     prompt even inside a paywall box)."""
-    for f in _PHRASE_FILTERS:
+    core = edge_stripped(text)
+    words = word_count(core) if core else _MAX_PHRASE_WORDS + 1
+    if words > _MAX_PHRASE_WORDS:
+        return None
+    beginnings = word_beginnings(core)
+    for f, max_words, trigger in _PHRASE_GATES:
+        if words > max_words or not (trigger.always or not trigger.beginnings.isdisjoint(beginnings)):
+            continue
         if f.match(text) is not None:
             return f.kind
     return None
@@ -246,13 +315,16 @@ def _phrase_kind(text: str) -> Kind | None:
 def audit(tree: Any, kept_text: str) -> list[Removal]:
     """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
     kept = f" {fold(kept_text)} "
-    landmarks = _Landmarks()
+    kept_words = frozenset(kept.split())
     body = tree.find(".//body")
+    blocks = _Blocks(body if body is not None else tree)
+    landmarks = _Landmarks(blocks)
     groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
     order: list[tuple[Kind, int]] = []
-    for el, text in _chunks(body if body is not None else tree):
+    for el, text in blocks.chunks:
         f = fold(text)
-        if not f or f" {f} " in kept:
+        # a text with a word the kept text lacks is not in it: no search through the kept text
+        if not f or (kept_words.issuperset(f.split()) and f" {f} " in kept):
             continue
         kind, mark = landmarks.of(el)
         kind = _phrase_kind(text) or kind

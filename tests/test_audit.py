@@ -1,0 +1,67 @@
+"""The audit of what the HTML pass dropped: which pieces, under which kind and landmark, in which order.
+
+The expected records were produced by the audit as it was before its rewrite for speed (a climb
+per block, a Python pass per filter) and must not change.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsclean.html.audit import audit
+
+_DEEP = "<div>" * 45 + "<p>Deep in a nest of divs, far from any landmark.</p>" + "</div>" * 45
+PAGE = (
+    '<html class="page"><head><title>T</title><script>var x = 1;</script></head><body>'
+    '<header class="masthead"><div class="top">The Daily Example</div></header>'
+    '<nav class="menu"><ul><li class="menu-item"><a href="/">Home</a></li>'
+    '<li class="menu-item"><a href="/world">World</a></li>'
+    '<li class="menu-item"><a href="/sport">Sport</a></li></ul></nav>'
+    "<article><h1>Bridge approved</h1><p>The council voted on the bridge on Monday.</p>"
+    '<figure><img src="a.jpg"><figcaption>The old bridge <span>in <b>1950</b></span></figcaption></figure>'
+    '<div class="newsletter-box"><p>Sign up for our newsletter</p><button>Subscribe</button></div>'
+    '<div class="paywall"><p>Already a subscriber? <a href="/login">Log in</a></p></div></article>'
+    '<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Other story one</a></li>'
+    '<li><a href="/b">Other story two</a><!-- a comment --> and more</li></ul></aside>'
+    f"{_DEEP}"
+    '<nav class="site">' + "<div>" * 45 + "<p>Too deep to belong to the site menu</p>" + "</div>" * 45 + "</nav>"
+    '<div id="comments"><div class="comment"><p>Great news for the town.</p></div></div>'
+    "<footer><p>&copy; 2025 The Daily Example. All rights reserved.</p><noscript>Enable JavaScript</noscript>"
+    "</footer></body></html>"
+)
+KEPT = "Bridge approved\nThe council voted on the bridge on Monday."
+DROPPED = "dropped by the HTML pass: "
+EXPECTED = [
+    ("legal", "© 2025 The Daily Example. All rights reserved.", "copyright, licence and legal footers (in <footer>)"),
+    ("comments", "Great news for the town.", "comment widgets and comment counts (in <div #comments>)"),
+    (
+        "boilerplate",
+        "Too deep to belong to the site menu\nDeep in a nest of divs, far from any landmark.",
+        "other page furniture outside the article (outside the main content)",
+    ),
+    (
+        "teaser",
+        "Other story two and more\nOther story one\nRelated stories",
+        "headlines and teaser captions of other stories (in <aside .related>)",
+    ),
+    ("login", "Already a subscriber? Log in", "login and registration prompts (in <div .paywall>)"),
+    ("newsletter", "Subscribe\nSign up for our newsletter", "newsletter sign-up prompts (in <div .newsletter-box>)"),
+    ("caption", "The old bridge in 1950", "an image caption (moved to metadata) (in <figcaption>)"),
+    ("navigation", "Sport\nWorld\nHome", "navigation, menus and share widgets (in <nav .menu>)"),
+    ("navigation", "The Daily Example", "navigation, menus and share widgets (in <header .masthead>)"),
+]
+
+
+def test_audit_records_the_same_pieces_as_before() -> None:
+    """A menu's items go under the widest menu; a block over 40 levels below any landmark is plain
+    boilerplate; phrases name a prompt whatever box it is in; inline text joins its block."""
+    removals = audit(lxml.html.document_fromstring(PAGE), KEPT)
+    assert [(r.kind.value, r.text, r.reason) for r in removals] == [
+        (kind, text, DROPPED + reason) for kind, text, reason in EXPECTED
+    ]
+    assert {r.filter for r in removals} == {"html"}
+
+
+def test_audit_leaves_out_what_was_kept() -> None:
+    removals = audit(lxml.html.document_fromstring(PAGE), KEPT)
+    assert not any("council voted" in r.text or "Bridge approved" in r.text for r in removals)
