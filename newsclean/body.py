@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .language import script_share
-from .textshape import ends_sentence, is_headline_like, is_prose, word_count
+from .textshape import ends_sentence, is_headline_like, is_prose, stopword_density, word_count
 
 if TYPE_CHECKING:
     from .page import BodyRegion, Page
@@ -25,6 +25,8 @@ SHORT_SENTENCE_SCORE = 0.05  # "He declined to comment."
 FRAGMENT_PENALTY = -0.3  # a short line without a stop: menu item, name, label, list item
 HEADLINE_PENALTY = -1.0  # a headline-shaped line: a teaser title (a subheading is outweighed by its section)
 REMOVED_PENALTY = -1.5  # a block that a filter has already removed
+LONG_BLOCK_WORDS = 30  # a block this long is a paragraph, closing stop or not
+PROSE_STOPWORD_DENSITY = 0.15  # as in textshape.is_prose
 
 
 def block_score(page: Page, index: int) -> float:
@@ -43,7 +45,11 @@ def block_score(page: Page, index: int) -> float:
             return SENTENCE_SCORE
         if n >= 2:
             return SHORT_SENTENCE_SCORE
-    if n >= 30:  # long text without a closing stop: still more likely body than furniture
+    if n >= LONG_BLOCK_WORDS:
+        # long text without a closing stop: a paragraph cut before a link or an emphasis; with
+        # the function words of running text it scores as prose
+        if stopword_density(text) >= PROSE_STOPWORD_DENSITY:
+            return min(n / PROSE_WORDS_PER_POINT, PROSE_MAX) + 0.5
         return 1.0
     if n >= 4 and is_headline_like(text):
         return HEADLINE_PENALTY

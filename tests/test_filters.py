@@ -285,6 +285,12 @@ def test_date_lines_are_removed(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
 
 
+@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5"])
+def test_a_bare_number_is_not_a_date_line(line: str) -> None:
+    """A share count or a table cell holds digits but says nothing about when."""
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {}
+
+
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "On March 11, 2024 the council met for the first time since the floods."
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}
