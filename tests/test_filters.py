@@ -75,6 +75,12 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("comments", "Join the conversation"),
         ("advertisement", "Advertisement"),
         ("legal", "© 2024 Example Media Ltd. All rights reserved."),
+        ("newsletter", "Subscribe for free to receive new posts from this author."),
+        ("newsletter", "Be the first to know about new trail guides."),
+        ("call_to_action", "Book a free consultation"),
+        ("call_to_action", "Request a quote"),
+        ("call_to_action", "Contact us today!"),
+        ("call_to_action", "Get started for free"),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -89,6 +95,26 @@ def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
     )
     for f in phrase_filters():
         assert run(f, page_of(PROSE, line, PROSE2)) == {}, f.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact us if you have any questions about the new timetable, the council said on Monday.",
+        "Officials said they would request a quote from three builders before the vote in March.",
+    ],
+)
+def test_a_sentence_that_mentions_a_call_to_action_stays(line: str) -> None:
+    assert run(PHRASES["call_to_action"], page_of(PROSE, line, PROSE2)) == {}
+
+
+@pytest.mark.parametrize("line", ["Back to blog", "Recent posts", "See all guides", "Why Trust Us?"])
+def test_navigation_labels_of_a_blog(line: str) -> None:
+    assert run(NavigationFilter(), page_of(PROSE, line)) == {1: "navigation"}
+
+
+def test_an_icon_before_a_box_label_does_not_hide_it() -> None:
+    assert run(RelatedLinkFilter(), page_of(PROSE, "🔥 Recommended posts")) == {1: "teaser"}
 
 
 def test_related_link_lines_are_teasers_even_inside_the_body() -> None:
