@@ -57,7 +57,8 @@ SHARED_WORDS = 0.5  # a line with this share of its content words in the core's 
 MIN_CONTENT_WORD = 3  # shorter words say nothing about the topic
 MAX_CELL_TOKENS = 4  # a table cell: this few tokens, half of them figures ("12.61", "153.0×")
 MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" heads this many lines
-_LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):\s*\S")
+MAX_VALUE_WORDS = 12  # the value under a label standing alone
+_LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
 _DIGIT = re.compile(r"\d")
 # A comment section ends the article: the region does not run past its first widget ("12 Comments",
 # "Leave a reply") once it holds this much prose.
@@ -131,12 +132,15 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
             vocab.update(_content_words(page.text_of(i)))
     labels = Counter(m.group(1).lower() for b in page.blocks if (m := _LABEL.match(page.text_of(b.index))))
     widened = list(scores)
+    value_of_label = False  # the line after a label standing alone ("Team size:") is its value
     for i, score in enumerate(scores):
-        if score >= 0 or page.is_decided(i):
-            continue
         text = page.text_of(i)
         label = _LABEL.match(text)
-        if _is_cell(text) or (label and labels[label.group(1).lower()] >= MIN_LABEL_REPEATS):
+        repeated = bool(label and labels[label.group(1).lower()] >= MIN_LABEL_REPEATS)
+        after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
+        if score >= 0 or page.is_decided(i):
+            continue
+        if _is_cell(text) or repeated or (after_label and word_count(text) <= MAX_VALUE_WORDS):
             widened[i] = 0.0
             continue
         content = _content_words(text)

@@ -70,3 +70,12 @@ def test_the_region_stops_at_the_comments() -> None:
 def test_the_authors_biography_after_the_last_paragraph_is_not_the_article() -> None:
     bio = "Jane Holloway is a freelance writer and photographer based in the valley."
     assert region_texts(PARAGRAPH, PARAGRAPH2, bio) == [PARAGRAPH, PARAGRAPH2]
+
+
+def test_repeated_labels_and_their_values_stay_with_the_body() -> None:
+    """A fact box under each item: "Founded:" / "1998", "Staff:" / "40 people"."""
+    rows = []
+    for year, staff in (("1998", "40 people"), ("2004", "12 people"), ("2011", "75 people")):
+        rows += ["Founded:", year, "Staff:", staff, PARAGRAPH]
+    kept = region_texts(PARAGRAPH2, *rows)
+    assert kept == [PARAGRAPH2, *rows]

@@ -81,6 +81,12 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("call_to_action", "Request a quote"),
         ("call_to_action", "Contact us today!"),
         ("call_to_action", "Get started for free"),
+        ("call_to_action", "Book now"),
+        ("call_to_action", "Download our free templates"),
+        ("call_to_action", "Get in touch today!"),
+        ("login", "Sign-Up for Free"),
+        ("disclosure", "As a member of a retail programme, we earn from qualifying purchases."),
+        ("legal", "Affiliate Disclosure"),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -311,7 +317,7 @@ def test_date_lines_are_removed(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
 
 
-@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5"])
+@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5", "2017"])
 def test_a_bare_number_is_not_a_date_line(line: str) -> None:
     """A share count or a table cell holds digits but says nothing about when."""
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}

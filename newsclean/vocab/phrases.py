@@ -142,7 +142,11 @@ CALL_TO_ACTION_PHRASES: tuple[str, ...] = (
     r"(?: today| now| here)?!?",
     r"(?:start|begin) (?:your |a )?(?:free )?(?:trial|project)(?: today| now)?!?",
     r"get started(?: for free| today| now)?!?",
-    r"(?:apply|enroll|donate|order|buy|shop) (?:now|today|here)!?",
+    r"(?:apply|enroll|donate|order|buy|shop|book|join|download|subscribe) (?:now|today|here)!?",
+    r"(?:download|get|grab|claim) (?:our|the|your|a|my) (?:free |complimentary )?(?:tools?|e-?books?|guides?|templates?|"
+    r"checklists?|toolkit|report|white ?paper)!?",
+    r"(?:see|view|compare) (?:our )?(?:packages|plans|pricing)",
+    r"get in touch(?: today| now)?(?: to [\w ]{1,60})?!?",
     r"request (?:more )?information",
     r"(?:contact|call) (?:us|sales|our team)(?: today| now)?!?",
     r"talk to (?:an? |our )?(?:expert|specialist|sales|advisor|team)s?(?: today)?!?",
@@ -186,7 +190,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
 LOGIN_PHRASES: tuple[str, ...] = (
     r"already (?:signed up|registered|a subscriber|have an account|a member)\??,?(?: (?:log ?in|sign ?in))?",
     r"(?:log ?in|sign ?in)(?: to (?:continue|read|comment|your account))?",
-    r"(?:register|sign up)(?: for free)?(?: to (?:continue|keep) reading| now)?",
+    r"(?:register|sign[- ]?up)(?: for free)?(?: to (?:continue|keep) reading| now)?!?",
     r"create (?:a |your )?(?:free )?account",
     r"(?:forgot|reset) (?:your )?password\??",
     r"my account|log ?out|sign ?out",
@@ -263,6 +267,8 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     r"(?:products?|items?|services?) (?:are|is|were|was) (?:independently )?(?:chosen|selected|reviewed) (?:independently )?by (?:our )?(?:editors|editorial team).{0,160}",
     r"(?:is|are) supported by (?:commissions|affiliate|the providers).{0,160}",
     r"(?:our|this) (?:site|website|content) (?:is|may be) (?:reader-supported|supported by (?:our )?readers).{0,160}",
+    # the wording an affiliate programme requires of its members
+    r".{0,60}\b(?:i|we) earn from qualifying purchases\b.{0,80}",
 )
 
 LEGAL_PHRASES: tuple[str, ...] = (
@@ -271,6 +277,7 @@ LEGAL_PHRASES: tuple[str, ...] = (
     r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice)|accessibility)(?:\s*[|·•]\s*.{1,40})*",
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
     r"alle rechte vorbehalten\.?|tous droits r[ée]serv[ée]s\.?|todos los derechos reservados\.?",
+    r"(?:affiliate|advertiser|advertising|editorial) (?:disclosure|policy|guidelines)",
 )
 
 # Lines that introduce another story inside or after the body: "Read more: ...", "Related: ...".
