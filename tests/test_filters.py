@@ -245,6 +245,13 @@ def test_duplicate_and_pull_quote() -> None:
     assert run(DuplicateFilter(), page) == {2: "duplicate", 4: "duplicate"}
 
 
+def test_a_summary_line_that_a_later_paragraph_spells_out_stays() -> None:
+    """Key points or a list of contents above the text repeat its words, but they come first."""
+    summary = "raises spending on schools and roads by four percent"
+    page = page_of(summary, PROSE, PROSE2)
+    assert run(DuplicateFilter(), page) == {}
+
+
 def test_a_pull_quote_goes_with_its_attribution() -> None:
     pull = "raises spending on schools and roads by four percent"
     page = page_of(PROSE, pull, "— Mayor Denise Holloway", PROSE2, "— the end of a dash line that is no attribution")
