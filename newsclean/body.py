@@ -1,18 +1,38 @@
 """Finding the article's body region: the run of blocks that reads most like running text.
 
 Each block gets a score: prose (enough words, function words, a closing stop) scores up with its
-length; short lines, headline-shaped lines and blocks a filter has already removed score down.
-The region is the run of consecutive blocks with the highest total score (the maximum-sum
-subarray), so a one-line paragraph between two long ones stays inside the body, while a teaser
-caption that happens to be a sentence, stranded after the paywall prompts, stays out.
+length; short lines, title-case headlines and blocks a filter has already removed score down.
+The core of the region is the run of consecutive blocks with the highest total score (the
+maximum-sum subarray), so a one-line paragraph between two long ones stays inside the body, while
+a teaser caption that happens to be a sentence, stranded after the paywall prompts, stays out.
+
+The core is then widened to the parts of the article that do not read as prose: lists,
+subheadings, spec rows, table cells.  A short line that shares most of its words with the core's
+prose (a list item naming what the paragraphs discuss), a table cell of figures, or a "Label:
+value" row whose label recurs down the page costs nothing, and the maximum-sum run is found again
+with those scores.  The widening stops at the headline above and at the comments below, and the
+region never runs into a comment section once the article has had its prose.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from .kinds import Kind
 from .language import script_share
-from .textshape import ends_sentence, is_headline_like, is_prose, word_count
+from .textshape import (
+    STOPWORDS,
+    ends_sentence,
+    is_headline_like,
+    is_prose,
+    stopword_density,
+    title_case_ratio,
+    word_count,
+    words,
+)
+from .vocab import phrases
 
 if TYPE_CHECKING:
     from .page import BodyRegion, Page
@@ -23,13 +43,34 @@ PROSE_MAX = 4.0
 SENTENCE_SCORE = 0.25  # a short sentence (6-11 words) with a closing stop
 SHORT_SENTENCE_SCORE = 0.05  # "He declined to comment."
 FRAGMENT_PENALTY = -0.3  # a short line without a stop: menu item, name, label, list item
-HEADLINE_PENALTY = -1.0  # a headline-shaped line: a teaser title (a subheading is outweighed by its section)
+HEADLINE_PENALTY = -1.0  # a title-case headline: a teaser title (a subheading is outweighed by its section)
+HEADLINE_TITLE_CASE = 0.6  # share of capitalised words that makes a line a title-case headline
 REMOVED_PENALTY = -1.5  # a block that a filter has already removed
+LONG_BLOCK_WORDS = 30  # a block this long is a paragraph, closing stop or not
+PROSE_STOPWORD_DENSITY = 0.15  # as in textshape.is_prose
+
+# Removed blocks that stand inside bodies as often as outside them.
+_INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.CAPTION, Kind.CREDIT})
+
+# Widening the core.
+SHARED_WORDS = 0.5  # a line with this share of its content words in the core's prose is the article's
+MIN_CONTENT_WORD = 3  # shorter words say nothing about the topic
+MAX_CELL_TOKENS = 4  # a table cell: this few tokens, half of them figures ("12.61", "153.0×")
+MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" heads this many lines
+MAX_VALUE_WORDS = 12  # the value under a label standing alone
+_LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
+_DIGIT = re.compile(r"\d")
+# A comment section ends the article: the region does not run past its first widget ("12 Comments",
+# "Leave a reply") once it holds this much prose.
+MIN_PROSE_BEFORE_COMMENTS = 1.0
+MAX_BIO_WORDS = 80
+_BIO_AT_END = re.compile("|".join(f"(?:{p})" for p in phrases.AUTHOR_BIO_AT_END))
 
 
 def block_score(page: Page, index: int) -> float:
     if page.is_decided(index):
-        return REMOVED_PENALTY
+        # an advertisement or an image caption interrupts a body as often as it stands outside one
+        return FRAGMENT_PENALTY if page.kind_of(index) in _INTERRUPTIONS else REMOVED_PENALTY
     text = page.text_of(index)
     if page.script and script_share(text, page.script) < 0.5 and any(c.isalpha() for c in text):
         return REMOVED_PENALTY
@@ -43,27 +84,125 @@ def block_score(page: Page, index: int) -> float:
             return SENTENCE_SCORE
         if n >= 2:
             return SHORT_SENTENCE_SCORE
-    if n >= 30:  # long text without a closing stop: still more likely body than furniture
+    if n >= LONG_BLOCK_WORDS:
+        # long text without a closing stop: a paragraph cut before a link or an emphasis; with
+        # the function words of running text it scores as prose
+        if stopword_density(text) >= PROSE_STOPWORD_DENSITY:
+            return min(n / PROSE_WORDS_PER_POINT, PROSE_MAX) + 0.5
         return 1.0
-    if n >= 4 and is_headline_like(text):
+    if n >= 4 and is_headline_like(text) and title_case_ratio(text) >= HEADLINE_TITLE_CASE:
         return HEADLINE_PENALTY
+    # a line in sentence case without a stop is as likely a list item as a menu entry
     return FRAGMENT_PENALTY
+
+
+def _max_run(scores: list[float], lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+    """(first, last) of the run of ``scores[lo:hi+1]`` with the highest positive total, if any."""
+    hi = len(scores) - 1 if hi is None else hi
+    best_sum, best = 0.0, None
+    run_sum, run_start = 0.0, lo
+    for i in range(lo, hi + 1):
+        if run_sum <= 0:
+            run_sum, run_start = scores[i], i
+        else:
+            run_sum += scores[i]
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i)
+    return best
+
+
+def _content_words(text: str) -> list[str]:
+    return [
+        w
+        for w in (t.lower() for t in words(text))
+        if len(w) >= MIN_CONTENT_WORD and w not in STOPWORDS and not w.isdigit()
+    ]
+
+
+def _is_cell(text: str) -> bool:
+    toks = text.split()
+    return 0 < len(toks) <= MAX_CELL_TOKENS and 2 * sum(1 for t in toks if _DIGIT.search(t)) >= len(toks)
+
+
+def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> list[float]:
+    """The scores with the article's own short lines made free (see the module's docstring)."""
+    vocab: set[str] = set()
+    for i in range(core[0], core[1] + 1):
+        if not page.is_decided(i) and scores[i] > 0 and is_prose(page.text_of(i)):
+            vocab.update(_content_words(page.text_of(i)))
+    labels = Counter(m.group(1).lower() for b in page.blocks if (m := _LABEL.match(page.text_of(b.index))))
+    widened = list(scores)
+    value_of_label = False  # the line after a label standing alone ("Team size:") is its value
+    for i, score in enumerate(scores):
+        text = page.text_of(i)
+        label = _LABEL.match(text)
+        repeated = bool(label and labels[label.group(1).lower()] >= MIN_LABEL_REPEATS)
+        after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
+        if score >= 0 or page.is_decided(i):
+            continue
+        if _is_cell(text) or repeated or (after_label and word_count(text) <= MAX_VALUE_WORDS):
+            widened[i] = 0.0
+            continue
+        content = _content_words(text)
+        if content and sum(1 for w in content if w in vocab) >= SHARED_WORDS * len(content):
+            widened[i] = 0.0
+    return widened
+
+
+def _bounds(page: Page, core: tuple[int, int]) -> tuple[int, int]:
+    """How far the core may widen: not above the headline, not into the comments."""
+    lo, hi = 0, len(page.blocks) - 1
+    for i in range(core[0] - 1, -1, -1):
+        if page.kind_of(i) is Kind.TITLE:
+            lo = i + 1
+            break
+    for i in range(core[1] + 1, len(page.blocks)):
+        if page.kind_of(i) is Kind.COMMENTS:
+            hi = i - 1
+            break
+    return lo, hi
+
+
+def _end_before_comments(page: Page, scores: list[float], first: int, last: int) -> int:
+    """The region's last block: before the first comments widget that follows the body's prose."""
+    prose = 0.0
+    for i in range(first, last + 1):
+        if page.kind_of(i) is Kind.COMMENTS and prose >= MIN_PROSE_BEFORE_COMMENTS:
+            end = i - 1
+            while end > first and scores[end] <= 0:
+                end -= 1
+            return end
+        prose += max(scores[i], 0.0)
+    return last
+
+
+def _last_paragraph(page: Page, scores: list[float], first: int, last: int) -> int:
+    """The article ends at its last paragraph or sentence: not at a short exclamation or question
+    to the reader after it ("Get in touch today!", "What do you think?"), nor at the author's
+    biography.  A last short statement ("He declined to comment.") stays."""
+    end = last
+    while end > first:
+        text = page.text_of(end)
+        to_reader = scores[end] <= SENTENCE_SCORE and text.rstrip(" \"'”’)").endswith(("!", "?"))
+        if not to_reader and not (word_count(text) <= MAX_BIO_WORDS and _BIO_AT_END.match(text)):
+            break
+        end -= 1
+    while end > first and scores[end] <= 0:
+        end -= 1
+    return end
 
 
 def find_body_region(page: Page) -> BodyRegion:
     from .page import BodyRegion
 
     scores = [block_score(page, i) for i in range(len(page.blocks))]
-    best_sum, best = 0.0, (0, len(scores) - 1)
-    run_sum, run_start = 0.0, 0
-    found = False
-    for i, score in enumerate(scores):
-        if run_sum <= 0:
-            run_sum, run_start = score, i
-        else:
-            run_sum += score
-        if run_sum > best_sum:
-            best_sum, best, found = run_sum, (run_start, i), True
-    if not found:  # nothing reads like prose: there is no telling, so the whole page is the region
+    core = _max_run(scores)
+    if core is None:  # nothing reads like prose: there is no telling, so the whole page is the region
         return BodyRegion(0, len(scores) - 1)
-    return BodyRegion(*best)
+    first, last = core
+    lo, hi = _bounds(page, core)
+    wide = _max_run(_widening_scores(page, scores, core), lo, hi)
+    if wide is not None and wide[0] <= core[1] and wide[1] >= core[0]:
+        first, last = min(first, wide[0]), max(last, wide[1])
+    last = _end_before_comments(page, scores, first, last)
+    return BodyRegion(first, _last_paragraph(page, scores, first, last))

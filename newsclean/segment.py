@@ -17,13 +17,21 @@ from .people import strip_by
 from .textshape import ends_sentence, is_headline_like
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_CONTINUES = re.compile(r"^[a-zà-öø-ÿ,.;:!?)\]}’”%]|^[-–—] ?[a-z]")
+_CONTINUES = re.compile(r"^[a-zà-öø-ÿ,.;:!?)\]}’”%]|^[-–—] ?[a-z]|^['’](?:s|re|ve|ll|d)\b")
+# A line ending in one of these was cut mid-sentence: a comma, an opening bracket, a dash.
+_OPEN_END = re.compile(r"(?:,|\(|\s[-–—])$")
 _BULLET = re.compile(r"^(?:[-•*–·▪●◦]\s+|\(?\d{1,2}[.)]\s+)")
 # Words after which a sentence cannot end: articles, prepositions, conjunctions.
 _DANGLING = frozenset(
     "a an the of to in on at by for from with and or but as that than into onto about over under "
     "between der die das des dem den ein eine und oder von zu mit le la les des du de et ou à au aux "
     "el los las y o del al con por para en il lo gli e di da".split()
+)
+# Words that never end a sentence nor a button label ("Log in", "Sign up", "Powered by" do):
+# a line of any length ending on one was cut before a link ("Harvard and" / "Stanford offer ...").
+_ALWAYS_DANGLING = frozenset(
+    "a an the and or but of our their his her its my your these those whose including "
+    "der die das des dem den ein eine und oder le la les des du et ou el los las y o e di del".split()
 )
 _BY_ALONE = re.compile(
     r"^(?:(?:written |posted |reported )?by|von|par|por|door|di|author|written by)\s*:?$", re.IGNORECASE
@@ -49,11 +57,11 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
         return True  # "By" / "Jane Doe": a byline whose name was a link
     if not prev or ends_sentence(prev) or _BULLET.match(line) or strip_by(line) is not None:
         return False
-    if _CONTINUES.match(line):
+    if _CONTINUES.match(line) or _OPEN_END.search(prev):
         return True
     last = prev.rsplit(None, 1)[-1].lower()
-    if last in _DANGLING and len(prev) >= _MIN_DANGLING_LINE:
-        return True  # a long fragment cut before a link: "... according to" / "Reuters"
+    if last in _ALWAYS_DANGLING or (last in _DANGLING and len(prev) >= _MIN_DANGLING_LINE):
+        return True  # a fragment cut before a link: "... according to" / "Reuters"
     # a line cut at a fixed width, mid-sentence
     return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
 

@@ -75,6 +75,18 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("comments", "Join the conversation"),
         ("advertisement", "Advertisement"),
         ("legal", "© 2024 Example Media Ltd. All rights reserved."),
+        ("newsletter", "Subscribe for free to receive new posts from this author."),
+        ("newsletter", "Be the first to know about new trail guides."),
+        ("call_to_action", "Book a free consultation"),
+        ("call_to_action", "Request a quote"),
+        ("call_to_action", "Contact us today!"),
+        ("call_to_action", "Get started for free"),
+        ("call_to_action", "Book now"),
+        ("call_to_action", "Download our free templates"),
+        ("call_to_action", "Get in touch today!"),
+        ("login", "Sign-Up for Free"),
+        ("disclosure", "As a member of a retail programme, we earn from qualifying purchases."),
+        ("legal", "Affiliate Disclosure"),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -89,6 +101,26 @@ def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
     )
     for f in phrase_filters():
         assert run(f, page_of(PROSE, line, PROSE2)) == {}, f.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact us if you have any questions about the new timetable, the council said on Monday.",
+        "Officials said they would request a quote from three builders before the vote in March.",
+    ],
+)
+def test_a_sentence_that_mentions_a_call_to_action_stays(line: str) -> None:
+    assert run(PHRASES["call_to_action"], page_of(PROSE, line, PROSE2)) == {}
+
+
+@pytest.mark.parametrize("line", ["Back to blog", "Recent posts", "See all guides", "Why Trust Us?"])
+def test_navigation_labels_of_a_blog(line: str) -> None:
+    assert run(NavigationFilter(), page_of(PROSE, line)) == {1: "navigation"}
+
+
+def test_an_icon_before_a_box_label_does_not_hide_it() -> None:
+    assert run(RelatedLinkFilter(), page_of(PROSE, "🔥 Recommended posts")) == {1: "teaser"}
 
 
 def test_related_link_lines_are_teasers_even_inside_the_body() -> None:
@@ -213,6 +245,13 @@ def test_duplicate_and_pull_quote() -> None:
     assert run(DuplicateFilter(), page) == {2: "duplicate", 4: "duplicate"}
 
 
+def test_a_summary_line_that_a_later_paragraph_spells_out_stays() -> None:
+    """Key points or a list of contents above the text repeat its words, but they come first."""
+    summary = "raises spending on schools and roads by four percent"
+    page = page_of(summary, PROSE, PROSE2)
+    assert run(DuplicateFilter(), page) == {}
+
+
 def test_a_pull_quote_goes_with_its_attribution() -> None:
     pull = "raises spending on schools and roads by four percent"
     page = page_of(PROSE, pull, "— Mayor Denise Holloway", PROSE2, "— the end of a dash line that is no attribution")
@@ -283,6 +322,12 @@ def test_outside_body_teasers_after_the_article() -> None:
 )
 def test_date_lines_are_removed(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
+
+
+@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5", "2017"])
+def test_a_bare_number_is_not_a_date_line(line: str) -> None:
+    """A share count or a table cell holds digits but says nothing about when."""
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {}
 
 
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:

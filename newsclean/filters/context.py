@@ -62,7 +62,9 @@ class DuplicateFilter:
             if haystack.count(f" {f} ") <= own:
                 continue
             for j in long_blocks:
-                if j != block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
+                # a pull quote repeats a paragraph above it; a short line that a later paragraph
+                # spells out is the article's summary or its list of contents
+                if j < block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
                     yield Decision(
                         block.index, Kind.DUPLICATE, f"pull quote: repeats words of line {page.blocks[j].line}"
                     )

@@ -7,6 +7,7 @@ long paragraph that mentions subscribing stays: the phrases cover too little of 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import attrs
@@ -36,8 +37,18 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 @line_cache
 def _core(text: str) -> str:
-    """Text without the bullets, pipes and punctuation at its edges."""
-    return _EDGE.sub("", text)
+    """Text without the bullets, pipes and punctuation at its edges, nor the icon (an emoji)
+    that opens it.  An arrow after it stays: "Read more ↓" jumps down the same article."""
+    text = _EDGE.sub("", text)
+    start = 0
+    while start < len(text) and _is_icon(text[start]):
+        start += 1
+    return _EDGE.sub("", text[start:]) if start else text
+
+
+def _is_icon(char: str) -> bool:
+    # a symbol (emoji, arrow, dingbat) or the variation selector that follows an emoji; not "©"
+    return char.isspace() or (char not in "©" and unicodedata.category(char) in ("So", "Sk", "Sm", "Mn"))
 
 
 @attrs.frozen
@@ -162,6 +173,8 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         PhraseFilter("cookie", Kind.COOKIE, phrases.COOKIE_PHRASES, max_words=80, min_coverage=0.0),
         PhraseFilter("comments", Kind.COMMENTS, phrases.COMMENTS_PHRASES, max_words=20),
         PhraseFilter("advertisement", Kind.ADVERTISEMENT, phrases.ADVERTISEMENT_PHRASES, max_words=12),
+        # a call to action is a button: short, and all of it is the phrase
+        PhraseFilter("call_to_action", Kind.ADVERTISEMENT, phrases.CALL_TO_ACTION_PHRASES, max_words=8),
         # an affiliate disclosure is a sentence or two, and says so in a clause: one phrase is enough
         PhraseFilter("disclosure", Kind.ADVERTISEMENT, phrases.DISCLOSURE_PHRASES, max_words=60, min_coverage=0.3),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),

@@ -532,18 +532,32 @@ _TIME_TOKEN = re.compile(
     r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2}|am|pm|a\.m\.|p\.m\.)?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$",
     re.IGNORECASE,
 )
+# What only a date or a time has: a year, a day.month.year, a clock time, "7am", "07h30".
+_DATE_MARK = re.compile(
+    r"^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}\S*|\d{1,2}(?:h\d{2}|am|pm|a\.m\.|p\.m\.|h))$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d[./-]\d{1,2}[./-]\d", re.IGNORECASE)
+# Date words that are also common function words: they do not make "33" or "1.15" a date.
+_WEAK_DATE_WORDS = frozenset("on at by last le el de del il alle op om um".split())
 MAX_DATE_LINE_WORDS = 14
 
 
 def is_date_line(text: str) -> bool:
-    """A line that only says when: "Mar 11, 2024 Updated 10:05 a.m.", "Published: 7:00am, 15 Mar 2024"."""
+    """A line that only says when: "Mar 11, 2024 Updated 10:05 a.m.", "Published: 7:00am, 15 Mar 2024".
+
+    A bare number ("33", "1.15") is not one: a share count or a table cell, not a time.
+    """
     toks = [t.strip(",:|·•()[]—–-").lower() for t in text.split()]
     toks = [t for t in toks if t]
     if not toks or len(toks) > MAX_DATE_LINE_WORDS:
         return False
     digits = sum(1 for t in toks if any(c.isdigit() for c in t))
     known = sum(1 for t in toks if t in phrases.DATE_WORDS or _TIME_TOKEN.match(t))
-    return digits >= 1 and known == len(toks)
+    if len(toks) == 1 and not _CLOCK.search(toks[0]):
+        return False  # "2017" alone is a figure in a table or a fact box, not when the story ran
+    marked = any(_DATE_MARK.match(t) or (t in phrases.DATE_WORDS and t not in _WEAK_DATE_WORDS) for t in toks)
+    return digits >= 1 and known == len(toks) and marked
 
 
 @attrs.frozen

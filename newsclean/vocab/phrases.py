@@ -127,6 +127,34 @@ NAVIGATION_PHRASES: tuple[str, ...] = (
     r"previous (?:article|story|post)|next (?:article|story|post)",
     r"font size|text size",
     r"(?:download|get) (?:the|our) app",
+    r"(?:back|return) to (?:the )?(?:blog|articles|news|posts|resources|insights|all (?:posts|articles|stories))",
+    r"(?:categories|tags|archives|recent (?:posts|articles|comments)|popular (?:posts|articles)|latest posts)",
+    r"(?:see|view|browse) (?:all|more)(?: [\w&-]+){0,4}",
+    # labels over a publisher's account of its own methods
+    r"why (?:you can )?trust us\??",
+    r"how we (?:reviewed|fact-checked|vetted) this (?:article|story|page):?",
+)
+
+# A site's calls to action between its articles: "Book a demo", "Request a quote", "Contact us".
+CALL_TO_ACTION_PHRASES: tuple[str, ...] = (
+    r"(?:book|schedule|request|get|claim|download) (?:a |an |your |our |my )?(?:free |complimentary |personal(?:ized)? "
+    r"|custom |no-obligation )?(?:demo|consultation|quote|call|session|trial|estimate|assessment|audit|proposal)s?"
+    r"(?: today| now| here)?!?",
+    r"(?:start|begin) (?:your |a )?(?:free )?(?:trial|project)(?: today| now)?!?",
+    r"get started(?: for free| today| now)?!?",
+    r"(?:apply|enroll|donate|order|buy|shop|book|join|download|subscribe) (?:now|today|here)!?",
+    r"(?:download|get|grab|claim) (?:our|the|your|a|my) (?:free |complimentary )?(?:tools?|e-?books?|guides?|templates?|"
+    r"checklists?|toolkit|report|white ?paper)!?",
+    r"(?:see|view|compare) (?:our )?(?:packages|plans|pricing)",
+    r"get in touch(?: today| now)?(?: to [\w ]{1,60})?!?",
+    r"request (?:more )?information",
+    r"(?:contact|call) (?:us|sales|our team)(?: today| now)?!?",
+    r"talk to (?:an? |our )?(?:expert|specialist|sales|advisor|team)s?(?: today)?!?",
+    r"(?:see|check|view|compare) (?:the )?(?:price|prices|deal|deals|offers?|availability)(?: (?:at|on) [\w .-]{1,30})?",
+    r"(?:view|buy|shop) (?:it )?(?:on|at) \w+(?: \w+)?",
+    r"(?:learn|find out|discover) more(?: about (?:us|our [\w ]{1,30}))?",
+    r"scan the qr code",
+    r"(?:follow|like) us!?",
 )
 
 PAYWALL_PHRASES: tuple[str, ...] = (
@@ -162,7 +190,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
 LOGIN_PHRASES: tuple[str, ...] = (
     r"already (?:signed up|registered|a subscriber|have an account|a member)\??,?(?: (?:log ?in|sign ?in))?",
     r"(?:log ?in|sign ?in)(?: to (?:continue|read|comment|your account))?",
-    r"(?:register|sign up)(?: for free)?(?: to (?:continue|keep) reading| now)?",
+    r"(?:register|sign[- ]?up)(?: for free)?(?: to (?:continue|keep) reading| now)?!?",
     r"create (?:a |your )?(?:free )?account",
     r"(?:forgot|reset) (?:your )?password\??",
     r"my account|log ?out|sign ?out",
@@ -182,6 +210,11 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     r"by (?:signing up|subscribing|clicking).{0,80}(?:privacy|terms)",
     r"invalid email",
     r"sign up here\.?",
+    r"(?:subscribe|sign up|join)(?: now| today)?(?: for free)? (?:to|for) (?:get|receive|the latest|our latest|updates|new posts)\b.{0,120}",
+    r"(?:join|subscribe to) (?:our|my|the) (?:mailing|email|e-mail) list\b.{0,80}",
+    r"^.{0,60}\bjoin our mailing list\b.{0,80}",
+    r"be the first to (?:know|hear)\b.{0,80}",
+    r"don'?t miss (?:any|a|out on)? ?(?:news|updates|posts|stories|a thing)\b.{0,40}",
     # a newsletter plug: the word and a call to action in one short block (anchored at the start
     # of the block: a leading ".{0,120}" tried at every position costs more than all other phrases)
     r"^.{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
@@ -234,6 +267,8 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
     r"(?:products?|items?|services?) (?:are|is|were|was) (?:independently )?(?:chosen|selected|reviewed) (?:independently )?by (?:our )?(?:editors|editorial team).{0,160}",
     r"(?:is|are) supported by (?:commissions|affiliate|the providers).{0,160}",
     r"(?:our|this) (?:site|website|content) (?:is|may be) (?:reader-supported|supported by (?:our )?readers).{0,160}",
+    # the wording an affiliate programme requires of its members
+    r".{0,60}\b(?:i|we) earn from qualifying purchases\b.{0,80}",
 )
 
 LEGAL_PHRASES: tuple[str, ...] = (
@@ -242,6 +277,7 @@ LEGAL_PHRASES: tuple[str, ...] = (
     r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice)|accessibility)(?:\s*[|·•]\s*.{1,40})*",
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
     r"alle rechte vorbehalten\.?|tous droits r[ée]serv[ée]s\.?|todos los derechos reservados\.?",
+    r"(?:affiliate|advertiser|advertising|editorial) (?:disclosure|policy|guidelines)",
 )
 
 # Lines that introduce another story inside or after the body: "Read more: ...", "Related: ...".
@@ -254,7 +290,9 @@ TEASER_PREFIXES: tuple[str, ...] = (
     r"recommended(?: for you| stories| reading)?",
     r"most (?:read|popular|viewed|shared)",
     r"(?:top|trending|latest) (?:stories|news|articles)",
-    r"you (?:may|might) (?:also )?(?:like|be interested in)",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|find (?:this |these )?(?:interesting|useful))",
+    r"(?:more|other|recent|popular|similar|related) (?:related |interesting )?(?:articles|posts|reads|guides)",
+    r"keep reading",
     r"(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|weitere artikel",
     r"lire aussi|[àa] lire aussi|voir aussi|sur le m[êe]me sujet",
     r"lea tambi[ée]n|lee tambi[ée]n|le puede interesar|m[aá]s noticias",
@@ -276,6 +314,18 @@ AUTHOR_BIO: tuple[str, ...] = (
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:a|an|the) (?:senior |staff |chief |political |business |"
     r"foreign |freelance )?(?:reporter|writer|correspondent|editor|journalist|columnist) (?:for|at|with|covering|who covers)\b.{0,160}",
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} covers [\w ,&]{3,80} for (?:the )?[A-Z].{0,120}",
+    r"about the author\b.{0,200}",
+    r"more (?:by|from) (?:the|this) (?:author|writer)\b.{0,40}",
+    r"(?:view|see) all (?:posts|articles|stories) by\b.{1,40}",
+)
+
+# The author's biography as the last paragraph of a story: "Jane Doe is a freelance writer and
+# researcher based in Lisbon."  Only at the article's end: inside a story the same words introduce
+# the people it is about.
+AUTHOR_BIO_AT_END: tuple[str, ...] = (
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:is|was) (?:a|an|the|our) [\w ,&'’-]{0,50}?"
+    r"(?:writer|editor|reporter|journalist|columnist|contributor|author|blogger|researcher|founder|co-founder|"
+    r"ceo|instructor|producer|correspondent|strategist|photographer)\b.{0,300}",
 )
 
 # Words that may stand in a line that only says when the story was published or updated.

@@ -1,0 +1,81 @@
+"""The body region: which run of blocks reads most like the article."""
+
+from __future__ import annotations
+
+from newsclean.body import PROSE_MAX, block_score, find_body_region
+from newsclean.filters import phrase_filters
+
+from .helpers import page_of
+
+LONG_CUT = (
+    "Unlike the band's earlier records, which were made in a week in a rented barn outside the city, "
+    "the new album was recorded over two winters with a string section and a choir borrowed from"
+)
+
+
+def test_a_long_paragraph_cut_before_a_link_scores_as_prose() -> None:
+    """No closing stop (the scraper cut it before a linked name), but the words of running text."""
+    page = page_of(LONG_CUT)
+    assert block_score(page, 0) >= 1.5
+    assert block_score(page, 0) <= PROSE_MAX + 0.5
+
+
+def test_a_long_keyword_list_is_not_prose() -> None:
+    keywords = " ".join(f"Keyword{i} Tag{i}" for i in range(20))
+    assert block_score(page_of(keywords), 0) == 1.0
+
+
+PARAGRAPH = (
+    "The river rose more than two metres overnight, and by morning the council had closed both "
+    "bridges into the old town while volunteers filled sandbags outside the school."
+)
+PARAGRAPH2 = (
+    "Engineers said the new flood wall had held, but warned that the river would stay high for "
+    "several days as rain continued to fall on the hills above the valley."
+)
+
+
+def region_texts(*lines: str) -> list[str]:
+    page = page_of(*lines)
+    for f in phrase_filters():
+        for d in f(page):
+            page.apply(f.name, d)
+    region = find_body_region(page)
+    return [page.text_of(i) for i in range(region.first, region.last + 1) if not page.is_decided(i)]
+
+
+def test_a_list_between_paragraphs_stays_in_the_region() -> None:
+    """Short lines that name what the paragraphs discuss are the article's list, not a menu."""
+    items = ["Closed bridges into the old town", "Sandbags outside the school", "Flood wall held overnight"]
+    kept = region_texts(PARAGRAPH, *items, PARAGRAPH2)
+    assert kept == [PARAGRAPH, *items, PARAGRAPH2]
+
+
+def test_a_short_last_statement_stays_but_a_call_to_the_reader_goes() -> None:
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, "He declined to comment.")
+    assert kept[-1] == "He declined to comment."
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, "What do you think?")
+    assert kept[-1] == PARAGRAPH2
+
+
+def test_the_region_stops_at_the_comments() -> None:
+    comment = (
+        "I live by the old bridge and the water came right up to our door, so thank you to the "
+        "volunteers who spent the whole night filling sandbags for us."
+    )
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, "3 Comments", comment, comment + " Really.")
+    assert kept == [PARAGRAPH, PARAGRAPH2]
+
+
+def test_the_authors_biography_after_the_last_paragraph_is_not_the_article() -> None:
+    bio = "Jane Holloway is a freelance writer and photographer based in the valley."
+    assert region_texts(PARAGRAPH, PARAGRAPH2, bio) == [PARAGRAPH, PARAGRAPH2]
+
+
+def test_repeated_labels_and_their_values_stay_with_the_body() -> None:
+    """A fact box under each item: "Founded:" / "1998", "Staff:" / "40 people"."""
+    rows = []
+    for year, staff in (("1998", "40 people"), ("2004", "12 people"), ("2011", "75 people")):
+        rows += ["Founded:", year, "Staff:", staff, PARAGRAPH]
+    kept = region_texts(PARAGRAPH2, *rows)
+    assert kept == [PARAGRAPH2, *rows]

@@ -1,0 +1,51 @@
+"""Plain text to blocks: which scraped lines are joined back into one paragraph, and which stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.segment import segment_text
+
+
+def texts(text: str) -> list[str]:
+    return [b.text for b in segment_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a line ending in a comma was cut before a link
+        (
+            ["Once again,", "Northfield Bakery won the county prize this year."],
+            "Once again, Northfield Bakery won the county prize this year.",
+        ),
+        # a short line ending on a word no sentence ends with
+        (
+            ["A few colleges, including", "Harvard and", "Yale still offer free lectures."],
+            "A few colleges, including Harvard and Yale still offer free lectures.",
+        ),
+        (
+            ["If you want to learn more, read all our", "river cruise reviews."],
+            "If you want to learn more, read all our river cruise reviews.",
+        ),
+        # a possessive after a linked name
+        (["Ask the", "Harbour Trust", "'s volunteers for a map."], "Ask the Harbour Trust 's volunteers for a map."),
+        # a label and its value, cut at the dash
+        (["Chipset –", "Northwind NW805"], "Chipset – Northwind NW805"),
+    ],
+)
+def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> None:
+    assert texts("\n".join(lines)) == [joined]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Log in", "Subscribe"],  # buttons end on "in" and "up"
+        ["Sign up", "The council met on Tuesday."],
+        ["Powered by", "Ghost"],
+        ["The vote was held on Tuesday.", "Officials said it passed."],
+    ],
+)
+def test_separate_lines_stay_apart(lines: list[str]) -> None:
+    assert texts("\n".join(lines)) == lines
