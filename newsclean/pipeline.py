@@ -28,10 +28,12 @@ from .model import Article, Block, Removal
 from .page import Hints, Page
 from .pagetype import ARTICLE, classify, declared_type
 from .segment import segment_text
-from .textshape import is_prose
+from .textshape import is_prose, word_count
 
 _DEFAULT_CONFIG = Config()
 _LANGUAGE_SAMPLE_CHARS = 3000
+# A reading shorter than this is read again in balanced mode, which finds more of some pages
+SHORT_READING_WORDS = 250
 _HTML_SNIFF = ("<!doctype", "<html", "<head", "<body", "<?xml")
 
 
@@ -133,6 +135,12 @@ def clean_html(
         )
         if shape != ARTICLE:
             blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
+        elif sum(word_count(b.text) for b in blocks) < SHORT_READING_WORDS:
+            # a short story, or a longer one recall mode cut short: balanced mode decides, and the
+            # longer reading is kept
+            second = html_extract.extract_blocks(tree, url=url, config=config, page_type="service") or []
+            if sum(word_count(b.text) for b in second) > sum(word_count(b.text) for b in blocks):
+                blocks = second
     deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
