@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .kinds import Kind
 from .language import script_share
 from .textshape import (
+    PROSE_STOPWORD_DENSITY,
     STOPWORDS,
     ends_sentence,
     is_headline_like,
@@ -47,7 +48,6 @@ HEADLINE_PENALTY = -1.0  # a title-case headline: a teaser title (a subheading i
 HEADLINE_TITLE_CASE = 0.6  # share of capitalised words that makes a line a title-case headline
 REMOVED_PENALTY = -1.5  # a block that a filter has already removed
 LONG_BLOCK_WORDS = 30  # a block this long is a paragraph, closing stop or not
-PROSE_STOPWORD_DENSITY = 0.15  # as in textshape.is_prose
 
 # Removed blocks that stand inside bodies as often as outside them.
 _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.CAPTION, Kind.CREDIT})

@@ -84,6 +84,18 @@ _UPDATED = re.compile(
 MAX_DATE_TEXT = 300  # a date of the page sits in a short line, not in the middle of a paragraph
 
 
+def says_updated(text: str) -> bool:
+    """Whether ``text`` says what follows is an update ("Updated", "Last modified", "Aktualisiert")."""
+    return _UPDATED.search(text) is not None
+
+
+def without_dates(text: str) -> str:
+    """``text`` with every whole date taken out, spaces normalised: what is written beside them."""
+    for pattern in _PATTERNS:
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
 def _month(value: str) -> int:
     return int(value) if value.isdigit() else _MONTH_OF.get(value.lower().rstrip("."), 0)
 

@@ -135,11 +135,11 @@ def clean_html(
         )
         if shape != ARTICLE:
             blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
-        elif sum(word_count(b.text) for b in blocks) < SHORT_READING_WORDS:
+        elif (first := sum(word_count(b.text) for b in blocks)) < SHORT_READING_WORDS:
             # a short story, or a longer one recall mode cut short: balanced mode decides, and the
             # longer reading is kept
-            second = html_extract.extract_blocks(tree, url=url, config=config, page_type="service") or []
-            if sum(word_count(b.text) for b in second) > sum(word_count(b.text) for b in blocks):
+            second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
+            if sum(word_count(b.text) for b in second) > first:
                 blocks = second
     deadline.check("extracting the main content")
     if blocks is None:

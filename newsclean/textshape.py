@@ -15,6 +15,7 @@ from ._cache import line_cache
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+PROSE_STOPWORD_DENSITY = 0.15  # running text is at least this share of function words
 
 # Words that are lower-case in a headline written in title case.
 _TITLE_SMALL_WORDS = frozenset(
@@ -91,4 +92,4 @@ def is_headline_like(text: str) -> bool:
 
 def is_prose(text: str, *, min_words: int = 12) -> bool:
     """Reads like a sentence of running text: enough words, function words, a closing stop."""
-    return word_count(text) >= min_words and ends_sentence(text) and stopword_density(text) >= 0.15
+    return word_count(text) >= min_words and ends_sentence(text) and stopword_density(text) >= PROSE_STOPWORD_DENSITY

@@ -104,26 +104,6 @@ def test_a_meta_date_written_out_is_read() -> None:
     assert to_iso("next week") == ""
 
 
-def test_html_date_line_under_the_headline() -> None:
-    md = newsclean.clean_html(_page("", "<div><p>November 2, 2022</p></div>")).metadata
-    assert md.published == "2022-11-02"
-    assert md.provenance["published"] == "html:visible date"
-
-
-def test_html_json_ld_web_page_dates_the_page() -> None:
-    nested = (
-        '<script type="application/ld+json">{"@type": "WebPage", "mainEntity": {"@type": "Article", '
-        '"headline": "Bridge approved", "datePublished": "2024-12-09T22:52:11-05:00"}}</script>'
-    )
-    md = newsclean.clean_html(_page(nested, "")).metadata
-    assert md.published == "2024-12-09T22:52:11-05:00"
-    assert md.provenance["published"] == "json-ld:datePublished"
-    page = '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2025-12-19T14:00:18Z"}</script>'
-    md = newsclean.clean_html(_page(page, "")).metadata
-    assert md.published == "2025-12-19T14:00:18+00:00"
-    assert md.provenance["published"] == "json-ld:page datePublished"
-
-
 def test_html_an_update_is_not_the_publication() -> None:
     top = '<p class="byline">Updated <time datetime="2025-04-10T06:00">April 10, 2025</time></p>'
     md = newsclean.clean_html(_page("", top)).metadata
@@ -133,17 +113,28 @@ def test_html_an_update_is_not_the_publication() -> None:
     assert md.date == "2025-04-10T06:00:00"
 
 
-def test_html_meta_date_written_out() -> None:
-    md = newsclean.clean_html(_page('<meta name="published" content="July 17, 2025">', "")).metadata
-    assert md.published == "2025-07-17"
-    assert md.provenance["published"] == "meta:published"
+_NESTED_LD = (
+    '<script type="application/ld+json">{"@type": "WebPage", "mainEntity": {"@type": "Article", '
+    '"headline": "Bridge approved", "datePublished": "2024-12-09T22:52:11-05:00"}}</script>'
+)
+_PAGE_LD = '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2025-12-19T14:00:18Z"}</script>'
+_CDATA_LD = (
+    '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", '
+    '"datePublished": "2020-07-10T14:15:42+00:00"}\n//]]></script>'
+)
 
 
-def test_html_json_ld_in_a_cdata_section() -> None:
-    ld = (
-        '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", '
-        '"datePublished": "2020-07-10T14:15:42+00:00"}\n//]]></script>'
-    )
-    md = newsclean.clean_html(_page(ld, "")).metadata
-    assert md.published == "2020-07-10T14:15:42+00:00"
-    assert md.provenance["published"] == "json-ld:datePublished"
+@pytest.mark.parametrize(
+    ("head", "top", "published", "origin"),
+    [
+        ("", "<div><p>November 2, 2022</p></div>", "2022-11-02", "html:visible date"),  # under the headline
+        (_NESTED_LD, "", "2024-12-09T22:52:11-05:00", "json-ld:datePublished"),  # the WebPage's mainEntity
+        (_PAGE_LD, "", "2025-12-19T14:00:18+00:00", "json-ld:page datePublished"),  # no Article object
+        ('<meta name="published" content="July 17, 2025">', "", "2025-07-17", "meta:published"),  # written out
+        (_CDATA_LD, "", "2020-07-10T14:15:42+00:00", "json-ld:datePublished"),  # in a CDATA section
+    ],
+)
+def test_html_publication_date_and_its_origin(head: str, top: str, published: str, origin: str) -> None:
+    md = newsclean.clean_html(_page(head, top)).metadata
+    assert md.published == published
+    assert md.provenance["published"] == origin

@@ -87,17 +87,20 @@ def blocks_from_body(body: Any) -> list[Block]:
     return blocks
 
 
-def extract_blocks(tree: Any, *, url: str | None, config: Config, page_type: str = "") -> list[Block] | None:
+def extract_blocks(
+    tree: Any, *, url: str | None, config: Config, page_type: str = "", balanced: bool = False
+) -> list[Block] | None:
     """The main content of a parsed page as blocks, or None when trafilatura finds none.
 
     ``page_type`` is what the page is known to be before extraction (``""``: not known).  Articles
     and unknown pages are read in recall mode (newsclean's filters remove what it lets through);
     pages known not to be articles in trafilatura's balanced mode, which finds more of a listing,
-    a shop or a forum, and a forum with its comments, which are its content.
+    a shop or a forum, and a forum with its comments, which are its content.  ``balanced`` asks
+    for balanced mode whatever the page is.
     """
     import trafilatura
 
-    suited = config.adapt_to_page_type and page_type not in ("", ARTICLE) and not config.favor_precision
+    suited = config.adapt_to_page_type and (balanced or page_type not in ("", ARTICLE)) and not config.favor_precision
     try:
         doc = trafilatura.bare_extraction(
             tree,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
-from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, to_iso
+from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, says_updated, to_iso, without_dates
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
@@ -326,10 +326,16 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
-    headline_lines = _headline_lines(tree)
+    near_headline: list[list[list[str]]] = []  # the lines by the headline, read once and only if needed
+
+    def headline_lines() -> list[list[str]]:
+        if not near_headline:
+            near_headline.append(_headline_lines(tree))
+        return near_headline[0]
+
     if not any(names for names, _ in doc["authors"]):
         # nothing marked: a "By" line by the headline
-        _people(_headline_bylines(headline_lines)[:2], "html:byline line", doc["authors"], doc["agencies"])
+        _people(_headline_bylines(headline_lines())[:2], "html:byline line", doc["authors"], doc["agencies"])
     if not any(names for names, _ in doc["authors"]):
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
@@ -355,14 +361,14 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         doc[role].append((to_iso(el.get("content") or el.get("datetime") or ""), f"html:itemprop={el.get('itemprop')}"))
     for t in tree.xpath("//time[@datetime]")[:MAX_TIME_ELEMENTS]:
         # "Updated April 10, 2025", class="changed": the page's update, not its publication
-        cue = _text(t.getparent() if t.getparent() is not None else t) + " " + (t.get("class") or "")
-        cue += " " + (t.getparent().get("class") or "" if t.getparent() is not None else "")
-        role = "modified" if _UPDATED_CUE.search(cue[:MAX_DATE_TEXT]) else "published"
-        doc[role].append((to_iso(t.get("datetime", "")), "html:time"))
+        line = t.getparent() if t.getparent() is not None else t
+        classes = f"{t.get('class') or ''} {line.get('class') or ''}"
+        updated = says_updated(_text(line)[:MAX_DATE_TEXT]) or _UPDATED_CLASS.search(classes)
+        doc["modified" if updated else "published"].append((to_iso(t.get("datetime", "")), "html:time"))
     if not any(value for value, _ in doc["published"]):
         # nothing declared: the date the page shows by its headline, or in an element it marks as
         # a date, if it writes one out
-        for iso, role in _visible_dates(tree) or _headline_dates(headline_lines):
+        for iso, role in _visible_dates(tree) or _headline_dates(headline_lines()):
             doc[role].append((iso, "html:visible date"))
     if url:
         doc["published"].append((date_from_url(url), "url"))
@@ -486,9 +492,7 @@ _NOT_THE_PAGE = (
 )
 MAX_DATE_ELEMENTS = 20
 MAX_TIME_ELEMENTS = 3
-_UPDATED_CUE = re.compile(
-    r"\b(?:updated?|modified|changed|revised|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I
-)
+_UPDATED_CLASS = re.compile(r"\b(?:updated?|modified|changed|revised)\b", re.I)  # class="field--name-changed"
 
 
 # What a CMS puts in an author field when no person wrote the page.
@@ -561,25 +565,24 @@ def _headline_lines(tree: Any) -> list[list[str]]:
     return sides
 
 
+def _first_dates(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """The first publication date written in ``texts``, and the first update date before it."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for iso, role in dates_in_text(text):
+            found.setdefault(role, iso)
+        if "published" in found:
+            break
+    return [(iso, role) for role, iso in found.items()]
+
+
 def _headline_dates(lines: list[list[str]]) -> list[tuple[str, str]]:
     """The publication and update dates written in the lines by the headline."""
-    for side in lines:
-        found: dict[str, str] = {}
-        for text in side:
-            for iso, role in dates_in_text(text):
-                found.setdefault(role, iso)
-            if "published" in found:
-                break
-        if found:
-            return [(iso, role) for role, iso in found.items()]
-    return []
+    return next((found for side in lines if (found := _first_dates(side))), [])
 
 
-# A whole date and the separators around it, to read the name beside it in "Jane Doe · May 3, 2025"
-_DATE_PART = re.compile(
-    r"[|·•,–—-]?\s*(?:(?:published|posted|on)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[|·•,–—-]?",
-    re.I,
-)
+# What is left around a name once the date beside it is taken out: "· Published", "|", ","
+_AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
 _BYLINE_LEAD = re.compile(
     r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|author\s*:\s*)", re.I
@@ -594,34 +597,22 @@ def _headline_bylines(lines: list[list[str]]) -> list[str]:
         for text in side:
             lead = _BYLINE_LEAD.match(text)
             rest = text[lead.end() :] if lead else text
-            if lead and lead.group(0).lower().strip().startswith("author"):
+            if (lead and lead.group(0).lower().strip().startswith("author")) or strip_by(rest) is not None:
                 out.append(rest)
-            elif strip_by(rest) is not None:
-                out.append(rest)
-            else:
-                # a name and a date on one line; a bare name on a line of its own is as often
-                # a category's or the site's name, and is not taken
-                name = _DATE_PART.sub("", text).strip(" |·•,-–—")
-                if name != text.strip(" |·•,-–—") and looks_like_name(name):
-                    out.append(name)
+                continue
+            # a name and a date on one line; a bare name on a line of its own is as often a
+            # category's or the site's name, and is not taken
+            undated = without_dates(text)
+            name = _AROUND_NAME.sub("", undated)
+            if undated != " ".join(text.split()) and looks_like_name(name):
+                out.append(name)
     return out
 
 
 def _visible_dates(tree: Any) -> list[tuple[str, str]]:
     """The first publication and update dates written out in the page's date elements."""
-    out: list[tuple[str, str]] = []
-    roles: set[str] = set()
-    for el in tree.xpath(_DATE_ELEMENTS)[:MAX_DATE_ELEMENTS]:
-        text = _text(el)
-        if not text or len(text) > MAX_DATE_TEXT or el.xpath(_NOT_THE_PAGE):
-            continue
-        for iso, role in dates_in_text(text):
-            if role not in roles:
-                roles.add(role)
-                out.append((role, iso))
-        if "published" in roles:
-            break
-    return [(iso, role) for role, iso in out]
+    elements = tree.xpath(_DATE_ELEMENTS)[:MAX_DATE_ELEMENTS]
+    return _first_dates(_text(el) for el in elements if not el.xpath(_NOT_THE_PAGE))
 
 
 # Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
