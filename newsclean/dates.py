@@ -110,6 +110,14 @@ def _slashed(first: int, second: int, year: int) -> date:
     raise ValueError("an ambiguous slashed date")
 
 
+def days_between(earlier: str, later: str) -> int:
+    """Whole days from the ISO date ``earlier`` to ``later`` (0 when either is not a date)."""
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0
+
+
 def dates_in_text(text: str, *, latest_year: int | None = None) -> list[tuple[str, str]]:
     """The whole dates written in ``text`` in reading order, as ``(YYYY-MM-DD, role)`` where the
     role is ``"modified"`` after an "Updated" and ``"published"`` otherwise."""

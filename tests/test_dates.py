@@ -124,6 +124,18 @@ _CDATA_LD = (
 )
 
 
+_DECK = (
+    "Fasting has been shown to reduce blood pressure and improve cognition, but <em>May 3, 2025</em> "
+    "research says not everyone should try it."
+)
+_DECLARED = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-11-29T01:28:31Z"}</script>'
+
+
+def test_html_dates_inside_the_deck_are_not_the_pages() -> None:
+    md = newsclean.clean_html(_page("", f"<p>{_DECK}</p>")).metadata
+    assert md.published == ""
+
+
 @pytest.mark.parametrize(
     ("head", "top", "published", "origin"),
     [
@@ -132,6 +144,31 @@ _CDATA_LD = (
         (_PAGE_LD, "", "2025-12-19T14:00:18+00:00", "json-ld:page datePublished"),  # no Article object
         ('<meta name="published" content="July 17, 2025">', "", "2025-07-17", "meta:published"),  # written out
         (_CDATA_LD, "", "2020-07-10T14:15:42+00:00", "json-ld:datePublished"),  # in a CDATA section
+        (  # the byline and date under the deck
+            "",
+            f"<p>{_DECK}</p><div><span>Published</span> May 6, 2025</div>",
+            "2025-05-06",
+            "html:visible date",
+        ),
+        (  # the date in the tail of the byline's element
+            "",
+            "<div><strong>By <a href='/team/vo'>Vahid Osman</a></strong> - Mar 27, 2024</div>",
+            "2024-03-27",
+            "html:visible date",
+        ),
+        ('<meta name="w-published-date" content="2025-05-27">', "", "2025-05-27", "meta:w-published-date"),
+        (  # shown days before the declared date: the page was moved, the story is older
+            _DECLARED,
+            "<p class='byline'>Published <time>August 13, 2025</time></p>",
+            "2025-08-13",
+            "html:visible date, before the declared one",
+        ),
+        (  # a day apart is the time zone of the declared time, not a re-issue
+            _DECLARED,
+            "<p class='byline'>Published <time>November 28, 2025</time></p>",
+            "2025-11-29T01:28:31+00:00",
+            "json-ld:datePublished",
+        ),
     ],
 )
 def test_html_publication_date_and_its_origin(head: str, top: str, published: str, origin: str) -> None:

@@ -121,3 +121,16 @@ def test_a_name_beside_the_date_under_the_headline() -> None:
     assert md.authors == ("Andrew Gerrand",)
     assert md.published == "2010-08-04"
     assert md.provenance["authors"] == "html:byline line"
+
+
+def test_a_list_of_categories_beside_the_date_is_not_an_author() -> None:
+    top = "<div><p class='x'>Sides, Sourdough · December 9, 2021</p></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ()
+    assert md.published == "2021-12-09"
+
+
+def test_a_byline_with_the_date_in_its_tail() -> None:
+    top = "<div><strong>By <a href='/team/vo'>Vahid Osman</a></strong> - Mar 27, 2024</div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ("Vahid Osman",)

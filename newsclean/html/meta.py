@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
-from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, says_updated, to_iso, without_dates
+from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, days_between, says_updated, to_iso, without_dates
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
@@ -353,6 +353,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for key in _PUBLISHED_META:
         if meta.get(key):
             doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
+    if not any(o.startswith("meta:") for _, o in doc["published"]):
+        for key in (k for k in meta if _PUBLISHED_META_NAME.search(k)):
+            doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
     for key in _MODIFIED_META:
         if meta.get(key):
             doc["modified"].append((to_iso(meta[key][0]), f"meta:{key}"))
@@ -365,11 +368,20 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         classes = f"{t.get('class') or ''} {line.get('class') or ''}"
         updated = says_updated(_text(line)[:MAX_DATE_TEXT]) or _UPDATED_CLASS.search(classes)
         doc["modified" if updated else "published"].append((to_iso(t.get("datetime", "")), "html:time"))
-    if not any(value for value, _ in doc["published"]):
+    declared = next((value for value, _ in doc["published"] if value), "")
+    by_headline = _headline_dates(headline_lines())
+    if not declared:
         # nothing declared: the date the page shows by its headline, or in an element it marks as
         # a date, if it writes one out
-        for iso, role in _visible_dates(tree) or _headline_dates(headline_lines()):
+        for iso, role in by_headline or _visible_dates(tree):
             doc[role].append((iso, "html:visible date"))
+    else:
+        # a publication date shown by the headline days before the declared one: the page was
+        # moved or re-issued, and the date it shows is when the story first came out.  Not a date
+        # element elsewhere on the page, which may be another story's.
+        first_shown = next((iso for iso, role in by_headline if role == "published"), "")
+        if first_shown and days_between(first_shown, declared) >= MIN_REPUBLISHED_DAYS:
+            doc["published"].insert(0, (first_shown, "html:visible date, before the declared one"))
     if url:
         doc["published"].append((date_from_url(url), "url"))
 
@@ -437,8 +449,6 @@ def furniture(markup: str, tree: Any) -> Furniture:
     return Furniture(markup, tree)
 
 
-# Elements that show a page's date: <time> without a machine-readable value, and the classes
-# publishers give the date, the byline or the post's meta line.
 # Meta tags that carry the publication date, most specific first (Open Graph, schema.org,
 # Dublin Core, Highwire/Google Scholar, CMS and analytics tags).
 _PUBLISHED_META = (
@@ -480,6 +490,12 @@ _DATE_PROPERTIES = (
     "//*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]"
     "[@content or (@datetime and not(self::time))]"
 )
+# Other meta tags a CMS names after the publication date ("w-published-date", "post:release_date").
+_PUBLISHED_META_NAME = re.compile(
+    r"(?:^|[-_.:])(?:publish(?:ed)?|publication|release|created|creation)[-_.:]?(?:date|time|at)$"
+)
+# Elements that show a page's date: <time> without a machine-readable value, and the classes
+# publishers give the date, the byline or the post's meta line.
 _DATE_ELEMENTS = (
     "//time[not(@datetime)] | //*[contains(@class, 'date') or contains(@class, 'Date') "
     "or contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'updated') "
@@ -532,7 +548,11 @@ MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 MAX_AFTER_HEADLINE = 25  # text nodes read after the headline: the date line sits under it
 MAX_BEFORE_HEADLINE = 6  # ... or just above it, with the section name
 MAX_DATE_LINE_WORDS = 12  # "By Jane Doe | Published March 3, 2025 | 4 min read"
+MAX_DECK_LINES = 2  # long lines between the headline and its byline: the deck, a picture's caption
 _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+MIN_REPUBLISHED_DAYS = 2  # a day apart is a time zone: "May 3" shown, 2025-05-04T01:00Z declared
 
 
 def _headline_lines(tree: Any) -> list[list[str]]:
@@ -545,20 +565,35 @@ def _headline_lines(tree: Any) -> list[list[str]]:
     # in a step's predicate a reverse axis counts from the headline back: the nearest nodes
     before = h1.xpath(f"preceding::text()[normalize-space()][position() <= {MAX_BEFORE_HEADLINE}]")
     sides: list[list[str]] = []
-    for nodes in (after, before[::-1]):
+    for nodes, decks in ((after, MAX_DECK_LINES), (before[::-1], 0)):
         lines: list[str] = []
         seen: set[Any] = set()
+        covered: list[Any] = []  # elements read whole (a line, a deck)
         for node in nodes:
             parent = node.getparent()
+            if parent is not None and node.is_tail:
+                # "<strong>By Jane Doe</strong> - May 3, 2025": the line is the tail's container
+                parent = parent.getparent()
             if parent is None or parent.tag in _SKIPPED_TEXT or parent in seen:
                 continue
             seen.add(parent)
+            if any(el in parent.iterancestors() for el in covered):
+                continue  # the date inside a line, a link inside the deck: not lines of their own
             # a line split over elements ("<span>Published</span> <time>May 3</time>, 2025") reads
-            # whole in its parent; a long one is prose, where the byline and date have ended
+            # whole in its parent; a long one is prose, where the byline and date have ended,
+            # unless it is the deck under the headline, which the byline often follows
             whole = _spaced_text(parent)
-            text = whole if len(whole.split()) <= MAX_DATE_LINE_WORDS else " ".join(node.split())
+            short = len(whole.split()) <= MAX_DATE_LINE_WORDS
+            # a long paragraph is prose, however short its first words before a link
+            text = whole if short or parent.tag == "p" else " ".join(node.split())
             if len(text.split()) > MAX_DATE_LINE_WORDS:
-                break
+                if decks == 0:
+                    break
+                decks -= 1
+                covered.append(parent)
+                continue
+            if text is whole:
+                covered.append(parent)
             if not parent.xpath(_NOT_THE_PAGE):
                 lines.append(text)
         sides.append(lines)
@@ -604,7 +639,8 @@ def _headline_bylines(lines: list[list[str]]) -> list[str]:
             # category's or the site's name, and is not taken
             undated = without_dates(text)
             name = _AROUND_NAME.sub("", undated)
-            if undated != " ".join(text.split()) and looks_like_name(name):
+            # "Sides, Sourdough · May 3, 2025" lists the page's categories
+            if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
                 out.append(name)
     return out
 
