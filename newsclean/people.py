@@ -26,9 +26,16 @@ _TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES = frozenset("de da di del della van von der den ter le la al el bin ibn abu dos das du st. y".split())
+# Words of a job title: never part of a name, and a line of them under a name says who it is.
+JOB_TITLE_WORDS = frozenset(
+    """expert experts specialist founder co-founder cofounder ceo cto cfo coo president director manager
+    officer head lead strategist consultant associate principal partner intern reviewer writer reporter
+    correspondent columnist contributor journalist editor photographer producer analyst""".split()
+)
 # Words that make a capitalised line a section name or a menu item, not a person.
-NOT_NAME_WORDS = frozenset(
-    """news world politics business sport sports opinion home latest video videos live culture
+NOT_NAME_WORDS = (
+    frozenset(
+        """news world politics business sport sports opinion home latest video videos live culture
     science health tech technology travel weather markets money economy middle east west north
     south europe africa asia america americas us uk more menu search newsletter subscribe share
     email print comments comment follow photos photo gallery read related top stories story
@@ -46,10 +53,9 @@ NOT_NAME_WORDS = frozenset(
     development software services service solutions solution management program programs platform app
     apps logo homepage facility recovery goods products product pricing plans features company careers
     consulting marketing design engineering analytics insights resources support customer customers
-    free new best top more your our my this that these all home page
-    expert experts specialist founder co-founder cofounder ceo cto cfo coo president director manager
-    officer head lead strategist consultant associate principal partner intern reviewer writer reporter
-    correspondent columnist contributor journalist editor photographer producer analyst""".split()
+    free new best top more your our my this that these all home page""".split()
+    )
+    | JOB_TITLE_WORDS
 )
 # A bare line this long could be a name; longer ones are headings.
 MAX_NAME_TOKENS = 4

@@ -134,3 +134,39 @@ def test_a_byline_with_the_date_in_its_tail() -> None:
     top = "<div><strong>By <a href='/team/vo'>Vahid Osman</a></strong> - Mar 27, 2024</div>"
     md = newsclean.clean_html(_page(top)).metadata
     assert md.authors == ("Vahid Osman",)
+
+
+def test_a_byline_lead_and_the_name_in_separate_elements() -> None:
+    top = "<div><div>Last updated</div><div>Aug 04, 2025</div><div>Written by</div><div>Edzel Tabing</div></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ("Edzel Tabing",)
+    assert md.provenance["authors"] == "html:byline line"
+
+
+def test_a_name_above_its_job_title() -> None:
+    top = "<div><p>Juliette Carreiro</p><p>Tech Writer</p><p>February 4, 2025</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Juliette Carreiro",)
+    # a name-shaped line above anything but a job title is not read as the byline: it is as often
+    # a category's name
+    top = "<div><p>Vibe Coding</p><p>Latest stories</p><p>February 4, 2025</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.provenance.get("authors") != "html:byline line"
+
+
+def test_a_link_to_the_authors_page() -> None:
+    top = "<div class='x'><a href='/author/pj-hamel'>PJ Hamel</a></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("PJ Hamel",), "html:author link")
+    # the same link in a menu or a list of other stories is not the byline
+    menu = "<ul class='menu'><li><a href='/author/pj-hamel'>PJ Hamel</a></li></ul>"
+    assert newsclean.clean_html(_page("", menu)).metadata.authors == ()
+
+
+def test_the_publisher_as_author_gives_way_to_a_person() -> None:
+    head = '<meta property="og:site_name" content="Usa Today"><meta name="author" content="USA TODAY">'
+    top = "<div><p>By Brian Truitt · May 3, 2025</p></div>"
+    html = _page(top).replace("<head>", f"<head>{head}")
+    md = newsclean.clean_html(html, url="https://www.usatoday.com/story/x").metadata
+    assert md.authors == ("Brian Truitt",)
+    # with no one else named, the page's own word is kept
+    md = newsclean.clean_html(_page("").replace("<head>", f"<head>{head}")).metadata
+    assert md.authors == ("Usa Today",)

@@ -20,7 +20,7 @@ from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, days_between, s
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
-from ..people import looks_like_name, normalise_name, split_byline, strip_by
+from ..people import JOB_TITLE_WORDS, looks_like_name, normalise_name, split_byline, strip_by
 
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
@@ -326,6 +326,15 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
+    publisher_names = [site, *(name for name, _ in doc["source"])]
+
+    def names_publisher(names: list[str]) -> bool:
+        # "Cleveland Clinic" as the author of a page of clevelandclinic.org: the page names no one
+        return all(any(_names_site(n, p, url) for p in publisher_names) for n in names)
+
+    def named_person() -> bool:
+        return any(names and not names_publisher(names) for names, _ in doc["authors"])
+
     near_headline: list[list[list[str]]] = []  # the lines by the headline, read once and only if needed
 
     def headline_lines() -> list[list[str]]:
@@ -333,10 +342,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             near_headline.append(_headline_lines(tree))
         return near_headline[0]
 
-    if not any(names for names, _ in doc["authors"]):
+    if not named_person():
         # nothing marked: a "By" line by the headline
         _people(_headline_bylines(headline_lines())[:2], "html:byline line", doc["authors"], doc["agencies"])
-    if not any(names for names, _ in doc["authors"]):
+    if not named_person():
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
         found = [el for el in tree.xpath(_AUTHOR_ELEMENTS)[:MAX_AUTHOR_ELEMENTS] if not el.xpath(_NOT_THE_AUTHOR)]
@@ -349,7 +358,15 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             doc["authors"],
             doc["agencies"],
         )
+    if not named_person():
+        # nothing else: a link to an author's page ("/author/jane-doe"), read as a byline
+        linked = [
+            _spaced_text(a) for a in tree.xpath(_AUTHOR_LINKS)[:MAX_AUTHOR_ELEMENTS] if not a.xpath(_NOT_THE_AUTHOR)
+        ]
+        _people([n for n in dict.fromkeys(linked) if n][:1], "html:author link", doc["authors"], doc["agencies"])
 
+    # the publisher as the author comes after any person a less trusted source names
+    doc["authors"].sort(key=lambda candidate: names_publisher(candidate[0]))
     for key in _PUBLISHED_META:
         if meta.get(key):
             doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
@@ -541,6 +558,11 @@ _NOT_THE_AUTHOR = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
     "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::aside | ancestor::footer | ancestor::nav"
 )
+# Links to a person's page: where a CMS sends the reader who clicks the byline.
+_AUTHOR_LINKS = (
+    "//a[contains(@href, '/author/') or contains(@href, '/authors/')]"
+    "[not(ancestor::li or ancestor::*[contains(@class, 'menu')])]"  # a menu's or a list's links
+)
 MAX_AUTHOR_ELEMENT_WORDS = 6
 MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 
@@ -548,6 +570,7 @@ MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 MAX_AFTER_HEADLINE = 25  # text nodes read after the headline: the date line sits under it
 MAX_BEFORE_HEADLINE = 6  # ... or just above it, with the section name
 MAX_DATE_LINE_WORDS = 12  # "By Jane Doe | Published March 3, 2025 | 4 min read"
+MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
 MAX_DECK_LINES = 2  # long lines between the headline and its byline: the deck, a picture's caption
 _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
@@ -624,12 +647,35 @@ _BYLINE_LEAD = re.compile(
 )
 
 
+# A byline's lead on a line of its own, the names on the next: "<span>Written by</span><a>Jane Doe</a>"
+_BARE_LEAD = re.compile(
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?)\s*:?\s*$", re.I
+)
+
+
+def _is_role_line(text: str) -> bool:
+    """A job title on a line of its own: "Co-Founder & Marketing Director", "Tech Writer"."""
+    words = [w for w in re.split(r"[\s,&/]+", text.lower()) if w and w not in ("of", "and", "at")]
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and any(w in JOB_TITLE_WORDS for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def _headline_bylines(lines: list[list[str]]) -> list[str]:
-    """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", or a name
-    beside the date ("Jane Doe · May 3, 2025")."""
+    """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", a name
+    beside the date ("Jane Doe · May 3, 2025"), or a name above its job title ("Jane Doe" then
+    "Staff Writer")."""
     out: list[str] = []
     for side in lines:
-        for text in side:
+        for i, text in enumerate(side):
+            following = side[i + 1] if i + 1 < len(side) else ""
+            if _BARE_LEAD.match(text) and following:
+                text = f"{text} {following}"
+            elif following and _is_role_line(following) and looks_like_name(text):
+                out.append(text)
+                continue
             lead = _BYLINE_LEAD.match(text)
             rest = text[lead.end() :] if lead else text
             if (lead and lead.group(0).lower().strip().startswith("author")) or strip_by(rest) is not None:
