@@ -74,8 +74,11 @@ def looks_like_name(text: str) -> bool:
     if not 2 <= len(toks) <= MAX_NAME_TOKENS + 1:
         return False
     caps = 0
-    for tok in toks:
+    for i, tok in enumerate(toks):
         low = tok.lower().strip(".")
+        if i == len(toks) - 1 and low in _PARTICLES and tok[0].isupper():
+            caps += 1  # a particle cannot end a name: there it is the surname ("Mahua Das", "Thi Le")
+            continue
         if low in NOT_NAME_WORDS:
             return False
         if low in _PARTICLES:
@@ -86,6 +89,11 @@ def looks_like_name(text: str) -> bool:
             return False
         caps += 1
     return caps >= 2
+
+
+def without_place(text: str) -> str:
+    """``text`` without a trailing "in Paris" or "in Project Management" (a place, a category)."""
+    return _IN_PLACE.sub("", text).strip(" ,")
 
 
 def normalise_name(name: str) -> str:
@@ -124,7 +132,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
                 agencies.append(agency)
             continue
         part = _ROLES.sub("", part).strip(" ,")
-        part = _IN_PLACE.sub("", part).strip(" ,")
+        part = without_place(part)
         if not part:
             continue
         name = normalise_name(part)

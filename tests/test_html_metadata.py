@@ -170,3 +170,9 @@ def test_the_publisher_as_author_gives_way_to_a_person() -> None:
     # with no one else named, the page's own word is kept
     md = newsclean.clean_html(_page("").replace("<head>", f"<head>{head}")).metadata
     assert md.authors == ("Usa Today",)
+
+
+def test_a_name_beside_the_date_with_its_category() -> None:
+    # "in Project Management" is the story's category; a particle at the end is a surname
+    top = "<div><p class='x'>Dec 26, 2025 • Mahua Das in Project Management</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Mahua Das",)

@@ -20,7 +20,7 @@ from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, days_between, s
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
-from ..people import JOB_TITLE_WORDS, looks_like_name, normalise_name, split_byline, strip_by
+from ..people import JOB_TITLE_WORDS, looks_like_name, normalise_name, split_byline, strip_by, without_place
 
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
@@ -684,7 +684,7 @@ def _headline_bylines(lines: list[list[str]]) -> list[str]:
             # a name and a date on one line; a bare name on a line of its own is as often a
             # category's or the site's name, and is not taken
             undated = without_dates(text)
-            name = _AROUND_NAME.sub("", undated)
+            name = without_place(_AROUND_NAME.sub("", undated))  # "Jane Doe in Politics · May 3"
             # "Sides, Sourdough · May 3, 2025" lists the page's categories
             if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
                 out.append(name)
