@@ -57,6 +57,7 @@ NOT_NAME_WORDS = (
     )
     | JOB_TITLE_WORDS
 )
+MIN_FIRST_NAME_LETTERS = 3
 # A bare line this long could be a name; longer ones are headings.
 MAX_NAME_TOKENS = 4
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
@@ -136,6 +137,21 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         if not part:
             continue
         name = normalise_name(part)
-        if looks_like_name(name) and name not in people:
+        # after "By", a first name alone is a name too: bloggers sign "by Amanda"
+        if (looks_like_name(name) or (rest is not None and _looks_like_first_name(part))) and name not in people:
             people.append(name)
     return people, agencies
+
+
+def _looks_like_first_name(text: str) -> bool:
+    """One capitalised word that is no title, credential ("DVM"), particle or common word."""
+    low = text.lower()
+    return (
+        text.isalpha()
+        and len(text) >= MIN_FIRST_NAME_LETTERS
+        and text[0].isupper()
+        and not text.isupper()
+        and low not in NOT_NAME_WORDS
+        and low not in STOPWORDS
+        and low not in _PARTICLES
+    )

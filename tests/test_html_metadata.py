@@ -176,3 +176,11 @@ def test_a_name_beside_the_date_with_its_category() -> None:
     # "in Project Management" is the story's category; a particle at the end is a surname
     top = "<div><p class='x'>Dec 26, 2025 • Mahua Das in Project Management</p></div>"
     assert newsclean.clean_html(_page(top)).metadata.authors == ("Mahua Das",)
+
+
+def test_a_first_name_alone_after_by() -> None:
+    top = "<div><p class='entry-meta'>by <a href='/u/1'>Amanda</a> · Dec 20, 2025 at 3:00 am</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Amanda",)
+    # a credential after the name is not a second name
+    top = "<div><p class='entry-meta'>By Shelby Loos, DVM · Feb 27, 2025</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Shelby Loos",)
