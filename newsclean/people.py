@@ -58,6 +58,10 @@ NOT_NAME_WORDS = (
     | JOB_TITLE_WORDS
 )
 MIN_FIRST_NAME_LETTERS = 3
+# A team a byline credits: "the Lavazza Team", "Podium Staff", "Team SimplyThrilled".
+_TEAM = re.compile(
+    r"^(?:(?:the\s+)?(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Nn]ewsroom)|[Tt]eam\s+[A-Z][\w'’.-]*)$"
+)
 # A bare line this long could be a name; longer ones are headings.
 MAX_NAME_TOKENS = 4
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
@@ -131,6 +135,11 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         if agency:
             if agency not in agencies:
                 agencies.append(agency)
+            continue
+        if _TEAM.match(part):
+            # "By the Lavazza Team": the page credits a team, kept as it writes it
+            if part not in people:
+                people.append(" ".join(part.split()))
             continue
         part = _ROLES.sub("", part).strip(" ,")
         part = without_place(part)

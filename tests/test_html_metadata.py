@@ -184,3 +184,14 @@ def test_a_first_name_alone_after_by() -> None:
     # a credential after the name is not a second name
     top = "<div><p class='entry-meta'>By Shelby Loos, DVM · Feb 27, 2025</p></div>"
     assert newsclean.clean_html(_page(top)).metadata.authors == ("Shelby Loos",)
+
+
+def test_a_team_the_byline_credits_is_kept_as_written() -> None:
+    for byline, expected in (
+        ("By the Lavazza Team", "the Lavazza Team"),
+        ("By The Meetingnotes Team | 6 mins | February 28, 2026", "The Meetingnotes Team"),
+        ("By Workzone Team • 4 mins read", "Workzone Team"),
+        ("Team SimplyThrilled", "Team SimplyThrilled"),
+    ):
+        top = f"<div class='byline'>{byline}</div>"
+        assert newsclean.clean_html(_page(top)).metadata.authors == (expected,), byline
