@@ -53,7 +53,8 @@ NOT_NAME_WORDS = (
     development software services service solutions solution management program programs platform app
     apps logo homepage facility recovery goods products product pricing plans features company careers
     consulting marketing design engineering analytics insights resources support customer customers
-    free new best top more your our my this that these all home page""".split()
+    free new best top more your our my this that these all home page
+    category categories topic topics tag tags date type name popularity relevance price rating""".split()
     )
     | JOB_TITLE_WORDS
 )

@@ -195,3 +195,12 @@ def test_a_team_the_byline_credits_is_kept_as_written() -> None:
     ):
         top = f"<div class='byline'>{byline}</div>"
         assert newsclean.clean_html(_page(top)).metadata.authors == (expected,), byline
+
+
+def test_a_by_line_away_from_the_headline() -> None:
+    bottom = "<div class='attribution'>Text by <a href='/u/hd'>Hunter Dukes</a></div>"
+    md = newsclean.clean_html(_page("", bottom)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Hunter Dukes",), "html:by line")
+    # a sorting menu is no byline, nor are the bylines of other stories in a list
+    bottom = "<div><span>Sort by Category</span></div><ul><li><p>By Jane Roe</p></li></ul>"
+    assert newsclean.clean_html(_page("", bottom)).metadata.authors == ()

@@ -365,6 +365,19 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         ]
         _people([n for n in dict.fromkeys(linked) if n][:1], "html:author link", doc["authors"], doc["agencies"])
 
+    if not named_person():
+        # last: a "By" line anywhere in the page, outside comments, lists and asides
+        lines = []
+        for node in tree.xpath(_BY_TEXT)[:MAX_AUTHOR_ELEMENTS]:
+            parent = node.getparent()
+            if parent is not None and node.is_tail:
+                parent = parent.getparent()
+            if parent is None or parent.xpath(_NOT_THE_AUTHOR) or parent.xpath(_NOT_THE_PAGE):
+                continue
+            line = _spaced_text(parent)
+            if len(line.split()) <= MAX_DATE_LINE_WORDS:
+                lines.append(line)
+        _people(_headline_bylines([lines])[:1], "html:by line", doc["authors"], doc["agencies"])
     # the publisher as the author comes after any person a less trusted source names
     doc["authors"].sort(key=lambda candidate: names_publisher(candidate[0]))
     for key in _PUBLISHED_META:
@@ -557,6 +570,15 @@ _AUTHOR_ELEMENTS = "//*[@itemprop='author'] | //*[contains(@class, 'author')][no
 _NOT_THE_AUTHOR = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
     "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::aside | ancestor::footer | ancestor::nav"
+)
+# Text that opens a byline: "By Jane Doe", "Written by", "Text by"
+_BY_TEXT = (
+    "//text()["
+    + " or ".join(
+        f"starts-with(normalize-space(.), '{lead}')"
+        for lead in ("By ", "by ", "BY ", "Written by", "Text by", "Posted by", "Article by", "Words by")
+    )
+    + "]"
 )
 # Links to a person's page: where a CMS sends the reader who clicks the byline.
 _AUTHOR_LINKS = (
