@@ -204,3 +204,15 @@ def test_a_by_line_away_from_the_headline() -> None:
     # a sorting menu is no byline, nor are the bylines of other stories in a list
     bottom = "<div><span>Sort by Category</span></div><ul><li><p>By Jane Roe</p></li></ul>"
     assert newsclean.clean_html(_page("", bottom)).metadata.authors == ()
+
+
+def test_rel_author_of_other_posts_and_related_cards_is_not_the_byline() -> None:
+    posts = "".join(
+        f"<div class='entry-meta'><span class='byline'>by <a rel='author' href='/a/{n}'>{name}</a></span></div>"
+        for n, name in enumerate(("Jeffrey Zeldman", "Mark Bernstein"))
+    )
+    assert newsclean.clean_html(_page(posts)).metadata.authors == ("Jeffrey Zeldman",)
+    two = "<p>By <a rel='author' href='/a/1'>Ann Lee</a> and <a rel='author' href='/a/2'>Bo Chan</a></p>"
+    assert newsclean.clean_html(_page(two)).metadata.authors == ("Ann Lee", "Bo Chan")
+    related = "<div class='related-content'><a rel='author' href='/a/3'>By Thai Vong</a></div>"
+    assert newsclean.clean_html(_page("", related)).metadata.provenance.get("authors") != "html:rel=author"

@@ -309,12 +309,14 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
                 _people([value], f"meta:{key}", doc["authors"], doc["agencies"], declared=True)
-    rel = [
-        _spaced_text(a)
+    marked = [
+        a
         for a in tree.xpath(
             "//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]"
         )
+        if not a.xpath(_OTHER_STORIES)
     ]
+    rel = [_spaced_text(a) for a in _one_byline(marked)]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
     bylines = [
         _spaced_text(el)
@@ -580,6 +582,11 @@ _BY_TEXT = (
     )
     + "]"
 )
+# Cards of other stories and comments ("comments-open" on the <article> itself does not count).
+_OTHER_STORIES = (
+    "ancestor::*[contains(@class, 'related') or contains(@class, 'comment')]"
+    "[not(self::article or self::main or self::body or self::html)]"
+)
 # Links to a person's page: where a CMS sends the reader who clicks the byline.
 _AUTHOR_LINKS = (
     "//a[contains(@href, '/author/') or contains(@href, '/authors/')]"
@@ -598,6 +605,20 @@ _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 MIN_REPUBLISHED_DAYS = 2  # a day apart is a time zone: "May 3" shown, 2025-05-04T01:00Z declared
+
+
+def _one_byline(elements: list[Any]) -> list[Any]:
+    """The first of ``elements`` and those in the same byline as it (the same parent or
+    grandparent): the others are the bylines of other posts on the page, or of comments."""
+    if not elements:
+        return []
+    first = elements[0]
+    near = {first.getparent(), first.getparent().getparent() if first.getparent() is not None else None} - {None}
+    return [first] + [
+        el
+        for el in elements[1:]
+        if el.getparent() in near or (el.getparent() is not None and el.getparent().getparent() in near)
+    ]
 
 
 def _headline_lines(tree: Any) -> list[list[str]]:
