@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .agencies import agencies_in, canonical_agency
+from .dates import without_dates
 from .textshape import STOPWORDS
 
 # "By" in the languages of the news we read.  "De" is left out: it starts too many sentences.
@@ -58,6 +59,7 @@ NOT_NAME_WORDS = (
     )
     | JOB_TITLE_WORDS
 )
+_LEFT_OF_DATE = re.compile(r"(?:\s+(?:on|at))?[\s|•·–—,-]*$", re.IGNORECASE)
 MIN_FIRST_NAME_LETTERS = 3
 # A team a byline credits: "the Lavazza Team", "Podium Staff", "Team SimplyThrilled".
 _TEAM = re.compile(
@@ -124,6 +126,10 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     rest = strip_by(text)
     body = rest if rest is not None else text
     body = _TRAILING_NOISE.sub("", body)
+    # a date with no separator before it: "Luke Kim December 17, 2025", "By Jane Doe on May 3, 2025"
+    undated = without_dates(body)
+    if undated != " ".join(body.split()):
+        body = _LEFT_OF_DATE.sub("", undated)
     people: list[str] = []
     agencies: list[str] = []
     for part in _SPLIT.split(body):
@@ -148,8 +154,11 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
             continue
         name = normalise_name(part)
         # after "By", a first name alone is a name too: bloggers sign "by Amanda"
-        if (looks_like_name(name) or (rest is not None and _looks_like_first_name(part))) and name not in people:
-            people.append(name)
+        if looks_like_name(name) or (rest is not None and not people and _looks_like_first_name(part)):
+            if name not in people:
+                people.append(name)
+        elif people:
+            break  # "Jane Doe, Senior Director, Content & Marketing": the rest describes her
     return people, agencies
 
 

@@ -216,3 +216,14 @@ def test_rel_author_of_other_posts_and_related_cards_is_not_the_byline() -> None
     assert newsclean.clean_html(_page(two)).metadata.authors == ("Ann Lee", "Bo Chan")
     related = "<div class='related-content'><a rel='author' href='/a/3'>By Thai Vong</a></div>"
     assert newsclean.clean_html(_page("", related)).metadata.provenance.get("authors") != "html:rel=author"
+
+
+def test_byline_dates_and_descriptions_are_not_names() -> None:
+    from newsclean.people import split_byline
+
+    assert split_byline("By Haley Hoekstra • March 12, 2025") == (["Haley Hoekstra"], [])
+    assert split_byline("Luke Kim December 17, 2025") == (["Luke Kim"], [])
+    assert split_byline("By Audiophile On") == ([], [])  # "On" is no date's "on" here
+    described = "By Daniel Burstein , Senior Director, Content & Marketing, MarketingSherpa and MECLABS Institute"
+    assert split_byline(described) == (["Daniel Burstein"], [])
+    assert split_byline("By JANE DOE and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])

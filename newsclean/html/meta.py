@@ -377,7 +377,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             if parent is None or parent.xpath(_NOT_THE_AUTHOR) or parent.xpath(_NOT_THE_PAGE):
                 continue
             line = _spaced_text(parent)
-            if len(line.split()) <= MAX_DATE_LINE_WORDS:
+            if len(line.split()) <= MAX_BY_LINE_WORDS:
                 lines.append(line)
         _people(_headline_bylines([lines])[:1], "html:by line", doc["authors"], doc["agencies"])
     # the publisher as the author comes after any person a less trusted source names
@@ -577,8 +577,8 @@ _NOT_THE_AUTHOR = (
 _BY_TEXT = (
     "//text()["
     + " or ".join(
-        f"starts-with(normalize-space(.), '{lead}')"
-        for lead in ("By ", "by ", "BY ", "Written by", "Text by", "Posted by", "Article by", "Words by")
+        f"starts-with(normalize-space(.), '{lead} ') or normalize-space(.) = '{lead}'"
+        for lead in ("By", "by", "BY", "Written by", "Text by", "Posted by", "Article by", "Words by")
     )
     + "]"
 )
@@ -599,6 +599,7 @@ MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 MAX_AFTER_HEADLINE = 25  # text nodes read after the headline: the date line sits under it
 MAX_BEFORE_HEADLINE = 6  # ... or just above it, with the section name
 MAX_DATE_LINE_WORDS = 12  # "By Jane Doe | Published March 3, 2025 | 4 min read"
+MAX_BY_LINE_WORDS = 15  # "by Amanda · Dec 20, 2025 at 3:00 am · One comment so far"
 MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
 MAX_DECK_LINES = 2  # long lines between the headline and its byline: the deck, a picture's caption
 _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
