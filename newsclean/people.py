@@ -33,6 +33,19 @@ JOB_TITLE_WORDS = frozenset(
     officer head lead strategist consultant associate principal partner intern reviewer writer reporter
     correspondent columnist contributor journalist editor photographer producer analyst""".split()
 )
+# Words that make a name an organisation's: "British Heart Foundation", "Cleveland Clinic".
+ORGANISATION_WORDS = frozenset(
+    """foundation clinic university college institute association society council hospital center
+    centre department ministry agency company corporation corp inc llc ltd gmbh group network
+    organization organisation club school academy laboratory lab labs""".split()
+)
+
+
+def looks_like_organisation(name: str) -> bool:
+    """Whether ``name`` has a word only organisations have ("Foundation", "Clinic", "Inc")."""
+    return any(w.strip(".,").lower() in ORGANISATION_WORDS for w in name.split())
+
+
 # Words that make a capitalised line a section name or a menu item, not a person.
 NOT_NAME_WORDS = (
     frozenset(

@@ -227,3 +227,10 @@ def test_byline_dates_and_descriptions_are_not_names() -> None:
     described = "By Daniel Burstein , Senior Director, Content & Marketing, MarketingSherpa and MECLABS Institute"
     assert split_byline(described) == (["Daniel Burstein"], [])
     assert split_byline("By JANE DOE and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
+
+
+def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
+    head = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "British Heart Foundation"}}</script>'
+    top = "<address><a class='author-name' href='/p/tp'>by Tracy Parker, Dietitian</a></address>"
+    html = _page(top).replace("<head>", f"<head>{head}")
+    assert newsclean.clean_html(html).metadata.authors == ("Tracy Parker",)

@@ -20,7 +20,15 @@ from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, days_between, s
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
-from ..people import JOB_TITLE_WORDS, looks_like_name, normalise_name, split_byline, strip_by, without_place
+from ..people import (
+    JOB_TITLE_WORDS,
+    looks_like_name,
+    looks_like_organisation,
+    normalise_name,
+    split_byline,
+    strip_by,
+    without_place,
+)
 
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
@@ -331,8 +339,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     publisher_names = [site, *(name for name, _ in doc["source"])]
 
     def names_publisher(names: list[str]) -> bool:
-        # "Cleveland Clinic" as the author of a page of clevelandclinic.org: the page names no one
-        return all(any(_names_site(n, p, url) for p in publisher_names) for n in names)
+        # "Cleveland Clinic" as the author of a page of clevelandclinic.org, "British Heart
+        # Foundation": the page names no person
+        return all(looks_like_organisation(n) or any(_names_site(n, p, url) for p in publisher_names) for n in names)
 
     def named_person() -> bool:
         return any(names and not names_publisher(names) for names, _ in doc["authors"])
