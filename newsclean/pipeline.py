@@ -34,6 +34,10 @@ _DEFAULT_CONFIG = Config()
 _LANGUAGE_SAMPLE_CHARS = 3000
 # A reading shorter than this is read again in balanced mode, which finds more of some pages
 SHORT_READING_WORDS = 250
+# A reading with under this share of the words in the page's <p> elements is read again...
+THIN_READING_SHARE = 0.35
+THIN_READING_MAX_WORDS = 1500  # ... unless it is this long
+
 _HTML_SNIFF = ("<!doctype", "<html", "<head", "<body", "<?xml")
 
 
@@ -124,18 +128,20 @@ def clean_html(
         url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
     )
     blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=known[0] if known else "")
-    if blocks and known is None and config.adapt_to_page_type:
-        # nothing declared: the shape of what recall mode found tells a listing or a service page
-        # from a story, and those read better in balanced mode
-        shape, _ = classify(
-            (b.text for b in blocks),
-            dated=any(v for v, _ in doc["published"]),
-            signed=any(v for v, _ in doc["authors"]),
-            og_type=doc["og_type"],
-        )
+    if blocks and config.adapt_to_page_type and (known is None or known[0] == ARTICLE):
+        shape = ARTICLE
+        if known is None:
+            # nothing declared: the shape of what recall mode found tells a listing or a service
+            # page from a story, and those read better in balanced mode
+            shape, _ = classify(
+                (b.text for b in blocks),
+                dated=any(v for v, _ in doc["published"]),
+                signed=any(v for v, _ in doc["authors"]),
+                og_type=doc["og_type"],
+            )
         if shape != ARTICLE:
             blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
-        elif (first := sum(word_count(b.text) for b in blocks)) < SHORT_READING_WORDS:
+        elif _thin_reading(first := sum(word_count(b.text) for b in blocks), tree):
             # a short story, or a longer one recall mode cut short: balanced mode decides, and the
             # longer reading is kept
             second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
@@ -181,6 +187,18 @@ _TAG_OR_SCRIPT = re.compile(
 )
 _WORD_RE = re.compile(r"\w{2,}")
 MIN_LOST_WORDS = 5
+
+
+def _thin_reading(words: int, tree: Any) -> bool:
+    """Whether a reading of ``words`` words may have cut the story short: it is short, or it
+    holds a small share of the words the page's paragraphs hold (recall mode sometimes settles on
+    one section of a long page)."""
+    if words < SHORT_READING_WORDS:
+        return True
+    if words >= THIN_READING_MAX_WORDS:
+        return False
+    in_paragraphs = sum(word_count(p.text_content()) for p in tree.iter("p"))
+    return words < THIN_READING_SHARE * in_paragraphs
 
 
 def _has_words(markup: str) -> bool:

@@ -230,7 +230,8 @@ def test_byline_dates_and_descriptions_are_not_names() -> None:
 
 
 def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
-    head = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "British Heart Foundation"}}</script>'
+    declared = '{"@type": "Article", "author": {"name": "British Heart Foundation"}}'
+    head = f'<script type="application/ld+json">{declared}</script>'
     top = "<address><a class='author-name' href='/p/tp'>by Tracy Parker, Dietitian</a></address>"
     html = _page(top).replace("<head>", f"<head>{head}")
     assert newsclean.clean_html(html).metadata.authors == ("Tracy Parker",)
