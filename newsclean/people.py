@@ -72,6 +72,7 @@ NOT_NAME_WORDS = (
     )
     | JOB_TITLE_WORDS
 )
+_CONTACT = re.compile(r"[(<\[]\s*\S*(?:://|@|www\.)\S*?\s*[)>\]]")
 _LEFT_OF_DATE = re.compile(r"(?:\s+(?:on|at))?[\s|•·–—,-]*$", re.IGNORECASE)
 MIN_FIRST_NAME_LETTERS = 3
 # A team a byline credits: "the Lavazza Team", "Podium Staff", "Team SimplyThrilled".
@@ -136,6 +137,7 @@ def normalise_name(name: str) -> str:
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
     """(people, agencies) named in a byline such as ``By JANE DOE and John Roe, Reuters``."""
+    text = _CONTACT.sub(" ", text)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)"
     rest = strip_by(text)
     body = rest if rest is not None else text
     body = _TRAILING_NOISE.sub("", body)

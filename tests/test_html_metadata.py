@@ -227,6 +227,8 @@ def test_byline_dates_and_descriptions_are_not_names() -> None:
     described = "By Daniel Burstein , Senior Director, Content & Marketing, MarketingSherpa and MECLABS Institute"
     assert split_byline(described) == (["Daniel Burstein"], [])
     assert split_byline("By JANE DOE and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
+    assert split_byline("Bradley M. Kuhn (http://ebb.org/bkuhn/)") == (["Bradley M. Kuhn"], [])
+    assert split_byline("By Jane Doe <jane@example.org>") == (["Jane Doe"], [])
 
 
 def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
