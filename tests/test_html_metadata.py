@@ -237,3 +237,12 @@ def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
     top = "<address><a class='author-name' href='/p/tp'>by Tracy Parker, Dietitian</a></address>"
     html = _page(top).replace("<head>", f"<head>{head}")
     assert newsclean.clean_html(html).metadata.authors == ("Tracy Parker",)
+
+
+def test_the_headline_without_a_date_set_before_it_and_with_entities_decoded() -> None:
+    html = _page("").replace("<h1>Bridge approved</h1>", "<h1><span>Dec 18 2025</span> Bridge approved</h1>")
+    assert newsclean.clean_html(html).metadata.title == "Bridge approved"
+    declared = '{"@type": "NewsArticle", "headline": "And finally&amp;#8230; trouble brewing"}'
+    html = _page("").replace("<head>", f'<head><script type="application/ld+json">{declared}</script>')
+    html = html.replace("<h1>Bridge approved</h1>", "")
+    assert newsclean.clean_html(html).metadata.title == "And finally… trouble brewing"

@@ -44,6 +44,20 @@ def _text(el: Any) -> str:
     return " ".join(el.text_content().split())
 
 
+def _decoded(text: str) -> str:
+    """``text`` with HTML entities decoded, also those a CMS escaped twice ("&amp;#8230;")."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = unescape(text)
+    return " ".join(text.split())
+
+
+_LEADING_DATE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)"
+)
+
+
 def _spaced_text(el: Any) -> str:
     """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
     "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements)."""
@@ -244,7 +258,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if article is not None:
         headline = article.get("headline") or article.get("name")
         if isinstance(headline, str):
-            doc["title"].append((" ".join(unescape(headline).split()), "json-ld:headline"))
+            doc["title"].append((_decoded(headline), "json-ld:headline"))
         if isinstance(article.get("description"), str):
             doc["subtitle"].append((" ".join(unescape(article["description"]).split()), "json-ld:description"))
         names = _names(article.get("author"))
@@ -294,7 +308,8 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         doc["title"].append((_clean_title(page_title, site), "html:title"))
     h1s = [h for h in tree.iter("h1") if _text(h)]
     if len(h1s) == 1:
-        h1 = _text(h1s[0])
+        # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
+        h1 = _decoded(_LEADING_DATE.sub("", _text(h1s[0])))
         # an <h1> that is one part of "Headline - Site", not the site's part
         in_title = _squash(h1) in {_squash(p) for p in _TITLE_SEPARATORS.split(page_title)} and not _names_site(
             h1, site, url
