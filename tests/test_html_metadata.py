@@ -242,6 +242,8 @@ def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
 def test_the_headline_without_a_date_set_before_it_and_with_entities_decoded() -> None:
     html = _page("").replace("<h1>Bridge approved</h1>", "<h1><span>Dec 18 2025</span> Bridge approved</h1>")
     assert newsclean.clean_html(html).metadata.title == "Bridge approved"
+    html = _page("").replace("</h1>", " <span>Posted on July 1, 2025 by Jane Doe</span></h1>")
+    assert newsclean.clean_html(html).metadata.title == "Bridge approved"
     declared = '{"@type": "NewsArticle", "headline": "And finally&amp;#8230; trouble brewing"}'
     html = _page("").replace("<head>", f'<head><script type="application/ld+json">{declared}</script>')
     html = html.replace("<h1>Bridge approved</h1>", "")

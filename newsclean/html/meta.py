@@ -58,6 +58,9 @@ _LEADING_DATE = re.compile(
 )
 
 
+_TRAILING_DATELINE = re.compile(r"\s+(?:posted|published|updated)\b.*$", re.IGNORECASE)
+
+
 def _spaced_text(el: Any) -> str:
     """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
     "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements)."""
@@ -310,6 +313,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if len(h1s) == 1:
         # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
         h1 = _decoded(_LEADING_DATE.sub("", _text(h1s[0])))
+        dateline = _TRAILING_DATELINE.search(h1)
+        if dateline and dates_in_text(dateline.group(0)):
+            h1 = h1[: dateline.start()]  # "... and Security Posted on July 1, 2025 by Jane Doe"
         # an <h1> that is one part of "Headline - Site", not the site's part
         in_title = _squash(h1) in {_squash(p) for p in _TITLE_SEPARATORS.split(page_title)} and not _names_site(
             h1, site, url
