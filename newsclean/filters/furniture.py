@@ -48,6 +48,8 @@ def _core(text: str) -> str:
     """Text without the bullets, pipes and punctuation at its edges, nor the icon (an emoji)
     that opens it.  An arrow after it stays: "Read more ↓" jumps down the same article."""
     text = text.lstrip(_LEFT).rstrip(_RIGHT)
+    if not text or text[0].isalnum():
+        return text  # a letter or digit is not an icon
     start = 0
     while start < len(text) and _is_icon(text[start]):
         start += 1
@@ -330,15 +332,17 @@ class LabelledBoxFilter:
     name: str = "boxes"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in page.blocks:
-            label = _core(page.text_of(block.index))
+        # every block whose stripped text is short enough to be a label (an empty one is not)
+        for index, label, words, _ in _page_lines(page):
+            if words > MAX_LABEL_WORDS:
+                continue
             found = _box_label(label)
             if found is None:
                 continue
             kind, what = found
-            if not page.is_decided(block.index):
-                yield Decision(block.index, kind, f"label of {what} ({label!r})")
-            yield from self._items(page, block.index, kind, label)
+            if not page.is_decided(index):
+                yield Decision(index, kind, f"label of {what} ({label!r})")
+            yield from self._items(page, index, kind, label)
 
     @staticmethod
     def _items(page: Page, label_at: int, kind: Kind, label: str) -> Iterator[Decision]:
