@@ -184,3 +184,23 @@ def test_the_line_memo_answers_as_the_function() -> None:
     shout("abc")
     assert calls[-1] == "abc" and len(calls) == 4
     assert unicodedata.normalize("NFC", shout("é")) == "É"
+
+
+def _script_counts_by_pattern(text: str) -> list[tuple[str, int]]:
+    from newsclean.language import _SCRIPT_RES
+
+    return [(name, n) for name, pattern in _SCRIPT_RES if (n := len(pattern.findall(text)))]
+
+
+_SCRIPTS = st.text(
+    alphabet="abcXYZ éñ’“אבعبяжαβก한あカ中文ंकẞḁỿɏØ÷×1.\u00c0\u00d6\u00d8\u00f6\u00f8\u024f\u0250", max_size=16
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SCRIPTS)
+def test_script_counts_by_character_are_the_counts_by_pattern(text: str) -> None:
+    from newsclean.language import script_counts
+
+    if not text.isascii():  # ASCII text has its own shortcut
+        assert list(script_counts(text).items()) == _script_counts_by_pattern(text)
