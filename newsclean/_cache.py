@@ -75,8 +75,9 @@ def page_memo(page: Any) -> dict[str, Any]:
     """A dict for what the filters work out once per page (the lines' edge-stripped text, their
     word counts), for the page most recently asked about in this thread.
 
-    Only a weak reference to the page is held: nothing outlives it.  What is kept must be keyed so
-    that it is still right if the page's texts change (a cut shortens a block).
+    Only a weak reference to the page is held; what the memo keeps (a page's worth of lines) is
+    dropped when another page is asked about in the thread.  What is kept must be checked so that
+    it is still right if the page's texts change (a cut shortens a block).
     """
     slot = getattr(_local, "slot", None)
     if slot is None or slot[0]() is not page:

@@ -165,6 +165,14 @@ def test_a_cut_makes_the_page_lines_read_again() -> None:
     assert [d.block for d in f(page)] == []
 
 
+def test_new_blocks_make_the_page_lines_read_again() -> None:
+    page = Page(tuple(segment_text("Subscribe to our newsletter\n\nThe story goes on.")), "text")
+    f = phrase_filters()[0]
+    assert [d.block for d in f(page)] == [0]
+    page.blocks = tuple(segment_text("The story goes on.\n\nSubscribe to our newsletter"))
+    assert [d.block for d in f(page)] == [1]
+
+
 def test_the_line_memo_answers_as_the_function() -> None:
     calls: list[str] = []
 

@@ -79,9 +79,10 @@ def _page_lines(page: Page) -> list[tuple[int, str, int, frozenset[str] | None]]
     whose stripped text is not empty, worked out once for all the phrase filters and the navigation
     filter.  The beginnings are None for a line of more than ``_PAGE_LINE_WORDS`` words."""
     memo = page_memo(page)
-    version = len(page.cuts)  # a cut changes a block's text: the lines are read again
+    # a cut changes a block's text, new blocks change them all: the lines are read again
+    version = len(page.cuts)
     found = memo.get("phrase_lines")
-    if found is not None and found[0] == version:
+    if found is not None and found[0] == version and found[2] is page.blocks:
         lines: list[tuple[int, str, int, frozenset[str] | None]] = found[1]
         return lines
     lines = []
@@ -92,7 +93,7 @@ def _page_lines(page: Page) -> list[tuple[int, str, int, frozenset[str] | None]]
         if core:
             n = _core_words(text, core)
             lines.append((block.index, core, n, word_beginnings(core) if n <= _PAGE_LINE_WORDS else None))
-    memo["phrase_lines"] = (version, lines)
+    memo["phrase_lines"] = (version, lines, page.blocks)
     return lines
 
 
