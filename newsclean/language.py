@@ -55,11 +55,31 @@ def script_counts(text: str) -> Counter[str]:
         if n:
             counts["Latin"] = n
         return counts
-    for name, pattern in _SCRIPT_RES:
-        n = len(pattern.findall(text))
+    # each character outside ASCII looked up once (in C), rather than the text read once per script
+    found = Counter(map(_SCRIPT_OF, _NON_ASCII.findall(text)))
+    found["Latin"] += len(_ASCII_LETTERS.findall(text))
+    for name, _ in _SCRIPT_RES:  # in the order of the scripts, as before (ties go to the first)
+        n = found[name]
         if n:
             counts[name] = n
     return counts
+
+
+class _ScriptOf(dict):  # type: ignore[type-arg]
+    """The script whose range holds a character (``""`` for none), worked out once per character."""
+
+    __call__ = dict.__getitem__
+
+    def __missing__(self, char: str) -> str:
+        name = next((name for name, pattern in _SCRIPT_RES if pattern.match(char)), "")
+        if len(self) < 65536:
+            self[char] = name
+        return name
+
+
+_SCRIPT_OF = _ScriptOf()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 
 
 @line_cache

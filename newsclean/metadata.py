@@ -6,7 +6,9 @@ not give stay empty.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import operator
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -199,8 +201,15 @@ def content_hashes(text: str) -> tuple[str, str]:
     # the folded text is words joined by single spaces: its shingles are cut from the bytes once,
     # rather than each one encoded
     toks = norm.split(b" ")
-    grams = {b" ".join(toks[i : i + _SHINGLE]) for i in range(max(1, len(toks) - _SHINGLE + 1))}
+    if len(toks) <= _SHINGLE:
+        grams = {norm}  # one shingle: the whole text
+    else:  # the windows of _SHINGLE words, joined in C
+        grams = set(map(b" ".join, zip(*(toks[i:] for i in range(_SHINGLE)), strict=False)))
     return sha, f"{_simhash(grams):016x}"
+
+
+_HASH8 = functools.partial(hashlib.blake2b, digest_size=8)
+_DIGEST = operator.methodcaller("digest")
 
 
 def _simhash(grams: Iterable[bytes]) -> int:
@@ -211,7 +220,7 @@ def _simhash(grams: Iterable[bytes]) -> int:
     shift, a mask and a popcount over one byte per hash, not a Python loop over every hash (and
     not a shift of all eight bytes per bit: 5-10 times faster on a page of 600 words or more).
     """
-    digests = b"".join(hashlib.blake2b(g, digest_size=8).digest() for g in grams)
+    digests = b"".join(map(_DIGEST, map(_HASH8, grams)))  # in any order: only counts are taken
     n = len(digests) // 8
     lowest = int.from_bytes(b"\x01" * n, "big")  # bit 0 of every byte of a column
     value = 0

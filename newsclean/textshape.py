@@ -43,6 +43,7 @@ def normalise_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@line_cache
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, lower case, words only."""
     if not text.isascii():  # NFKC leaves ASCII as it is
@@ -56,14 +57,17 @@ def words(text: str) -> list[str]:
 
 @line_cache
 def word_count(text: str) -> int:
-    """How many words ``text`` has.  Cached: a dozen filters ask it of the same lines."""
+    """How many words ``text`` has.  Cached, as are the other features of a line here: a dozen
+    filters ask them of the same lines."""
     return len(_WORD.findall(text))
 
 
+@line_cache
 def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text.rstrip()))
 
 
+@line_cache
 def stopword_density(text: str) -> float:
     toks = [w.lower() for w in _WORD.findall(text)]
     if not toks:
@@ -71,6 +75,7 @@ def stopword_density(text: str) -> float:
     return sum(1 for w in toks if w in STOPWORDS) / len(toks)
 
 
+@line_cache
 def title_case_ratio(text: str) -> float:
     """Share of the words (small words excluded) that start with a capital letter."""
     toks = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_SMALL_WORDS and w[0].isalpha()]
@@ -79,6 +84,7 @@ def title_case_ratio(text: str) -> float:
     return sum(1 for w in toks if w[0].isupper()) / len(toks)
 
 
+@line_cache
 def is_headline_like(text: str) -> bool:
     """A short line without a closing stop, mostly capitalised: a headline or a teaser title."""
     n = word_count(text)
@@ -92,4 +98,16 @@ def is_headline_like(text: str) -> bool:
 
 def is_prose(text: str, *, min_words: int = 12) -> bool:
     """Reads like a sentence of running text: enough words, function words, a closing stop."""
+    if min_words == PROSE_MIN_WORDS:
+        return _is_prose(text)
     return word_count(text) >= min_words and ends_sentence(text) and stopword_density(text) >= PROSE_STOPWORD_DENSITY
+
+
+PROSE_MIN_WORDS = 12
+
+
+@line_cache
+def _is_prose(text: str) -> bool:
+    return (
+        word_count(text) >= PROSE_MIN_WORDS and ends_sentence(text) and stopword_density(text) >= PROSE_STOPWORD_DENSITY
+    )

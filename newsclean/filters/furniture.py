@@ -12,14 +12,14 @@ from collections.abc import Iterator
 
 import attrs
 
-from .._cache import line_cache
+from .._cache import page_memo
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..textshape import is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
-from .trigger import Trigger
+from .trigger import PhraseIndex, Trigger, word_beginnings
 
 # A block this short is a prompt if one phrase matches anywhere in it.
 SHORT_PROMPT_WORDS = 10
@@ -28,6 +28,15 @@ SHORT_PROMPT_COVERAGE = 0.3
 MIN_COVERAGE = 0.5
 # Bullets, pipes and punctuation at a block's edges; not "©", which is what a copyright line says.
 _EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«‹:;,._/]+$")
+# The same as characters to strip: what ``\s`` matches (the characters str.isspace() accepts)
+# and the rest of each side's class.  ``_EDGE.sub("", text)`` is ``text.lstrip(_LEFT).rstrip(_RIGHT)``,
+# without trying the right-hand pattern at every position of a long paragraph.
+_SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LEFT = _SPACE_CHARS + "-–—•·|*>»›:;,.!?_/"
+_RIGHT = _SPACE_CHARS + "-–—•·|*<«‹:;,._/"
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -35,20 +44,57 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
 
 
-@line_cache
 def _core(text: str) -> str:
     """Text without the bullets, pipes and punctuation at its edges, nor the icon (an emoji)
     that opens it.  An arrow after it stays: "Read more ↓" jumps down the same article."""
-    text = _EDGE.sub("", text)
+    text = text.lstrip(_LEFT).rstrip(_RIGHT)
+    if not text or text[0].isalnum():
+        return text  # a letter or digit is not an icon
     start = 0
     while start < len(text) and _is_icon(text[start]):
         start += 1
-    return _EDGE.sub("", text[start:]) if start else text
+    return text[start:].lstrip(_LEFT).rstrip(_RIGHT) if start else text
+
+
+def _core_words(text: str, core: str) -> int:
+    """The word count of ``core``, the edge-stripped form of ``text``, from the (shared, cached)
+    count of ``text``: what the edges lose is never part of a word, unless it holds a "_"."""
+    if len(core) == len(text) or "_" not in text:
+        return word_count(text)
+    return word_count(core)
 
 
 def _is_icon(char: str) -> bool:
     # a symbol (emoji, arrow, dingbat) or the variation selector that follows an emoji; not "©"
     return char.isspace() or (char not in "©" and unicodedata.category(char) in ("So", "Sk", "Sm", "Mn"))
+
+
+# The lines' word beginnings are read once for the page up to this many words (the most any default
+# phrase filter reads); a filter that reads longer lines reads their beginnings itself.
+_PAGE_LINE_WORDS = 80
+
+
+def _page_lines(page: Page) -> list[tuple[int, str, int, frozenset[str] | None]]:
+    """(index, edge-stripped text, its word count, its word beginnings) of every block of ``page``
+    whose stripped text is not empty, worked out once for all the phrase filters and the navigation
+    filter.  The beginnings are None for a line of more than ``_PAGE_LINE_WORDS`` words."""
+    memo = page_memo(page)
+    # a cut changes a block's text, new blocks change them all: the lines are read again
+    version = len(page.cuts)
+    found = memo.get("phrase_lines")
+    if found is not None and found[0] == version and found[2] is page.blocks:
+        lines: list[tuple[int, str, int, frozenset[str] | None]] = found[1]
+        return lines
+    lines = []
+    text_of = page.text_of
+    for block in page.blocks:
+        text = text_of(block.index)
+        core = _core(text)
+        if core:
+            n = _core_words(text, core)
+            lines.append((block.index, core, n, word_beginnings(core) if n <= _PAGE_LINE_WORDS else None))
+    memo["phrase_lines"] = (version, lines, page.blocks)
+    return lines
 
 
 @attrs.frozen
@@ -62,9 +108,12 @@ class PhraseFilter(BlockJudge):
     min_coverage: float = MIN_COVERAGE
     _regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     _trigger: Trigger = attrs.field(init=False, repr=False, eq=False)
+    _index: PhraseIndex = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_regex", _compile(self.patterns))
+        index = PhraseIndex(self.patterns, _compile)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_regex", index.full)
         object.__setattr__(self, "_trigger", Trigger(self.patterns))
 
     def match(self, text: str) -> str | None:
@@ -72,12 +121,21 @@ class PhraseFilter(BlockJudge):
         if not core:
             return None
         n = word_count(core)
-        if n > self.max_words or not self._trigger.may_match(core):
+        if n > self.max_words:
             return None
-        hits = [m for m in self._regex.finditer(core) if m.end() > m.start()]
+        return self._match_core(core, n, word_beginnings(core))
+
+    def _match_core(self, core: str, n: int, beginnings: frozenset[str]) -> str | None:
+        """What :meth:`match` finds in ``core``, the text's edge-stripped form, of ``n`` words (at
+        most ``max_words``) and these word beginnings."""
+        # only the phrases the line's word beginnings allow are tried (see PhraseIndex)
+        regex = self._index.regex_for(beginnings)
+        if regex is None:
+            return None
+        hits = [m for m in regex.finditer(core) if m.end() > m.start()]
         if not hits:
             return None
-        if self._regex.fullmatch(core):
+        if regex.fullmatch(core):
             return core
         coverage = sum(m.end() - m.start() for m in hits) / len(core)
         if coverage >= self.min_coverage:
@@ -92,6 +150,29 @@ class PhraseFilter(BlockJudge):
     def judge(self, block: Block, page: Page) -> str | None:
         hit = self.match(page.text_of(block.index))
         return None if hit is None else f"{self.kind.description}: matches {hit!r}"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        cls = type(self)
+        if cls.judge is not PhraseFilter.judge or cls.match is not PhraseFilter.match:
+            yield from super().__call__(page)  # a subclass judges in its own way
+            return
+        # the same decisions as judging every undecided block, from the page's lines read once:
+        # a line none of whose word beginnings starts a phrase is passed over in one set test
+        decided, max_words, needed = page.decisions, self.max_words, self._index.beginnings
+        if self._index.always or max_words > _PAGE_LINE_WORDS:
+            candidates = [line for line in _page_lines(page) if line[2] <= max_words]
+        else:
+            candidates = [
+                line
+                for line in _page_lines(page)
+                if line[2] <= max_words and not needed.isdisjoint(line[3])  # type: ignore[arg-type]
+            ]
+        for index, core, n, beginnings in candidates:
+            if index in decided:
+                continue
+            hit = self._match_core(core, n, word_beginnings(core) if beginnings is None else beginnings)
+            if hit is not None:
+                yield Decision(index, self.kind, f"{self.kind.description}: matches {hit!r}")
 
 
 _SHARE_WORDS = frozenset(phrases.SHARE_WORDS)
@@ -124,17 +205,58 @@ class NavigationFilter(BlockJudge):
         core = _core(page.text_of(block.index))
         if len(core) > MAX_WIDGET_CHARS:
             return None  # a share bar is short; long text is never one (and the repeat test is costly)
-        m = _REPEAT.match(core)
-        if m:
-            core = m.group(1)
-        toks = [t.lower() for t in re.split(r"[\s|/•·,]+", core) if t]
-        if toks and len(toks) <= self.max_words and all(t.strip(":") in _SHARE_WORDS for t in toks):
-            if any(t.strip(":") not in _FILLER for t in toks):
+        return self._judge_core(core)
+
+    def _judge_core(self, core: str, words: int | None = None, beginnings: frozenset[str] | None = None) -> str | None:
+        """The reason ``core`` (a block's edge-stripped text) is a widget, or None; ``words`` and
+        ``beginnings``, when given, are its word count and word beginnings, known already."""
+        text = core
+        if _may_repeat(core):
+            m = _REPEAT.match(core)
+            if m:
+                core = m.group(1)
+        toks = [t for t in _TOKEN_SEPARATORS.split(core) if t]
+        if toks and len(toks) <= self.max_words:
+            toks = [t.lower() for t in toks]
+            if all(t.strip(":") in _SHARE_WORDS for t in toks) and any(t.strip(":") not in _FILLER for t in toks):
                 return f"share or menu widget: only share words ({core!r})"
-        hit = self._phrases.match(core)
+        phrases_ = self._phrases
+        if core is text and words is not None and beginnings is not None and _core(core) == core:
+            # what ``phrases_.match(core)`` reads, known already
+            hit = phrases_._match_core(core, words, beginnings) if words <= phrases_.max_words else None
+        else:
+            hit = phrases_.match(core)
         if hit is not None:
             return f"navigation phrase {hit!r}"
         return None
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        if type(self).judge is not NavigationFilter.judge:
+            yield from super().__call__(page)  # a subclass judges in its own way
+            return
+        # the same decisions as judging every undecided block (a block whose stripped text is
+        # empty is never a widget), from the page's lines read once
+        decided = page.decisions
+        for index, core, words, beginnings in _page_lines(page):
+            if index in decided or len(core) > MAX_WIDGET_CHARS:
+                continue
+            reason = self._judge_core(core, words, beginnings)
+            if reason:
+                yield Decision(index, self.kind, reason)
+
+
+_TOKEN_SEPARATORS = re.compile(r"[\s|/•·,]+")
+
+
+def _may_repeat(core: str) -> bool:
+    """Whether ``core`` may be a text repeated (what ``_REPEAT`` matches): an ASCII text can only
+    be one if it is 6 characters or more and its first three come again after them (any case)."""
+    if not core.isascii():
+        return True  # case-insensitive equality beyond ASCII is the regular expression's to tell
+    if len(core) < 6:
+        return False
+    low = core.lower()
+    return low.find(low[:3], 3) >= 0
 
 
 _TEASER_PREFIX = re.compile(
@@ -211,15 +333,17 @@ class LabelledBoxFilter:
     name: str = "boxes"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
-        for block in page.blocks:
-            label = _core(page.text_of(block.index))
+        # every block whose stripped text is short enough to be a label (an empty one is not)
+        for index, label, words, _ in _page_lines(page):
+            if words > MAX_LABEL_WORDS:
+                continue
             found = _box_label(label)
             if found is None:
                 continue
             kind, what = found
-            if not page.is_decided(block.index):
-                yield Decision(block.index, kind, f"label of {what} ({label!r})")
-            yield from self._items(page, block.index, kind, label)
+            if not page.is_decided(index):
+                yield Decision(index, kind, f"label of {what} ({label!r})")
+            yield from self._items(page, index, kind, label)
 
     @staticmethod
     def _items(page: Page, label_at: int, kind: Kind, label: str) -> Iterator[Decision]:

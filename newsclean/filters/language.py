@@ -36,6 +36,20 @@ class ForeignScriptFilter(BlockJudge):
             return f"{dominant_script(text)} script on a {page.script}-script article"
         return None
 
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        if type(self).judge is not ForeignScriptFilter.judge or not page.script:
+            yield from super().__call__(page)
+            return
+        # on a Latin-script page an ASCII line is in the page's script, or has no letters: the
+        # same answer as judge() gives, without reading its letters
+        latin = page.script == "Latin"
+        for block in list(page.undecided()):
+            if latin and page.text_of(block.index).isascii():
+                continue
+            reason = self.judge(block, page)
+            if reason:
+                yield Decision(block.index, self.kind, reason)
+
 
 @attrs.frozen
 class ForeignLanguageFilter:

@@ -151,3 +151,95 @@ class Trigger:
 
     def may_match(self, text: str) -> bool:
         return self.always or not self.beginnings.isdisjoint(word_beginnings(text))
+
+
+MAX_NARROWED = 256  # patterns compiled for one filter's subsets of its phrases, at most
+
+
+def _requirements(pattern: str) -> list[frozenset[str]]:
+    """Sets of word beginnings a line must hold one of, each, for ``pattern`` to match in it.
+
+    As :func:`_pattern_prefixes` reads them, and from more places: a word that follows a symbol or
+    a space the pattern always needs (the "earn" of "we earn") starts a word of the line too.
+    """
+    seq: list[Any] = sre_parse.parse(pattern, re.IGNORECASE).data
+    starts = [0] + [
+        i + 1
+        for i, (op, av) in enumerate(seq)
+        if (op is _C.AT and av is _C.AT_BOUNDARY) or (op is _C.LITERAL and not _is_word_char(chr(av)))
+    ]
+    candidates = [_prefixes(seq[start:], PREFIX, True) for start in starts]
+    for op, av in seq:
+        chars = {chr(av)} if op is _C.LITERAL else _class_chars(av) if op is _C.IN else None
+        if chars and all(not _is_word_char(c) and not c.isspace() and c != DIGIT for c in chars):
+            candidates.append(chars)
+    found: list[frozenset[str]] = []
+    for c in candidates:
+        if c and "" not in c and frozenset(c) not in found:
+            found.append(frozenset(c))
+    # the most telling first: single letters and digits begin almost every line
+    found.sort(key=lambda c: (not all(len(k) > 1 or not _is_word_char(k) for k in c), len(c)))
+    return found
+
+
+class PhraseIndex:
+    """Which of ``patterns`` a line can match, by the word beginnings each of them needs.
+
+    A trigger says whether a line may match any of the phrases; this says which: a phrase needs
+    one word beginning out of each of a few sets (its first word's, and those of the words after
+    a boundary, a space or a symbol it always has), and a line whose beginnings miss one of the
+    sets cannot match the phrase anywhere.  :meth:`regex_for` gives the alternation of the
+    remaining phrases alone, in their order, so the regular expression tries one or two
+    alternatives at each word instead of thirty, and finds the same matches: an alternative that
+    cannot match at any position of the line changes no match of the alternation.  Patterns with
+    groups are never split (a backreference would count its groups differently): their index
+    gives the whole pattern or nothing.
+    """
+
+    def __init__(self, patterns: tuple[str, ...], compile_: Any) -> None:
+        self.patterns = patterns
+        self._compile = compile_
+        self.full: re.Pattern[str] = compile_(patterns)
+        self.split = self.full.groups == 0
+        self.masks: dict[str, int] = {}  # beginning -> the phrases (bits) its first set holds it for
+        self.always = 0  # the phrases nothing can be said about
+        self.more: dict[int, tuple[frozenset[str], ...]] = {}  # bit -> the phrase's other sets
+        for k, pattern in enumerate(patterns):
+            bit = 1 << k if self.split else 1
+            sets = _requirements(pattern)
+            if not sets:
+                self.always |= bit
+                continue
+            for beginning in sets[0]:
+                self.masks[beginning] = self.masks.get(beginning, 0) | bit
+            if self.split and len(sets) > 1:
+                self.more[bit] = tuple(sets[1:])
+        self.beginnings = frozenset(self.masks)
+        self._narrowed: dict[int, re.Pattern[str]] = {}
+
+    def regex_for(self, beginnings: frozenset[str]) -> re.Pattern[str] | None:
+        """The alternation of the phrases a line with these word beginnings may match, or None."""
+        mask = 0
+        for beginning in self.beginnings.intersection(beginnings):
+            mask |= self.masks[beginning]
+        if self.more:
+            rest = mask
+            while rest:
+                bit = rest & -rest
+                rest ^= bit
+                for required in self.more.get(bit, ()):
+                    if required.isdisjoint(beginnings):
+                        mask ^= bit
+                        break
+        mask |= self.always
+        if not mask:
+            return None
+        if not self.split:
+            return self.full
+        regex = self._narrowed.get(mask)
+        if regex is None:
+            if len(self._narrowed) >= MAX_NARROWED:
+                return self.full
+            regex = self._compile(tuple(p for k, p in enumerate(self.patterns) if mask >> k & 1))
+            self._narrowed[mask] = regex
+        return regex

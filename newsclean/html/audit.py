@@ -13,7 +13,7 @@ from typing import Any
 from .._cache import line_cache
 from ..filters.furniture import _core as edge_stripped  # what PhraseFilter.match reads
 from ..filters.furniture import phrase_filters
-from ..filters.trigger import Trigger, word_beginnings
+from ..filters.trigger import word_beginnings
 from ..kinds import Kind
 from ..model import Removal
 from ..textshape import fold, word_count
@@ -291,7 +291,7 @@ _PHRASE_FILTERS = phrase_filters()
 
 # What each phrase filter needs before its patterns are tried: few enough words, and one of the
 # word beginnings its phrases start with (asked once per text here, not once per filter).
-_PHRASE_GATES = tuple((f, f.max_words, Trigger(f.patterns)) for f in _PHRASE_FILTERS)
+_PHRASE_GATES = tuple((f, f.max_words, f._index) for f in _PHRASE_FILTERS)
 _MAX_PHRASE_WORDS = max(f.max_words for f in _PHRASE_FILTERS)
 
 
@@ -304,10 +304,10 @@ def _phrase_kind(text: str) -> Kind | None:
     if words > _MAX_PHRASE_WORDS:
         return None
     beginnings = word_beginnings(core)
-    for f, max_words, trigger in _PHRASE_GATES:
-        if words > max_words or not (trigger.always or not trigger.beginnings.isdisjoint(beginnings)):
+    for f, max_words, index in _PHRASE_GATES:
+        if words > max_words or (not index.always and index.beginnings.isdisjoint(beginnings)):
             continue
-        if f.match(text) is not None:
+        if f._match_core(core, words, beginnings) is not None:  # f.match(text), its parts known
             return f.kind
     return None
 

@@ -1,0 +1,214 @@
+"""The shortcuts the filters take give what the plain definitions give.
+
+The phrase filters try only the phrases a line's word beginnings allow (``PhraseIndex``), read
+each line's edge-stripped text, word count and beginnings once for the page, and the line
+features are memoised.  Each is checked here against the slow, obvious version.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean._cache import MAX_CACHED_CHARS, line_cache
+from newsclean.filters import default_chain
+from newsclean.filters.base import BlockJudge
+from newsclean.filters.furniture import (
+    _EDGE,
+    _REPEAT,
+    NavigationFilter,
+    PhraseFilter,
+    _core,
+    _core_words,
+    _is_icon,
+    _may_repeat,
+    phrase_filters,
+)
+from newsclean.filters.trigger import PhraseIndex, word_beginnings
+from newsclean.kinds import Kind
+from newsclean.model import Block
+from newsclean.page import Page
+from newsclean.segment import segment_text
+from newsclean.textshape import word_count
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FILTERS = [*phrase_filters(), NavigationFilter()._phrases]
+
+
+def _fixture_lines() -> list[str]:
+    lines = []
+    for path in sorted(FIXTURES.glob("*.txt")):
+        lines.extend(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return lines
+
+
+def _same_matches(f: PhraseFilter, line: str) -> None:
+    full = f._index.full
+    narrowed = f._index.regex_for(word_beginnings(line))
+    spans = [m.span() for m in full.finditer(line)]
+    if narrowed is None:
+        assert not spans, (f.name, line)
+        return
+    assert [m.span() for m in narrowed.finditer(line)] == spans, (f.name, line)
+    assert bool(narrowed.fullmatch(line)) == bool(full.fullmatch(line)), (f.name, line)
+
+
+@pytest.mark.parametrize("phrase_filter", FILTERS, ids=lambda f: f.name)
+def test_the_narrowed_pattern_finds_what_the_whole_one_finds_on_the_fixtures(phrase_filter: PhraseFilter) -> None:
+    for line in _fixture_lines():
+        _same_matches(phrase_filter, line)
+        _same_matches(phrase_filter, _core(line))
+
+
+_PIECES = st.sampled_from(
+    "subscribe Sign up newsletter LOG IN log in sign-in cookies Cookie accept €4.99 US$1 $ £ © (c) "
+    "copyright 12 comments Comment reply advertisement Anzeige publicité min read 5 minutes read "
+    "to continue reading for the first month we earn a commission from qualifying purchases "
+    "affiliate links disclosure: share tweet email print follow us all rights reserved privacy "
+    "policy terms of use a an the of inscrivez-vous s'inscrire connexion".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=14), st.sampled_from(" -:|/"))
+def test_the_narrowed_pattern_on_generated_lines(pieces: list[str], sep: str) -> None:
+    line = sep.join(pieces)
+    for phrase_filter in FILTERS:
+        _same_matches(phrase_filter, line)
+
+
+def test_patterns_with_groups_are_not_split() -> None:
+    index = PhraseIndex((r"(ab)c\1", r"subscribe"), lambda ps: re.compile("|".join(ps)))
+    assert not index.split
+    assert index.regex_for(word_beginnings("subscribe now")) is index.full
+    assert index.regex_for(word_beginnings("nothing here")) is None
+
+
+def test_a_pattern_with_nothing_to_hold_on_to_is_always_tried() -> None:
+    index = PhraseIndex((r".{3,}x", r"subscribe"), lambda ps: re.compile("|".join(ps)))
+    assert index.regex_for(word_beginnings("nothing here")).pattern == ".{3,}x"
+
+
+def _core_by_pattern(text: str) -> str:
+    text = _EDGE.sub("", text)
+    start = 0
+    while start < len(text) and _is_icon(text[start]):
+        start += 1
+    return _EDGE.sub("", text[start:]) if start else text
+
+
+_EDGY = st.text(alphabet=" \t\n\xa0\u2003-–—•·|*>»›:;,.!?_/<«‹a©★\ufe0f\u0301x1_Ab", max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_EDGY)
+def test_edge_stripping_by_characters_is_the_pattern(text: str) -> None:
+    core = _core(text)
+    assert core == _core_by_pattern(text)
+    if core:
+        assert _core_words(text, core) == word_count(core)
+
+
+def test_the_stripped_space_is_what_the_pattern_calls_space() -> None:
+    from newsclean.filters.furniture import _SPACE_CHARS
+
+    assert set(_SPACE_CHARS) == {chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcABC -xyz", max_size=12), st.integers(min_value=1, max_value=4))
+def test_a_text_repeated_is_never_ruled_out(unit: str, times: int) -> None:
+    for text in (unit, unit * times, unit + unit.upper(), unit.lower() + unit.swapcase()):
+        if _REPEAT.match(text):
+            assert _may_repeat(text), text
+
+
+def _decisions_one_by_one(f: BlockJudge, page: Page) -> list[tuple[int, str, str]]:
+    return [(d.block, d.kind.value, d.reason) for d in BlockJudge.__call__(f, page)]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_the_filters_on_the_page_decide_as_block_by_block(path: Path) -> None:
+    blocks = segment_text(path.read_text(encoding="utf-8"))
+    page = Page(tuple(blocks), "text", language="en", script="Latin")
+    for f in default_chain():
+        if isinstance(f, (PhraseFilter, NavigationFilter)):
+            fast = [(d.block, d.kind.value, d.reason) for d in f(page)]
+            assert fast == _decisions_one_by_one(f, page), f.name
+        for d in list(f(page)):
+            page.apply(f.name, d)
+
+
+def test_a_subclass_that_judges_its_own_way_is_asked() -> None:
+    class Shouting(PhraseFilter):
+        def judge(self, block: Block, page: Page) -> str | None:
+            return "shouting" if block.text.isupper() else None
+
+    f = Shouting("shouting", Kind.ADVERTISEMENT, ("subscribe",))
+    page = Page(tuple(segment_text("SUBSCRIBE NOW\n\nsubscribe now")), "text")
+    assert [d.block for d in f(page)] == [0]
+
+
+def test_a_cut_makes_the_page_lines_read_again() -> None:
+    from newsclean.page import Decision
+
+    page = Page(tuple(segment_text("PARIS Subscribe to our newsletter\n\nThe story goes on.")), "text")
+    f = phrase_filters()[0]
+    assert [d.block for d in f(page)] == [0]
+    page.apply("test", Decision(0, Kind.DATELINE, "cut", span=(5, 33)))  # the prompt cut away
+    assert page.text_of(0) == "PARIS"
+    assert [d.block for d in f(page)] == []
+
+
+def test_new_blocks_make_the_page_lines_read_again() -> None:
+    page = Page(tuple(segment_text("Subscribe to our newsletter\n\nThe story goes on.")), "text")
+    f = phrase_filters()[0]
+    assert [d.block for d in f(page)] == [0]
+    page.blocks = tuple(segment_text("The story goes on.\n\nSubscribe to our newsletter"))
+    assert [d.block for d in f(page)] == [1]
+
+
+def test_the_line_memo_answers_as_the_function() -> None:
+    calls: list[str] = []
+
+    @line_cache
+    def shout(text: str) -> str:
+        """Upper case."""
+        calls.append(text)
+        return text.upper()
+
+    assert shout("abc") == "ABC" and shout("abc") == "ABC"
+    assert calls == ["abc"]
+    long = "x" * (MAX_CACHED_CHARS + 1)
+    assert shout(long) == long.upper() and shout(long) == long.upper()
+    assert calls == ["abc", long, long]  # long texts are not kept
+    assert shout.__doc__ == "Upper case." and shout.__name__ == "shout"
+    shout.cache_clear()  # type: ignore[attr-defined]
+    shout("abc")
+    assert calls[-1] == "abc" and len(calls) == 4
+    assert unicodedata.normalize("NFC", shout("é")) == "É"
+
+
+def _script_counts_by_pattern(text: str) -> list[tuple[str, int]]:
+    from newsclean.language import _SCRIPT_RES
+
+    return [(name, n) for name, pattern in _SCRIPT_RES if (n := len(pattern.findall(text)))]
+
+
+_SCRIPTS = st.text(
+    alphabet="abcXYZ éñ’“אבعبяжαβก한あカ中文ंकẞḁỿɏØ÷×1.\u00c0\u00d6\u00d8\u00f6\u00f8\u024f\u0250", max_size=16
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SCRIPTS)
+def test_script_counts_by_character_are_the_counts_by_pattern(text: str) -> None:
+    from newsclean.language import script_counts
+
+    if not text.isascii():  # ASCII text has its own shortcut
+        assert list(script_counts(text).items()) == _script_counts_by_pattern(text)
