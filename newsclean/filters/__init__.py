@@ -18,6 +18,7 @@ from .furniture import (
     phrase_filters,
 )
 from .language import ForeignLanguageFilter, ForeignScriptFilter
+from .prompts import reader_prompt_filter
 from .structure import (
     BylineFilter,
     CaptionFilter,
@@ -58,6 +59,7 @@ def default_chain() -> FilterChain:
             # context-free: furniture known by its words, and the parts that move to the metadata
             NavigationFilter(),
             *phrase_filters(),
+            reader_prompt_filter(),
             DateLineFilter(),
             ForeignScriptFilter(),
             TitleFilter(),
