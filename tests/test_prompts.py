@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean_text
-from newsclean.filters import LabelledBoxFilter, NavigationFilter, RelatedLinkFilter, phrase_filters
+from newsclean.filters import AuthorBoxFilter, LabelledBoxFilter, NavigationFilter, RelatedLinkFilter, phrase_filters
 from newsclean.filters.prompts import reader_prompt_filter
 
 from .helpers import page_of, run
@@ -105,3 +105,20 @@ def test_clean_text_records_the_prompt_with_its_kind_and_reason() -> None:
     (removal,) = [r for r in article.removed if r.filter == "reader_prompt"]
     assert removal.kind.value == "advertisement"
     assert "fill out the form" in removal.reason.lower()
+
+
+def test_an_author_box_beside_the_name_is_removed_as_a_byline() -> None:
+    bio = (
+        "Jane Roe is a gear editor and buyer's guide writer at the magazine. She has been writing about "
+        "trail running for four years."
+    )
+    page = page_of(PROSE, PROSE2, "Jane Roe", bio, "View all posts by Jane Roe")
+    assert run(AuthorBoxFilter(), page) == {3: "byline"}
+
+
+def test_a_person_introduced_inside_the_story_stays() -> None:
+    line = (
+        "Jane Roe is the founder of a bakery on Main Street, and she said the new budget would help "
+        "small shops like hers keep their doors open."
+    )
+    assert run(AuthorBoxFilter(), page_of(PROSE, line, PROSE2)) == {}

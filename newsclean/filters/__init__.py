@@ -8,7 +8,7 @@ revises its first guesses by context.  See ``docs/filters.md`` for writing your 
 from __future__ import annotations
 
 from .base import BlockJudge, Filter, FilterChain, FunctionFilter, block_filter
-from .context import DuplicateFilter, OutsideBodyFilter
+from .context import AuthorBoxFilter, DuplicateFilter, OutsideBodyFilter
 from .furniture import (
     AuthorBioFilter,
     LabelledBoxFilter,
@@ -30,6 +30,7 @@ from .structure import (
 
 __all__ = [
     "AuthorBioFilter",
+    "AuthorBoxFilter",
     "BlockJudge",
     "BylineFilter",
     "CaptionFilter",
@@ -68,6 +69,7 @@ def default_chain() -> FilterChain:
             LabelledBoxFilter(),
             AuthorBioFilter(),
             BylineFilter(),
+            AuthorBoxFilter(),
             ContributorsFilter(),
             # by context: these read the body region
             DuplicateFilter(),

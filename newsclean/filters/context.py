@@ -10,6 +10,7 @@ import attrs
 from ..kinds import Kind
 from ..page import Decision, Page
 from ..textshape import ends_sentence, fold, is_headline_like, word_count
+from ..vocab import phrases
 
 MIN_CONTAINED_WORDS = 6
 # "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
@@ -123,3 +124,42 @@ class OutsideBodyFilter:
 
 
 MAX_LABEL_WORDS = 5  # a kicker or menu item above the headline
+
+
+_BIO_SUBJECT = re.compile(phrases.BIO_SUBJECT, re.IGNORECASE)
+MAX_BIO_WORDS = 100  # an author box's blurb: a few sentences
+BIO_REACH = 3  # the name's own line stands this close to the blurb
+MAX_NAME_LINE_WORDS = 8  # "Jane Doe", "View all posts by Jane Doe"
+
+
+@attrs.frozen
+class AuthorBoxFilter:
+    """An author box: a blurb that says who someone is ("Jane Doe is a gear editor at ...") next to
+    a line that gives the same name on its own ("Jane Doe", "View all posts by Jane Doe").
+
+    Inside a story the same words introduce the people it is about; then the name does not stand on
+    a line of its own beside them.
+    """
+
+    name: str = "author_box"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        for block in list(page.undecided()):
+            text = page.text_of(block.index)
+            if word_count(text) > MAX_BIO_WORDS or not _BIO_SUBJECT.match(text):
+                continue
+            m = _BIO_SUBJECT.match(text)
+            name = fold(m.group("name")) if m else ""
+            if name and self._name_line_near(page, block.index, name):
+                yield Decision(block.index, Kind.BYLINE, "an author box: the biography beside the author's name")
+
+    @staticmethod
+    def _name_line_near(page: Page, index: int, name: str) -> bool:
+        lo, hi = max(index - BIO_REACH, 0), min(index + BIO_REACH, len(page.blocks) - 1)
+        for j in range(lo, hi + 1):
+            if j == index:
+                continue
+            line = page.text_of(j)
+            if word_count(line) <= MAX_NAME_LINE_WORDS and name in fold(line):
+                return True
+        return False

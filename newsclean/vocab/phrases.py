@@ -364,6 +364,16 @@ AUTHOR_BIO_AT_END: tuple[str, ...] = (
     r"ceo|instructor|producer|correspondent|strategist|photographer)\b.{0,300}",
 )
 
+# The subject and role of a biography: "Jane Doe is a Gear Editor at ...", "John Roe is the CEO and
+# co-founder of ...".  Only a bio when the name also stands on its own line next to it (an author box:
+# the name, then the blurb, then "View all posts by Jane Doe").
+BIO_SUBJECT = (
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),? (?:is|was|has been) (?:a|an|the|our) [\w ,&'’-]{0,50}?"
+    r"(?:writer|editor|reporter|journalist|columnist|contributor|author|blogger|researcher|founder|co-founder|"
+    r"ceo|instructor|producer|correspondent|strategist|photographer|expert|specialist|consultant|director|"
+    r"manager|coach|analyst)\b"
+)
+
 # Words that may stand in a line that only says when the story was published or updated.
 DATE_WORDS: frozenset[str] = frozenset(
     """published updated posted modified last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
