@@ -79,3 +79,25 @@ def test_repeated_labels_and_their_values_stay_with_the_body() -> None:
         rows += ["Founded:", year, "Staff:", staff, PARAGRAPH]
     kept = region_texts(PARAGRAPH2, *rows)
     assert kept == [PARAGRAPH2, *rows]
+
+
+def test_code_between_paragraphs_stays_in_the_region() -> None:
+    """A tutorial's code, scraped one line per node, is not a menu."""
+    code = [
+        "SELECT u.name, COUNT(o.id) AS orders",
+        "FROM users u",
+        "LEFT JOIN orders o ON u.id = o.user_id",
+        "-- Group Key: u.id",
+        "A[Query] --> B[Planner]",
+        "if (ready) {",
+        "}",
+    ]
+    kept = region_texts(PARAGRAPH, *code, PARAGRAPH2)
+    assert kept == [PARAGRAPH, *code, PARAGRAPH2]
+
+
+def test_a_menu_between_paragraphs_is_still_cut_off() -> None:
+    """Code-shaped lines are free; menu entries beside them still cost."""
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Audio", "Live"]
+    kept = region_texts(PARAGRAPH, *menu, PARAGRAPH2)
+    assert kept in ([PARAGRAPH], [PARAGRAPH2])
