@@ -122,3 +122,40 @@ def test_a_person_introduced_inside_the_story_stays() -> None:
         "small shops like hers keep their doors open."
     )
     assert run(AuthorBoxFilter(), page_of(PROSE, line, PROSE2)) == {}
+
+
+def _region_filters(page):  # the filters that run before the author box in the chain
+    from newsclean.filters import DuplicateFilter
+
+    for f in (*phrase_filters(), DuplicateFilter()):
+        for d in f(page):
+            page.apply(f.name, d)
+    return page
+
+
+def test_an_author_box_after_the_last_paragraph_goes_with_the_name_and_role() -> None:
+    bio = (
+        "With over seven years at the newspaper, Roe has played a pivotal role in expanding its coverage "
+        "of the valley and its farms."
+    )
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Jane Roe", "Contributing Writer", bio))
+    assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline", 5: "byline"}
+
+
+def test_a_first_person_blurb_under_a_name_at_the_end_is_an_author_box() -> None:
+    bio = "Hi there! I'm Jane, a certified trainer with a passion for writing about strength and recovery."
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Jane Roe", bio))
+    assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline"}
+
+
+def test_a_subheading_and_its_section_at_the_end_stay() -> None:
+    """ "Partial Indexes" / "Partial indexes only index rows ...": a section, not an author."""
+    section = "Partial indexes only index the rows that match a condition, which saves space on large tables."
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Partial Indexes", section))
+    assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_a_person_s_section_in_the_middle_of_a_story_stays() -> None:
+    profile = "Jane Roe is a baker who has worked in the valley for thirty years, and she says trade is slow."
+    page = _region_filters(page_of(PROSE, "Jane Roe", profile, PROSE2, PROSE + " Again.", PROSE2 + " Again."))
+    assert run(AuthorBoxFilter(), page) == {}

@@ -69,12 +69,12 @@ def default_chain() -> FilterChain:
             LabelledBoxFilter(),
             AuthorBioFilter(),
             BylineFilter(),
-            AuthorBoxFilter(),
             ContributorsFilter(),
             # by context: these read the body region
             DuplicateFilter(),
             DatelineFilter(),
             ForeignLanguageFilter(),
+            AuthorBoxFilter(),
             OutsideBodyFilter(),
         )
     )

@@ -374,6 +374,15 @@ BIO_SUBJECT = (
     r"manager|coach|analyst)\b"
 )
 
+# Words of a biography's blurb: a trade or a title, experience, a degree, where the person lives.
+BIO_CUE = (
+    r"\b(?:writer|editor|journalist|reporter|columnist|contributor|author|blogger|founder|co-founder|ceo|owner|"
+    r"expert|specialist|consultant|coach|trainer|instructor|researcher|photographer|years of experience|"
+    r"(?:has|with) (?:over |more than )?\w+\+? years|degree in|graduated?|certified|based in|lives in|passion for|"
+    r"writes about|covers|covered|worked (?:in|as|for|at|with)|started (?:this|my|the) (?:blog|site|company|business)|"
+    r"(?:is|was) (?:a|an))\b"
+)
+
 # Words that may stand in a line that only says when the story was published or updated.
 DATE_WORDS: frozenset[str] = frozenset(
     """published updated posted modified last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
