@@ -7,7 +7,7 @@ maximum-sum subarray), so a one-line paragraph between two long ones stays insid
 a teaser caption that happens to be a sentence, stranded after the paywall prompts, stays out.
 
 The core is then widened to the parts of the article that do not read as prose: lists,
-subheadings, spec rows, table cells, code.  A short line that shares most of its words with the
+subheadings, spec rows, table cells, code.  A short line that shares two in five of its words with the
 core's prose (a list item naming what the paragraphs discuss), a table cell of figures, a line of
 program code (an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs
 down the page costs nothing, and the maximum-sum run is found again
@@ -54,7 +54,7 @@ LONG_BLOCK_WORDS = 30  # a block this long is a paragraph, closing stop or not
 _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.CAPTION, Kind.CREDIT})
 
 # Widening the core.
-SHARED_WORDS = 0.5  # a line with this share of its content words in the core's prose is the article's
+SHARED_WORDS = 0.4  # a line with this share of its content words in the core's prose is the article's
 MIN_CONTENT_WORD = 3  # shorter words say nothing about the topic
 MAX_CELL_TOKENS = 4  # a table cell: this few tokens, half of them figures ("12.61", "153.0×")
 MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" heads this many lines
