@@ -159,3 +159,10 @@ def test_a_person_s_section_in_the_middle_of_a_story_stays() -> None:
     profile = "Jane Roe is a baker who has worked in the valley for thirty years, and she says trade is slow."
     page = _region_filters(page_of(PROSE, "Jane Roe", profile, PROSE2, PROSE + " Again.", PROSE2 + " Again."))
     assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_in_extracted_html_a_section_after_the_last_paragraph_is_not_taken_for_an_author_box() -> None:
+    """A product page's own section ("Recycled Content" / "This product contains ...")."""
+    section = "This product contains at least 50% recycled fibers, certified by an independent lab."
+    lines = (PROSE, PROSE2, PROSE + " Again.", "Recycled Content", section)
+    assert run(AuthorBoxFilter(), _region_filters(page_of(*lines, input_type="html"))) == {}

@@ -145,7 +145,7 @@ class AuthorBoxFilter:
 
     Anywhere on the page, a blurb that says who someone is ("Jane Doe is a gear editor at ...")
     beside a line holding the same name ("Jane Doe", "View all posts by Jane Doe").  At the end of
-    the article, a name alone on its line, perhaps a role under it ("Contributing Writer"), then a
+    an article in plain text, a name alone on its line, perhaps a role under it ("Contributing Writer"), then a
     paragraph that names the same person in its first words ("I'm Jane, a certified coach ...",
     "Doe has covered ...") and after which the article holds no more prose.
 
@@ -165,7 +165,11 @@ class AuthorBoxFilter:
             if m and self._name_line_near(page, block.index, fold(m.group("name"))):
                 decided.add(block.index)
                 yield Decision(block.index, Kind.BYLINE, "an author box: the biography beside the author's name")
-        yield from self._box_at_end(page, decided)
+        if page.input_type != "html":
+            # extracted HTML ends where the extractor saw the article end; what follows its last
+            # paragraph there is a product's or a service's own section ("Recycled Content" / "This
+            # product contains ..."), not an author box
+            yield from self._box_at_end(page, decided)
 
     @staticmethod
     def _name_line_near(page: Page, index: int, name: str) -> bool:
