@@ -178,7 +178,6 @@ READER_PROMPT_PHRASES: tuple[str, ...] = (
     r"^\W*(?:get in touch|contact us|call us|reach out to us)(?: (?:today|now))? (?:to|and|for)\b.{0,160}",
     r"^\W*(?:order|get|grab|buy|pre-?order) your (?:free )?copy\b.{0,160}",
     r"^\W*buy (?:it )?now\b.{0,60}",
-    r"^.{0,80}\b(?:save|get|unlock|enjoy|take) (?:up to )?\d{1,2}% off\b.{0,160}",
 )
 
 PAYWALL_PHRASES: tuple[str, ...] = (
