@@ -7,9 +7,10 @@ maximum-sum subarray), so a one-line paragraph between two long ones stays insid
 a teaser caption that happens to be a sentence, stranded after the paywall prompts, stays out.
 
 The core is then widened to the parts of the article that do not read as prose: lists,
-subheadings, spec rows, table cells.  A short line that shares most of its words with the core's
-prose (a list item naming what the paragraphs discuss), a table cell of figures, or a "Label:
-value" row whose label recurs down the page costs nothing, and the maximum-sum run is found again
+subheadings, spec rows, table cells, code.  A short line that shares two in five of its words with the
+core's prose (a list item naming what the paragraphs discuss), a table cell of figures, a line of
+program code (an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs
+down the page costs nothing, and the maximum-sum run is found again
 with those scores.  The widening stops at the headline above and at the comments below, and the
 region never runs into a comment section once the article has had its prose.
 """
@@ -53,13 +54,15 @@ LONG_BLOCK_WORDS = 30  # a block this long is a paragraph, closing stop or not
 _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.CAPTION, Kind.CREDIT})
 
 # Widening the core.
-SHARED_WORDS = 0.5  # a line with this share of its content words in the core's prose is the article's
+SHARED_WORDS = 0.4  # a line with this share of its content words in the core's prose is the article's
 MIN_CONTENT_WORD = 3  # shorter words say nothing about the topic
 MAX_CELL_TOKENS = 4  # a table cell: this few tokens, half of them figures ("12.61", "153.0×")
 MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" heads this many lines
 MAX_VALUE_WORDS = 12  # the value under a label standing alone
 _LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
 _DIGIT = re.compile(r"\d")
+# What a menu entry never holds and code nearly always does: "x = 1", "f(x)", "{", "a --> b", "-- note"
+_CODE = re.compile(r"\S ?={1,3} ?\S|[{};]\s*$|^\s*[{}]|\w\([^)]*\)|-->|->|=>|^\s*(?:--|//|#)\s|</?\w+>")
 # A comment section ends the article: the region does not run past its first widget ("12 Comments",
 # "Leave a reply") once it holds this much prose.
 MIN_PROSE_BEFORE_COMMENTS = 1.0
@@ -124,6 +127,11 @@ def _is_cell(text: str) -> bool:
     return 0 < len(toks) <= MAX_CELL_TOKENS and 2 * sum(1 for t in toks if _DIGIT.search(t)) >= len(toks)
 
 
+def _is_code(text: str) -> bool:
+    """A line of program code or its output: an assignment, a call, a brace, an arrow, a comment."""
+    return bool(_CODE.search(text))
+
+
 def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> list[float]:
     """The scores with the article's own short lines made free (see the module's docstring)."""
     vocab: set[str] = set()
@@ -140,7 +148,7 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
         after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
         if score >= 0 or page.is_decided(i):
             continue
-        if _is_cell(text) or repeated or (after_label and word_count(text) <= MAX_VALUE_WORDS):
+        if _is_cell(text) or repeated or _is_code(text) or (after_label and word_count(text) <= MAX_VALUE_WORDS):
             widened[i] = 0.0
             continue
         content = _content_words(text)

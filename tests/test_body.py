@@ -79,3 +79,45 @@ def test_repeated_labels_and_their_values_stay_with_the_body() -> None:
         rows += ["Founded:", year, "Staff:", staff, PARAGRAPH]
     kept = region_texts(PARAGRAPH2, *rows)
     assert kept == [PARAGRAPH2, *rows]
+
+
+def test_code_between_paragraphs_stays_in_the_region() -> None:
+    """A tutorial's code, scraped one line per node, is not a menu."""
+    code = [
+        "SELECT u.name, COUNT(o.id) AS orders",
+        "FROM users u",
+        "LEFT JOIN orders o ON u.id = o.user_id",
+        "-- Group Key: u.id",
+        "A[Query] --> B[Planner]",
+        "if (ready) {",
+        "}",
+    ]
+    kept = region_texts(PARAGRAPH, *code, PARAGRAPH2)
+    assert kept == [PARAGRAPH, *code, PARAGRAPH2]
+
+
+def test_a_menu_between_paragraphs_is_still_cut_off() -> None:
+    """Code-shaped lines are free; menu entries beside them still cost."""
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Audio", "Live"]
+    kept = region_texts(PARAGRAPH, *menu, PARAGRAPH2)
+    assert kept in ([PARAGRAPH], [PARAGRAPH2])
+
+
+def test_a_list_item_sharing_two_in_five_words_with_the_body_stays() -> None:
+    """A list names the paragraphs' topic in words of its own as much as in the text's: here four of
+    the ten items share two of their five content words with the paragraphs, and that is enough to
+    keep the list (with half of their words required, it was cut off)."""
+    items = [
+        "Flood wall, tired angry neighbours",
+        "River levels, muddy cellars, broken",
+        "Rain gauges, soaked meadows, worried",
+        "Valley hills, closed lanes, stranded",
+        "Engineers warned, nervous shopkeepers waited",
+        "Several pumps, generators, fuel trucks",
+        "Flood barriers, sandbag walls, crews",
+        "River banks, fallen trees, debris",
+        "Rain radar, grey skies, cold",
+        "Valley roads, detours, queues, held",
+    ]
+    kept = region_texts(PARAGRAPH, *items, PARAGRAPH2)
+    assert kept == [PARAGRAPH, *items, PARAGRAPH2]

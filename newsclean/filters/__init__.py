@@ -8,7 +8,7 @@ revises its first guesses by context.  See ``docs/filters.md`` for writing your 
 from __future__ import annotations
 
 from .base import BlockJudge, Filter, FilterChain, FunctionFilter, block_filter
-from .context import DuplicateFilter, OutsideBodyFilter
+from .context import AuthorBoxFilter, DuplicateFilter, OutsideBodyFilter
 from .furniture import (
     AuthorBioFilter,
     LabelledBoxFilter,
@@ -18,6 +18,7 @@ from .furniture import (
     phrase_filters,
 )
 from .language import ForeignLanguageFilter, ForeignScriptFilter
+from .prompts import reader_prompt_filter
 from .structure import (
     BylineFilter,
     CaptionFilter,
@@ -29,6 +30,7 @@ from .structure import (
 
 __all__ = [
     "AuthorBioFilter",
+    "AuthorBoxFilter",
     "BlockJudge",
     "BylineFilter",
     "CaptionFilter",
@@ -58,6 +60,7 @@ def default_chain() -> FilterChain:
             # context-free: furniture known by its words, and the parts that move to the metadata
             NavigationFilter(),
             *phrase_filters(),
+            reader_prompt_filter(),
             DateLineFilter(),
             ForeignScriptFilter(),
             TitleFilter(),
@@ -71,6 +74,7 @@ def default_chain() -> FilterChain:
             DuplicateFilter(),
             DatelineFilter(),
             ForeignLanguageFilter(),
+            AuthorBoxFilter(),
             OutsideBodyFilter(),
         )
     )

@@ -9,7 +9,9 @@ import attrs
 
 from ..kinds import Kind
 from ..page import Decision, Page
-from ..textshape import ends_sentence, fold, is_headline_like, word_count
+from ..people import looks_like_name, normalise_name
+from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_count
+from ..vocab import phrases
 
 MIN_CONTAINED_WORDS = 6
 # "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
@@ -123,3 +125,114 @@ class OutsideBodyFilter:
 
 
 MAX_LABEL_WORDS = 5  # a kicker or menu item above the headline
+
+
+_BIO_SUBJECT = re.compile(phrases.BIO_SUBJECT, re.IGNORECASE)
+MAX_BIO_WORDS = 100  # an author box's blurb: a few sentences
+BIO_REACH = 3  # the name's own line stands this close to the blurb
+MAX_NAME_LINE_WORDS = 8  # "Jane Doe", "View all posts by Jane Doe"
+MAX_ROLE_WORDS = 5  # "Contributing Writer", "Founder and CEO" between the name and the blurb
+NAME_IN_FIRST_WORDS = 12  # the blurb names its subject this early ("I'm Jane, a ...", "With ten years at ..., Doe")
+MAX_PROSE_AFTER_BIO = 60  # words of prose the article may still hold after an author box at its end
+# What a biography says: a trade, a title, years of experience, where the person lives
+_BIO_CUE = re.compile(phrases.BIO_CUE, re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^\W*(?:(?:hi|hello)(?: there)?[,!.]?\s*)?(?:i'm|i’m|i am|my name is)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class AuthorBoxFilter:
+    """An author box: a blurb about someone next to a line that gives the name on its own.
+
+    Anywhere on the page, a blurb that says who someone is ("Jane Doe is a gear editor at ...")
+    beside a line holding the same name ("Jane Doe", "View all posts by Jane Doe").  At the end of
+    an article in plain text, a name alone on its line, perhaps a role under it ("Contributing Writer"), then a
+    paragraph that names the same person in its first words ("I'm Jane, a certified coach ...",
+    "Doe has covered ...") and after which the article holds no more prose.
+
+    Inside a story the same words introduce the people it is about; then the name does not stand on
+    a line of its own beside them, or the story goes on after them.
+    """
+
+    name: str = "author_box"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        decided: set[int] = set()
+        for block in list(page.undecided()):
+            text = page.text_of(block.index)
+            if word_count(text) > MAX_BIO_WORDS:
+                continue
+            m = _BIO_SUBJECT.match(text)
+            if m and self._name_line_near(page, block.index, fold(m.group("name"))):
+                decided.add(block.index)
+                yield Decision(block.index, Kind.BYLINE, "an author box: the biography beside the author's name")
+        if page.input_type != "html":
+            # extracted HTML ends where the extractor saw the article end; what follows its last
+            # paragraph there is a product's or a service's own section ("Recycled Content" / "This
+            # product contains ..."), not an author box
+            yield from self._box_at_end(page, decided)
+
+    @staticmethod
+    def _name_line_near(page: Page, index: int, name: str) -> bool:
+        lo, hi = max(index - BIO_REACH, 0), min(index + BIO_REACH, len(page.blocks) - 1)
+        for j in range(lo, hi + 1):
+            if j == index:
+                continue
+            line = page.text_of(j)
+            if word_count(line) <= MAX_NAME_LINE_WORDS and name in fold(line):
+                return True
+        return False
+
+    @staticmethod
+    def _box_at_end(page: Page, decided: set[int]) -> Iterator[Decision]:
+        region = page.body
+        live = [i for i in range(region.first, region.last + 1) if not page.is_decided(i) and i not in decided]
+        prose_after = 0
+        # from the article's end back: the author box is what follows its last prose
+        for k in range(len(live) - 1, -1, -1):
+            i = live[k]
+            text = page.text_of(i)
+            n = word_count(text)
+            if n >= 12 and _names_subject(page, live, k):
+                if prose_after > MAX_PROSE_AFTER_BIO:
+                    return
+                name_at = _name_line_above(page, live, k)
+                assert name_at is not None
+                for j in live[name_at : k + 1]:
+                    what = "name" if j == live[name_at] else "biography" if j == i else "role"
+                    yield Decision(j, Kind.BYLINE, f"an author box at the article's end: the author's {what}")
+                return
+            if is_prose(text):
+                prose_after += n
+                if prose_after > MAX_PROSE_AFTER_BIO:
+                    return
+
+
+def _name_line_above(page: Page, live: list[int], k: int) -> int | None:
+    """Position in ``live`` of the name line above the blurb at ``live[k]`` (role lines between)."""
+    for back in range(k - 1, max(k - 3, -1), -1):
+        text = page.text_of(live[back])
+        if live[k] - live[back] > BIO_REACH:
+            return None
+        name = normalise_name(text)
+        if word_count(text) <= 4 and "," not in name and looks_like_name(name):
+            return back
+        if word_count(text) > MAX_ROLE_WORDS or ends_sentence(text):
+            return None
+    return None
+
+
+def _names_subject(page: Page, live: list[int], k: int) -> bool:
+    """Whether the blurb at ``live[k]`` is about the person named on a line just above it."""
+    text = page.text_of(live[k])
+    if word_count(text) > MAX_BIO_WORDS * 1.5:
+        return False
+    at = _name_line_above(page, live, k)
+    if at is None:
+        return False
+    parts = [p for p in normalise_name(page.text_of(live[at])).split() if len(p) > 1]
+    first_words = text.split()[:NAME_IN_FIRST_WORDS]
+    named = any(w.strip(".,;:’'s()") in parts for w in first_words)
+    # a subheading repeated by its section's first words looks the same: a role under the name, or
+    # the words of a biography, tell the author box
+    has_role = at < k - 1
+    return (named or bool(_FIRST_PERSON.match(text))) and (has_role or bool(_BIO_CUE.search(text)))

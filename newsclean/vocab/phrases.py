@@ -133,6 +133,9 @@ NAVIGATION_PHRASES: tuple[str, ...] = (
     # labels over a publisher's account of its own methods
     r"why (?:you can )?trust us\??",
     r"how we (?:reviewed|fact-checked|vetted) this (?:article|story|page):?",
+    # a site-search box's label, and what a feed widget says while it fills
+    r"search for:?",
+    r"loading (?:posts|comments|more(?: posts| articles| stories)?)\W*|loading…",
 )
 
 # A site's calls to action between its articles: "Book a demo", "Request a quote", "Contact us".
@@ -155,6 +158,26 @@ CALL_TO_ACTION_PHRASES: tuple[str, ...] = (
     r"(?:learn|find out|discover) more(?: about (?:us|our [\w ]{1,30}))?",
     r"scan the qr code",
     r"(?:follow|like) us!?",
+    r"take the next step",
+    r"(?:like what you (?:see|read)\??\s*)?share (?:this |it )?with (?:a|your) friends?(?: (?:or|and) colleagues?)?!?",
+    r"like what you (?:see|read)\?",
+    r"(?:help (?:me|us) )?spread the word\b.{0,60}",
+)
+
+# The same calls to action written out as a sentence or two, opening the block they stand in
+# ("Sign up to get our best stories in your inbox. You'll hear about ...", "Fill out the form below
+# and our team will be in touch").  Anchored at the block's start: inside a paragraph the same words
+# are the story's own ("customers sign up to receive emails").
+READER_PROMPT_PHRASES: tuple[str, ...] = (
+    r"^\W*(?:please )?fill (?:out|in) (?:this|the|our) form\b.{0,240}",
+    r"^\W*(?:subscribe|sign up|join)(?: [\w-]+){0,2}(?: for free)? (?:to|and) (?:get|receive)\b.{0,240}",
+    r"^\W*subscribe to (?:the|our|my) [\w ]{1,30}(?:blog|channel|podcast|list|feed|updates)\b.{0,240}",
+    r"^\W*(?:thank you!? |thanks!? )?please check your (?:inbox|e-?mail)\b.{0,160}",
+    r"^\W*(?:we|i) (?:will )?never (?:sell|share|spam)\b.{0,160}",
+    r"(?:modify your preferences or )?unsubscribe (?:at )?any ?time\.?",
+    r"^\W*(?:get in touch|contact us|call us|reach out to us)(?: (?:today|now))? (?:to|and|for)\b.{0,160}",
+    r"^\W*(?:order|get|grab|buy|pre-?order) your (?:free )?copy\b.{0,160}",
+    r"^\W*buy (?:it )?now\b.{0,60}",
 )
 
 PAYWALL_PHRASES: tuple[str, ...] = (
@@ -214,6 +237,7 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     r"(?:join|subscribe to) (?:our|my|the) (?:mailing|email|e-mail) list\b.{0,80}",
     r"^.{0,60}\bjoin our mailing list\b.{0,80}",
     r"be the first to (?:know|hear)\b.{0,80}",
+    r"^.{0,60}\b(?:join|subscribe to|sign up for|get) (?:our|the|my) [\w'’ &-]{0,40}newsletter\b.{0,80}",
     r"don'?t miss (?:any|a|out on)? ?(?:news|updates|posts|stories|a thing)\b.{0,40}",
     # a newsletter plug: the word and a call to action in one short block (anchored at the start
     # of the block: a leading ".{0,120}" tried at every position costs more than all other phrases)
@@ -247,6 +271,8 @@ COMMENTS_PHRASES: tuple[str, ...] = (
     r"commentaires?(?: \(\d+\))?",
     r"comentarios?(?: \(\d+\))?",
     r"reply|report|flag|upvote|downvote",
+    r"discussion about this (?:post|article|story)",
+    r"reply (?:by|via) e-?mail",
 )
 
 ADVERTISEMENT_PHRASES: tuple[str, ...] = (
@@ -256,6 +282,13 @@ ADVERTISEMENT_PHRASES: tuple[str, ...] = (
     r"scroll to continue(?: with content)?",
     r"anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]",
     r"paid (?:content|post|partner content)",
+    r"(?:advertisement|advert|ad)\s*[-–—:|]?\s*(?:continue|keep) reading below",
+    r"(?:continue|keep) reading below",
+    # a label before the advertised thing: "Advertisement: New course"
+    r"(?:advertisement|sponsored|promoted|paid post)\s*:.{0,80}",
+    # a headline marked as paid for: "Tracing made simple (Sponsored)"
+    r"^.{0,150}[(\[](?:sponsored|advertisement|promoted|paid post|partner content)[)\]]",
+    r"sponsor (?:message|this (?:newsletter|podcast|post|site|show))|become a sponsor",
 )
 
 # Affiliate disclosures: a shop pays the site for what readers buy through its links.  Required
@@ -290,7 +323,9 @@ TEASER_PREFIXES: tuple[str, ...] = (
     r"recommended(?: for you| stories| reading)?",
     r"most (?:read|popular|viewed|shared)",
     r"(?:top|trending|latest) (?:stories|news|articles)",
-    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|find (?:this |these )?(?:interesting|useful))",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|find (?:this |these )?(?:interesting|useful))"
+    r"(?: the following| these)?",
+    r"(?:recently|also|more posts|other posts|latest posts|more articles) by",
     r"(?:more|other|recent|popular|similar|related) (?:related |interesting )?(?:articles|posts|reads|guides)",
     r"keep reading",
     r"(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|weitere artikel",
@@ -326,6 +361,25 @@ AUTHOR_BIO_AT_END: tuple[str, ...] = (
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:is|was) (?:a|an|the|our) [\w ,&'’-]{0,50}?"
     r"(?:writer|editor|reporter|journalist|columnist|contributor|author|blogger|researcher|founder|co-founder|"
     r"ceo|instructor|producer|correspondent|strategist|photographer)\b.{0,300}",
+)
+
+# The subject and role of a biography: "Jane Doe is a Gear Editor at ...", "John Roe is the CEO and
+# co-founder of ...".  Only a bio when the name also stands on its own line next to it (an author box:
+# the name, then the blurb, then "View all posts by Jane Doe").
+BIO_SUBJECT = (
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),? (?:is|was|has been) (?:a|an|the|our) [\w ,&'’-]{0,50}?"
+    r"(?:writer|editor|reporter|journalist|columnist|contributor|author|blogger|researcher|founder|co-founder|"
+    r"ceo|instructor|producer|correspondent|strategist|photographer|expert|specialist|consultant|director|"
+    r"manager|coach|analyst)\b"
+)
+
+# Words of a biography's blurb: a trade or a title, experience, a degree, where the person lives.
+BIO_CUE = (
+    r"\b(?:writer|editor|journalist|reporter|columnist|contributor|author|blogger|founder|co-founder|ceo|owner|"
+    r"expert|specialist|consultant|coach|trainer|instructor|researcher|photographer|years of experience|"
+    r"(?:has|with) (?:over |more than )?\w+\+? years|degree in|graduated?|certified|based in|lives in|passion for|"
+    r"writes about|covers|covered|worked (?:in|as|for|at|with)|started (?:this|my|the) (?:blog|site|company|business)|"
+    r"(?:is|was) (?:a|an))\b"
 )
 
 # Words that may stand in a line that only says when the story was published or updated.

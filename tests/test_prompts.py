@@ -1,0 +1,173 @@
+"""Calls to action, labels and plugs that stand inside the body region of plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean_text
+from newsclean.filters import AuthorBoxFilter, LabelledBoxFilter, NavigationFilter, RelatedLinkFilter, phrase_filters
+from newsclean.filters.prompts import reader_prompt_filter
+
+from .helpers import page_of, run
+
+PROSE = (
+    "The city council voted on Tuesday to approve the new budget, which raises spending on schools "
+    "and roads by four percent over the coming year, officials said."
+)
+PROSE2 = (
+    "Opponents of the plan said it would leave the city short of money for housing, and they promised "
+    "to bring the matter back before the council in the spring."
+)
+PHRASES = {f.name: f for f in phrase_filters()}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to get our curated emails with the best trail content from around the world. You'll be "
+        "turned on to new videos, trip reports and gear reviews.",
+        "Subscribe to the company blog to receive fresh perspectives, resources and advice on relocation.",
+        "Fill out the form below and one of our producers will follow up within 48 hours.",
+        "Thank you! Please check your inbox now for your welcome email.",
+        "We will never sell your information. Modify your preferences or unsubscribe at any time.",
+        "Get in touch today to see how we can help you!",
+        "Order your copy of the new handbook today!",
+        "Join our community for free to get updates from this writer.",
+        "Buy now from one of our trusted retail partners:",
+    ],
+)
+def test_a_call_to_action_written_as_a_sentence_is_removed(line: str) -> None:
+    assert run(reader_prompt_filter(), page_of(PROSE, line, PROSE2)) == {1: "advertisement"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words inside the story's own sentences
+        "The company said customers sign up to receive promotional emails, and most of them never unsubscribe.",
+        "Contact us if you have any questions about the new timetable, the council said on Monday.",
+        "Residents who fill out the form at city hall before March will be entered in the lottery, the "
+        "mayor said, adding that some 4,000 had done so. " * 2,
+    ],
+)
+def test_the_story_s_own_sentences_stay(line: str) -> None:
+    assert run(reader_prompt_filter(), page_of(PROSE, line, PROSE2)) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("advertisement", "Advertisement - Continue Reading Below"),
+        ("advertisement", "Advertisement: New AI Book!"),
+        ("advertisement", "Pipelines made simple - what is actually happening (Sponsored)"),
+        ("advertisement", "Sponsor Message"),
+        ("advertisement", "Sponsor this newsletter"),
+        ("comments", "Discussion about this post"),
+        ("comments", "Reply by email"),
+        ("newsletter", "Join Our Genius Newsletter"),
+        ("newsletter", "Love baking? Then join our recipe newsletter"),
+        ("call_to_action", "Take the next step"),
+        ("call_to_action", "Like what you see? Share with a friend"),
+        ("call_to_action", "Help me spread the word about this podcast!"),
+    ],
+)
+def test_labels_and_plugs_are_removed(name: str, line: str) -> None:
+    f = PHRASES[name]
+    assert run(f, page_of(PROSE, line, PROSE2)) == {1: f.kind.value}
+
+
+@pytest.mark.parametrize("line", ["Search for:", "Loading posts…", "Loading…"])
+def test_search_box_and_loading_labels_are_navigation(line: str) -> None:
+    assert run(NavigationFilter(), page_of(PROSE, line)) == {1: "navigation"}
+
+
+def test_a_product_s_offer_stays() -> None:
+    """On a product page the discount is the page's content, not a plug between paragraphs."""
+    line = "Subscribe and save: join the club to save 30% off your first shipment and 10% after that."
+    assert run(reader_prompt_filter(), page_of(PROSE, line, PROSE2)) == {}
+
+
+def test_a_sentence_about_sponsors_or_buying_stays() -> None:
+    line = "The festival said it would buy new tents after its main sponsor, a local bank, pulled out in May."
+    for f in (*phrase_filters(), reader_prompt_filter()):
+        assert run(f, page_of(PROSE, line, PROSE2)) == {}, f.name
+
+
+def test_an_author_s_other_posts_are_a_box_of_teasers() -> None:
+    page = page_of(PROSE, "Recently by Jane Roe", "I am a creative.", "Why the web needs editors", PROSE2)
+    assert run(LabelledBoxFilter(), page) == {1: "teaser", 2: "teaser", 3: "teaser"}
+
+
+def test_you_may_be_interested_in_the_following_is_a_teaser_heading() -> None:
+    line = "You may be interested in the following topics as well:"
+    assert run(RelatedLinkFilter(), page_of(PROSE, line)) == {1: "teaser"}
+
+
+def test_clean_text_records_the_prompt_with_its_kind_and_reason() -> None:
+    text = "\n\n".join([PROSE, "Fill out the form below for a free quote and our team will call you.", PROSE2])
+    article = clean_text(text)
+    assert article.paragraphs == (PROSE, PROSE2)
+    (removal,) = [r for r in article.removed if r.filter == "reader_prompt"]
+    assert removal.kind.value == "advertisement"
+    assert "fill out the form" in removal.reason.lower()
+
+
+def test_an_author_box_beside_the_name_is_removed_as_a_byline() -> None:
+    bio = (
+        "Jane Roe is a gear editor and buyer's guide writer at the magazine. She has been writing about "
+        "trail running for four years."
+    )
+    page = page_of(PROSE, PROSE2, "Jane Roe", bio, "View all posts by Jane Roe")
+    assert run(AuthorBoxFilter(), page) == {3: "byline"}
+
+
+def test_a_person_introduced_inside_the_story_stays() -> None:
+    line = (
+        "Jane Roe is the founder of a bakery on Main Street, and she said the new budget would help "
+        "small shops like hers keep their doors open."
+    )
+    assert run(AuthorBoxFilter(), page_of(PROSE, line, PROSE2)) == {}
+
+
+def _region_filters(page):  # the filters that run before the author box in the chain
+    from newsclean.filters import DuplicateFilter
+
+    for f in (*phrase_filters(), DuplicateFilter()):
+        for d in f(page):
+            page.apply(f.name, d)
+    return page
+
+
+def test_an_author_box_after_the_last_paragraph_goes_with_the_name_and_role() -> None:
+    bio = (
+        "With over seven years at the newspaper, Roe has played a pivotal role in expanding its coverage "
+        "of the valley and its farms."
+    )
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Jane Roe", "Contributing Writer", bio))
+    assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline", 5: "byline"}
+
+
+def test_a_first_person_blurb_under_a_name_at_the_end_is_an_author_box() -> None:
+    bio = "Hi there! I'm Jane, a certified trainer with a passion for writing about strength and recovery."
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Jane Roe", bio))
+    assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline"}
+
+
+def test_a_subheading_and_its_section_at_the_end_stay() -> None:
+    """ "Partial Indexes" / "Partial indexes only index rows ...": a section, not an author."""
+    section = "Partial indexes only index the rows that match a condition, which saves space on large tables."
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Partial Indexes", section))
+    assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_a_person_s_section_in_the_middle_of_a_story_stays() -> None:
+    profile = "Jane Roe is a baker who has worked in the valley for thirty years, and she says trade is slow."
+    page = _region_filters(page_of(PROSE, "Jane Roe", profile, PROSE2, PROSE + " Again.", PROSE2 + " Again."))
+    assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_in_extracted_html_a_section_after_the_last_paragraph_is_not_taken_for_an_author_box() -> None:
+    """A product page's own section ("Recycled Content" / "This product contains ...")."""
+    section = "This product contains at least 50% recycled fibers, certified by an independent lab."
+    lines = (PROSE, PROSE2, PROSE + " Again.", "Recycled Content", section)
+    assert run(AuthorBoxFilter(), _region_filters(page_of(*lines, input_type="html"))) == {}
