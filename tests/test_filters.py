@@ -269,6 +269,13 @@ def test_title_and_deck_from_plain_text() -> None:
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
 
 
+def test_two_sentences_are_not_a_headline() -> None:
+    two = "AI has not changed much in security so far. Deep fake phishing is still rare, experts say"
+    assert run(TitleFilter(), page_of(two, PROSE, PROSE2)) == {}
+    # an abbreviation is no sentence's end
+    assert run(TitleFilter(), page_of("U.S. Senate Approves Budget After Long Debate", PROSE, PROSE2)) == {0: "title"}
+
+
 def test_first_paragraph_is_not_taken_for_a_deck() -> None:
     page = page_of("Council Approves Budget After Long Debate", PROSE, PROSE2)
     assert run(TitleFilter(), page) == {0: "title"}

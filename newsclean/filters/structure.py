@@ -45,6 +45,10 @@ def _is_byline(text: str) -> bool:
 DECK_REACH = 2
 
 
+# A sentence ending on a lower-case word, and the next one starting: not "U.S. Senate", "Feb. 3"
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
+
+
 @attrs.frozen
 class TitleFilter:
     """The headline and the deck under it.
@@ -98,6 +102,8 @@ class TitleFilter:
         stripped = text.rstrip()
         if stripped.endswith(".") and not stripped.endswith("..."):
             return False
+        if _SENTENCE_BREAK.search(text):
+            return False  # two sentences are prose, not a headline ("... so far. Deep fakes are rare")
         return is_headline_like(text) or n >= 5
 
     def _deck(self, page: Page, title_index: int) -> Block | None:
