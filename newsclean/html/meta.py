@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from html import unescape
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -66,6 +68,17 @@ def _spaced_text(el: Any) -> str:
     """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
     "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements)."""
     return " ".join(" ".join(el.itertext()).split())
+
+
+def _short_spaced_text(el: Any, max_words: int) -> str | None:
+    """:func:`_spaced_text` of ``el`` if it has at most ``max_words`` words, else None, read no
+    further than that: the line by the headline may be the tail of the whole article's container."""
+    words: list[str] = []
+    for piece in el.itertext():
+        words.extend(piece.split())
+        if len(words) > max_words:
+            return None
+    return " ".join(words)
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:
@@ -173,8 +186,14 @@ def _shares_words(text: str, others: list[str]) -> bool:
 
 def _names_site(text: str, site: str, url: str) -> bool:
     """Whether ``text`` is the site's name: its og:site_name or a label of its host name."""
+    return _squash(text) in _site_names(site, url)
+
+
+@lru_cache(maxsize=32)
+def _site_names(site: str, url: str) -> frozenset[str]:
+    """The squashed names of a site (asked of every author candidate, so worked out once)."""
     host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
-    return _squash(text) in {_squash(site), *(_squash(x) for x in host[:-1])} - {""}
+    return frozenset({_squash(site), *(_squash(x) for x in host[:-1])} - {""})
 
 
 def _squash(text: str) -> str:
@@ -220,7 +239,7 @@ def _people(
 
 # normalize-space() in XPath collapses these four, not all that str.split() does
 _XML_SPACE = re.compile(r"[ \t\n\r]+")
-_DATE_CLASS_WORDS = ("date", "Date", "publish", "posted", "updated", "byline", "meta")
+_DATE_CLASS = re.compile("date|Date|publish|posted|updated|byline|meta")  # contains() any of them
 _IN_ASIDE = etree.XPath("boolean(ancestor::aside)")
 _IN_AUTHOR = etree.XPath("boolean(ancestor::*[@itemprop='author'])")
 
@@ -283,9 +302,7 @@ class _MarkedElements:
         return [
             el
             for el, tag, _cls, _itemprop, _id in self.elements
-            if tag == "a"
-            and any(part in (el.get("href") or "") for part in ("/author/", "/authors/"))
-            and not _IN_MENU(el)
+            if tag == "a" and ("/author/" in (href := el.get("href") or "") or "/authors/" in href) and not _IN_MENU(el)
         ]
 
     def date_properties(self) -> list[Any]:
@@ -311,7 +328,7 @@ class _MarkedElements:
             el
             for el, tag, cls, itemprop, id_ in self.elements
             if (tag == "time" and el.get("datetime") is None)
-            or any(word in cls for word in _DATE_CLASS_WORDS)
+            or _DATE_CLASS.search(cls)
             or "date" in itemprop
             or "date" in id_
         ]
@@ -475,7 +492,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
     def headline_lines() -> list[list[str]]:
         if not near_headline:
-            near_headline.append(_headline_lines(tree))
+            near_headline.append(_headline_lines(h1s[0] if h1s else None))
         return near_headline[0]
 
     if not named_person():
@@ -739,29 +756,83 @@ def _one_byline(elements: list[Any]) -> list[Any]:
     ]
 
 
-_TEXT_AFTER = etree.XPath(f"(following::text()[normalize-space()])[position() <= {MAX_AFTER_HEADLINE}]")
-# in a step's predicate a reverse axis counts from the headline back: the nearest nodes
-_TEXT_BEFORE = etree.XPath(f"preceding::text()[normalize-space()][position() <= {MAX_BEFORE_HEADLINE}]")
+# The text nodes around the headline, walked from it in Python: an XPath over the following (or
+# preceding) axis tested every text node to the end of the page, scripts and all, to keep the
+# first few.  Each node is (text, owner, is_tail): an element's text, or the text after it.
+_TextNode = tuple[str, Any, bool]
 
 
-def _headline_lines(tree: Any) -> list[list[str]]:
-    """The short lines by the page's headline, where readers look for its byline and date: those
-    after the ``<h1>`` up to the first line of prose, then those just above it, nearest first."""
-    h1 = next((h for h in tree.iter("h1") if _text(h)), None)
+def _texts_within(el: Any) -> Iterator[_TextNode]:
+    """The text nodes inside ``el``, in document order."""
+    if el.text:
+        yield el.text, el, False
+    for child in el:
+        if isinstance(child.tag, str):  # not a comment's text, but a comment's tail is the page's
+            yield from _texts_within(child)
+        if child.tail:
+            yield child.tail, child, True
+
+
+def _texts_within_reversed(el: Any) -> Iterator[_TextNode]:
+    """The text nodes inside ``el``, last first."""
+    for child in el.iterchildren(reversed=True):
+        if child.tail:
+            yield child.tail, child, True
+        if isinstance(child.tag, str):
+            yield from _texts_within_reversed(child)
+    if el.text:
+        yield el.text, el, False
+
+
+def _texts_after(el: Any) -> Iterator[_TextNode]:
+    """``following::text()`` of ``el``: its tail, then what follows it at each level up."""
+    node = el
+    while node is not None:
+        if node.tail:
+            yield node.tail, node, True
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield from _texts_within(sibling)
+            if sibling.tail:
+                yield sibling.tail, sibling, True
+        node = node.getparent()
+
+
+def _texts_before(el: Any) -> Iterator[_TextNode]:
+    """``preceding::text()`` of ``el``, nearest first."""
+    node = el
+    while (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tail:
+                yield sibling.tail, sibling, True
+            if isinstance(sibling.tag, str):
+                yield from _texts_within_reversed(sibling)
+        if parent.text:
+            yield parent.text, parent, False
+        node = parent
+
+
+def _first_lines(nodes: Iterator[_TextNode], n: int) -> list[_TextNode]:
+    """The first ``n`` of ``nodes`` that are not blank (XPath's ``[normalize-space()]``)."""
+    return list(islice((node for node in nodes if node[0].strip(" \t\n\r")), n))
+
+
+def _headline_lines(h1: Any) -> list[list[str]]:
+    """The short lines by the page's headline (its first ``<h1>`` with text), where readers look
+    for its byline and date: those after it up to the first line of prose, then those just above
+    it, nearest first."""
     if h1 is None:
         return []
-    after = _TEXT_AFTER(h1)
-    before = _TEXT_BEFORE(h1)
+    after = _first_lines(_texts_after(h1), MAX_AFTER_HEADLINE)
+    before = _first_lines(_texts_before(h1), MAX_BEFORE_HEADLINE)  # nearest first
     sides: list[list[str]] = []
-    for nodes, decks in ((after, MAX_DECK_LINES), (before[::-1], 0)):
+    for nodes, decks in ((after, MAX_DECK_LINES), (before, 0)):
         lines: list[str] = []
         seen: set[Any] = set()
         covered: set[Any] = set()  # elements read whole (a line, a deck)
-        for node in nodes:
-            parent = node.getparent()
-            if parent is not None and node.is_tail:
-                # "<strong>By Jane Doe</strong> - May 3, 2025": the line is the tail's container
-                parent = parent.getparent()
+        for node, owner, is_tail in nodes:
+            # "<strong>By Jane Doe</strong> - May 3, 2025": the line is the tail's container
+            parent = owner.getparent() if is_tail else owner
             if parent is None or parent.tag in _SKIPPED_TEXT or parent in seen:
                 continue
             seen.add(parent)
@@ -770,11 +841,10 @@ def _headline_lines(tree: Any) -> list[list[str]]:
             # a line split over elements ("<span>Published</span> <time>May 3</time>, 2025") reads
             # whole in its parent; a long one is prose, where the byline and date have ended,
             # unless it is the deck under the headline, which the byline often follows
-            whole = _spaced_text(parent)
-            short = len(whole.split()) <= MAX_DATE_LINE_WORDS
+            whole = _short_spaced_text(parent, MAX_DATE_LINE_WORDS)  # None: a longer one
             # a long paragraph is prose, however short its first words before a link
-            text = whole if short or parent.tag == "p" else " ".join(node.split())
-            if len(text.split()) > MAX_DATE_LINE_WORDS:
+            text = whole if whole is not None or parent.tag == "p" else " ".join(node.split())
+            if text is None or len(text.split()) > MAX_DATE_LINE_WORDS:
                 if decks == 0:
                     break
                 decks -= 1
