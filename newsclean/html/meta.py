@@ -81,9 +81,9 @@ def _short_spaced_text(el: Any, max_words: int) -> str | None:
     return " ".join(words)
 
 
-def _meta(tree: Any) -> dict[str, list[str]]:
+def _meta(page: _MarkedElements) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
+    for el in page.tagged("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if key and content:
@@ -94,8 +94,8 @@ def _meta(tree: Any) -> dict[str, list[str]]:
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
-def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
-    for script in tree.iter("script"):
+def _json_ld_objects(page: _MarkedElements) -> Iterator[dict[str, Any]]:
+    for script in page.tagged("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         # some CMSs wrap the JSON in a CDATA section, or in one hidden from old parsers ("//<![CDATA[")
@@ -249,11 +249,12 @@ class _MarkedElements:
 
     An XPath per query (``//*[contains(@class, 'author')]`` and a dozen more) walked the whole tree
     each time, and cost more than the rest of :func:`read_document`.  The walk keeps the elements
-    with a class, an itemprop or an id, and every ``<a>``, ``<time>``, ``<link>`` and ``<article>``;
-    each query filters them in document order with the test its XPath made.
+    with a class, an itemprop or an id, and every element of :attr:`_TAGS` (also read from here
+    rather than by a walk of their own); each query filters them in document order with the test
+    its XPath made.
     """
 
-    _TAGS = frozenset({"a", "time", "link", "article"})
+    _TAGS = frozenset({"a", "time", "link", "article", "meta", "script", "title", "h1"})
 
     def __init__(self, tree: Any) -> None:
         root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
@@ -263,6 +264,10 @@ class _MarkedElements:
             cls, itemprop, id_ = el.get("class"), el.get("itemprop"), el.get("id")
             if cls is not None or itemprop is not None or id_ is not None or el.tag in self._TAGS:
                 self.elements.append((el, el.tag, cls or "", itemprop or "", id_ or ""))
+
+    def tagged(self, tag: str) -> Iterator[Any]:
+        """The elements named ``tag`` (one of :attr:`_TAGS`), in document order."""
+        return (el for el, el_tag, _cls, _itemprop, _id in self.elements if el_tag == tag)
 
     def rel_authors(self) -> list[Any]:
         """``//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]``"""
@@ -351,8 +356,8 @@ class _MarkedElements:
 
 def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     """Metadata candidates of a parsed page."""
-    meta = _meta(tree)
     page = _MarkedElements(tree)
+    meta = _meta(page)
 
     def first(*keys: str) -> str:
         return next((meta[k][0] for k in keys if meta.get(k)), "")
@@ -377,7 +382,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     dated_page: dict[str, Any] | None = None  # a WebPage or other creative work with its dates
     publisher = ""
     declared_types: list[str] = []
-    for obj in _json_ld_objects(tree):
+    for obj in _json_ld_objects(page):
         types = _types(obj)
         declared_types.extend(types)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
@@ -438,11 +443,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for key in ("og:title", "twitter:title"):
         if meta.get(key):
             doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
-    title_el = tree.find(".//title")
+    title_el = next(page.tagged("title"), None)
     page_title = _text(title_el) if title_el is not None else ""
     if page_title:
         doc["title"].append((_clean_title(page_title, site), "html:title"))
-    h1s = [h for h in tree.iter("h1") if _text(h)]
+    h1s = [h for h in page.tagged("h1") if _text(h)]
     if len(h1s) == 1:
         # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
         h1 = _decoded(_LEADING_DATE.sub("", _text(h1s[0])))
