@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from html import unescape
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
@@ -67,9 +70,20 @@ def _spaced_text(el: Any) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-def _meta(tree: Any) -> dict[str, list[str]]:
+def _short_spaced_text(el: Any, max_words: int) -> str | None:
+    """:func:`_spaced_text` of ``el`` if it has at most ``max_words`` words, else None, read no
+    further than that: the line by the headline may be the tail of the whole article's container."""
+    words: list[str] = []
+    for piece in el.itertext():
+        words.extend(piece.split())
+        if len(words) > max_words:
+            return None
+    return " ".join(words)
+
+
+def _meta(page: _MarkedElements) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
+    for el in page.tagged("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if key and content:
@@ -80,8 +94,8 @@ def _meta(tree: Any) -> dict[str, list[str]]:
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
-def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
-    for script in tree.iter("script"):
+def _json_ld_objects(page: _MarkedElements) -> Iterator[dict[str, Any]]:
+    for script in page.tagged("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         # some CMSs wrap the JSON in a CDATA section, or in one hidden from old parsers ("//<![CDATA[")
@@ -172,8 +186,14 @@ def _shares_words(text: str, others: list[str]) -> bool:
 
 def _names_site(text: str, site: str, url: str) -> bool:
     """Whether ``text`` is the site's name: its og:site_name or a label of its host name."""
+    return _squash(text) in _site_names(site, url)
+
+
+@lru_cache(maxsize=32)
+def _site_names(site: str, url: str) -> frozenset[str]:
+    """The squashed names of a site (asked of every author candidate, so worked out once)."""
     host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
-    return _squash(text) in {_squash(site), *(_squash(x) for x in host[:-1])} - {""}
+    return frozenset({_squash(site), *(_squash(x) for x in host[:-1])} - {""})
 
 
 def _squash(text: str) -> str:
@@ -217,9 +237,127 @@ def _people(
         out.append((people, origin))
 
 
+# normalize-space() in XPath collapses these four, not all that str.split() does
+_XML_SPACE = re.compile(r"[ \t\n\r]+")
+_DATE_CLASS = re.compile("date|Date|publish|posted|updated|byline|meta")  # contains() any of them
+_IN_ASIDE = etree.XPath("boolean(ancestor::aside)")
+_IN_AUTHOR = etree.XPath("boolean(ancestor::*[@itemprop='author'])")
+
+
+class _MarkedElements:
+    """The elements a byline, date, deck or link query may pick, found in one walk over the page.
+
+    An XPath per query (``//*[contains(@class, 'author')]`` and a dozen more) walked the whole tree
+    each time, and cost more than the rest of :func:`read_document`.  The walk keeps the elements
+    with a class, an itemprop or an id, and every element of :attr:`_TAGS` (also read from here
+    rather than by a walk of their own); each query filters them in document order with the test
+    its XPath made.
+    """
+
+    _TAGS = frozenset({"a", "time", "link", "article", "meta", "script", "title", "h1"})
+
+    def __init__(self, tree: Any) -> None:
+        root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
+        # (element, tag, class, itemprop, id), the attributes "" when absent
+        self.elements: list[tuple[Any, str, str, str, str]] = []
+        for el in root.iter(etree.Element):  # "//" in an XPath reads the whole document
+            cls, itemprop, id_ = el.get("class"), el.get("itemprop"), el.get("id")
+            if cls is not None or itemprop is not None or id_ is not None or el.tag in self._TAGS:
+                self.elements.append((el, el.tag, cls or "", itemprop or "", id_ or ""))
+
+    def tagged(self, tag: str) -> Iterator[Any]:
+        """The elements named ``tag`` (one of :attr:`_TAGS`), in document order."""
+        return (el for el, el_tag, _cls, _itemprop, _id in self.elements if el_tag == tag)
+
+    def rel_authors(self) -> list[Any]:
+        """``//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]``"""
+        return [
+            el
+            for el, tag, _cls, itemprop, _id in self.elements
+            if (tag == "a" and el.get("rel") == "author")
+            or (itemprop == "name" and _IN_AUTHOR(el))
+            or (itemprop == "author" and next(el.iterchildren(etree.Element), None) is None)
+        ]
+
+    def bylines(self) -> list[Any]:
+        """Elements with a byline class ("byline", "byline__name", "article-author", "author-name")
+        outside an ``<aside>``."""
+        return [
+            el
+            for el, _tag, cls, _itemprop, _id in self.elements
+            if (
+                ("byline" in cls and ("byline" in _XML_SPACE.split(cls) or "byline__" in cls))
+                or "article-author" in cls
+                or "author-name" in cls
+            )
+            and not _IN_ASIDE(el)
+        ]
+
+    def author_elements(self) -> list[Any]:
+        """``//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]``"""
+        return [
+            el
+            for el, tag, cls, itemprop, _id in self.elements
+            if itemprop == "author" or ("author" in cls and tag != "img")
+        ]
+
+    def author_links(self) -> list[Any]:
+        """Links to a person's page ("/author/jane-doe"), where a CMS sends the reader who clicks
+        the byline, outside lists and menus."""
+        return [
+            el
+            for el, tag, _cls, _itemprop, _id in self.elements
+            if tag == "a" and ("/author/" in (href := el.get("href") or "") or "/authors/" in href) and not _IN_MENU(el)
+        ]
+
+    def date_properties(self) -> list[Any]:
+        """Elements other than ``<meta>`` that carry a machine-readable date (microdata)."""
+        return [
+            el
+            for el, tag, _cls, itemprop, _id in self.elements
+            if itemprop in ("datePublished", "dateModified")
+            and tag != "meta"
+            and (el.get("content") is not None or (el.get("datetime") is not None and tag != "time"))
+        ]
+
+    def machine_times(self) -> list[Any]:
+        """``//time[@datetime]``"""
+        return [
+            el for el, tag, _cls, _itemprop, _id in self.elements if tag == "time" and el.get("datetime") is not None
+        ]
+
+    def date_elements(self) -> list[Any]:
+        """Elements that show a page's date: ``<time>`` without a machine-readable value, and the
+        classes publishers give the date, the byline or the post's meta line."""
+        return [
+            el
+            for el, tag, cls, itemprop, id_ in self.elements
+            if (tag == "time" and el.get("datetime") is None)
+            or _DATE_CLASS.search(cls)
+            or "date" in itemprop
+            or "date" in id_
+        ]
+
+    def canonical_url(self) -> str | None:
+        """``//link[@rel='canonical']/@href``, the first."""
+        return next(
+            (
+                href
+                for el, tag, _cls, _itemprop, _id in self.elements
+                if tag == "link" and el.get("rel") == "canonical" and (href := el.get("href")) is not None
+            ),
+            None,
+        )
+
+    def article(self) -> Any:
+        """The first ``<article>``, or None."""
+        return next((el for el, tag, _cls, _itemprop, _id in self.elements if tag == "article"), None)
+
+
 def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     """Metadata candidates of a parsed page."""
-    meta = _meta(tree)
+    page = _MarkedElements(tree)
+    meta = _meta(page)
 
     def first(*keys: str) -> str:
         return next((meta[k][0] for k in keys if meta.get(k)), "")
@@ -244,7 +382,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     dated_page: dict[str, Any] | None = None  # a WebPage or other creative work with its dates
     publisher = ""
     declared_types: list[str] = []
-    for obj in _json_ld_objects(tree):
+    for obj in _json_ld_objects(page):
         types = _types(obj)
         declared_types.extend(types)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
@@ -305,11 +443,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for key in ("og:title", "twitter:title"):
         if meta.get(key):
             doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
-    title_el = tree.find(".//title")
+    title_el = next(page.tagged("title"), None)
     page_title = _text(title_el) if title_el is not None else ""
     if page_title:
         doc["title"].append((_clean_title(page_title, site), "html:title"))
-    h1s = [h for h in tree.iter("h1") if _text(h)]
+    h1s = [h for h in page.tagged("h1") if _text(h)]
     if len(h1s) == 1:
         # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
         h1 = _decoded(_LEADING_DATE.sub("", _text(h1s[0])))
@@ -326,7 +464,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             doc["title"].insert(0, (h1, "html:h1"))
         else:
             doc["title"].append((h1, "html:h1"))
-    deck = _deck(tree)
+    deck = _deck(page)
     doc["deck"] = deck
     if deck:
         doc["subtitle"].insert(0, (deck, "html:deck element"))
@@ -338,22 +476,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
                 _people([value], f"meta:{key}", doc["authors"], doc["agencies"], declared=True)
-    marked = [
-        a
-        for a in tree.xpath(
-            "//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]"
-        )
-        if not a.xpath(_OTHER_STORIES)
-    ]
+    marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [_spaced_text(a) for a in _one_byline(marked)]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
-    bylines = [
-        _spaced_text(el)
-        for el in tree.xpath(
-            "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'byline__') "
-            "or contains(@class, 'article-author') or contains(@class, 'author-name')][not(ancestor::aside)]"
-        )
-    ]
+    bylines = [_spaced_text(el) for el in page.bylines()]
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
@@ -371,7 +497,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
     def headline_lines() -> list[list[str]]:
         if not near_headline:
-            near_headline.append(_headline_lines(tree))
+            near_headline.append(_headline_lines(h1s[0] if h1s else None))
         return near_headline[0]
 
     if not named_person():
@@ -380,7 +506,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if not named_person():
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
-        found = [el for el in tree.xpath(_AUTHOR_ELEMENTS)[:MAX_AUTHOR_ELEMENTS] if not el.xpath(_NOT_THE_AUTHOR)]
+        found = [el for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS] if not _NOT_THE_AUTHOR(el)]
         # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
         inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
         marked = [_spaced_text(el) for el in inner]
@@ -392,19 +518,18 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         )
     if not named_person():
         # nothing else: a link to an author's page ("/author/jane-doe"), read as a byline
-        linked = [
-            _spaced_text(a) for a in tree.xpath(_AUTHOR_LINKS)[:MAX_AUTHOR_ELEMENTS] if not a.xpath(_NOT_THE_AUTHOR)
-        ]
+        linked = [_spaced_text(a) for a in page.author_links()[:MAX_AUTHOR_ELEMENTS] if not _NOT_THE_AUTHOR(a)]
         _people([n for n in dict.fromkeys(linked) if n][:1], "html:author link", doc["authors"], doc["agencies"])
 
     if not named_person():
         # last: a "By" line anywhere in the page, outside comments, lists and asides
         lines = []
-        for node in tree.xpath(_BY_TEXT)[:MAX_AUTHOR_ELEMENTS]:
+        opening = [node for node in _TEXT_WITH_BY(tree) if _OPENS_BYLINE.match(node)]
+        for node in opening[:MAX_AUTHOR_ELEMENTS]:
             parent = node.getparent()
             if parent is not None and node.is_tail:
                 parent = parent.getparent()
-            if parent is None or parent.xpath(_NOT_THE_AUTHOR) or parent.xpath(_NOT_THE_PAGE):
+            if parent is None or _NOT_THE_AUTHOR(parent) or _NOT_THE_PAGE(parent):
                 continue
             line = _spaced_text(parent)
             if len(line.split()) <= MAX_BY_LINE_WORDS:
@@ -421,10 +546,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for key in _MODIFIED_META:
         if meta.get(key):
             doc["modified"].append((to_iso(meta[key][0]), f"meta:{key}"))
-    for el in tree.xpath(_DATE_PROPERTIES)[:3]:
+    for el in page.date_properties()[:3]:
         role = "modified" if el.get("itemprop") == "dateModified" else "published"
         doc[role].append((to_iso(el.get("content") or el.get("datetime") or ""), f"html:itemprop={el.get('itemprop')}"))
-    for t in tree.xpath("//time[@datetime]")[:MAX_TIME_ELEMENTS]:
+    for t in page.machine_times()[:MAX_TIME_ELEMENTS]:
         # "Updated April 10, 2025", class="changed": the page's update, not its publication
         line = t.getparent() if t.getparent() is not None else t
         classes = f"{t.get('class') or ''} {line.get('class') or ''}"
@@ -435,7 +560,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if not declared:
         # nothing declared: the date the page shows by its headline, or in an element it marks as
         # a date, if it writes one out
-        for iso, role in by_headline or _visible_dates(tree):
+        for iso, role in by_headline or _visible_dates(page):
             doc[role].append((iso, "html:visible date"))
     else:
         # a publication date shown by the headline days before the declared one: the page was
@@ -447,9 +572,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if url:
         doc["published"].append((date_from_url(url), "url"))
 
-    canon = tree.xpath("//link[@rel='canonical']/@href")
-    if canon:
-        doc["canonical_url"].append((str(canon[0]).strip(), "html:link rel=canonical"))
+    canon = page.canonical_url()
+    if canon is not None:
+        doc["canonical_url"].append((canon.strip(), "html:link rel=canonical"))
     if meta.get("og:url"):
         doc["canonical_url"].append((meta["og:url"][0], "meta:og:url"))
     if meta.get("article:section"):
@@ -464,7 +589,8 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["declared_language"] = lang or normalise_language_tag(
         first("content-language", "og:locale", "dc.language", "language")
     )
-    doc["images"] = _figures(tree)
+    article_el = page.article()
+    doc["images"] = _figures(tree if article_el is None else article_el)
     doc["declared_types"] = tuple(dict.fromkeys(declared_types))
     doc["og_type"] = first("og:type")
     return doc
@@ -547,25 +673,12 @@ _MODIFIED_META = (
     "dc.date.modified",
     "last-modified",
 )
-# Elements other than <meta> that carry a machine-readable date (microdata).
-_DATE_PROPERTIES = (
-    "//*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]"
-    "[@content or (@datetime and not(self::time))]"
-)
 # Other meta tags a CMS names after the publication date ("w-published-date", "post:release_date").
 _PUBLISHED_META_NAME = re.compile(
     r"(?:^|[-_.:])(?:publish(?:ed)?|publication|release|created|creation)[-_.:]?(?:date|time|at)$"
 )
-# Elements that show a page's date: <time> without a machine-readable value, and the classes
-# publishers give the date, the byline or the post's meta line.
-_DATE_ELEMENTS = (
-    "//time[not(@datetime)] | //*[contains(@class, 'date') or contains(@class, 'Date') "
-    "or contains(@class, 'publish') or contains(@class, 'posted') or contains(@class, 'updated') "
-    "or contains(@class, 'byline') or contains(@class, 'meta') or contains(@itemprop, 'date') "
-    "or contains(@id, 'date')]"
-)
 # Dates of other stories, comments and the footer are not the page's.
-_NOT_THE_PAGE = (
+_NOT_THE_PAGE = etree.XPath(
     "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
 )
 MAX_DATE_ELEMENTS = 20
@@ -597,31 +710,27 @@ def _account(name: str) -> bool:
     )
 
 
-_AUTHOR_ELEMENTS = "//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]"
 # comment authors, author boxes (a biography) and related stories are not the byline
-_NOT_THE_AUTHOR = (
+_NOT_THE_AUTHOR = etree.XPath(
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
     "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::aside | ancestor::footer | ancestor::nav"
 )
-# Text that opens a byline: "By Jane Doe", "Written by", "Text by"
-_BY_TEXT = (
-    "//text()["
-    + " or ".join(
-        f"starts-with(normalize-space(.), '{lead} ') or normalize-space(.) = '{lead}'"
-        for lead in ("By", "by", "BY", "Written by", "Text by", "Posted by", "Article by", "Words by")
-    )
-    + "]"
+# Text that opens a byline: "By Jane Doe", "Written by", "Text by", its words apart as
+# normalize-space() leaves them ("By Jane Doe" or just "By").  Every lead has "by", "By" or "BY" in
+# it: the XPath keeps the text nodes with one, and the pattern tests just their start (testing the
+# leads in XPath ran normalize-space() sixteen times over every script that has a "by" in it).
+_BY_LEADS = ("By", "by", "BY", "Written by", "Text by", "Posted by", "Article by", "Words by")
+_TEXT_WITH_BY = etree.XPath("//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY')]")
+_OPENS_BYLINE = re.compile(
+    r"[ \t\n\r]*(?:" + "|".join(lead.replace(" ", r"[ \t\n\r]+") for lead in _BY_LEADS) + r")(?:[ \t\n\r]|\Z)"
 )
 # Cards of other stories and comments ("comments-open" on the <article> itself does not count).
-_OTHER_STORIES = (
+_OTHER_STORIES = etree.XPath(
     "ancestor::*[contains(@class, 'related') or contains(@class, 'comment')]"
     "[not(self::article or self::main or self::body or self::html)]"
 )
-# Links to a person's page: where a CMS sends the reader who clicks the byline.
-_AUTHOR_LINKS = (
-    "//a[contains(@href, '/author/') or contains(@href, '/authors/')]"
-    "[not(ancestor::li or ancestor::*[contains(@class, 'menu')])]"  # a menu's or a list's links
-)
+# a menu's or a list's links to a person's page are not the byline's
+_IN_MENU = etree.XPath("boolean(ancestor::li or ancestor::*[contains(@class, 'menu')])")
 MAX_AUTHOR_ELEMENT_WORDS = 6
 MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 
@@ -652,46 +761,103 @@ def _one_byline(elements: list[Any]) -> list[Any]:
     ]
 
 
-def _headline_lines(tree: Any) -> list[list[str]]:
-    """The short lines by the page's headline, where readers look for its byline and date: those
-    after the ``<h1>`` up to the first line of prose, then those just above it, nearest first."""
-    h1 = next((h for h in tree.iter("h1") if _text(h)), None)
+# The text nodes around the headline, walked from it in Python: an XPath over the following (or
+# preceding) axis tested every text node to the end of the page, scripts and all, to keep the
+# first few.  Each node is (text, owner, is_tail): an element's text, or the text after it.
+_TextNode = tuple[str, Any, bool]
+
+
+def _texts_within(el: Any) -> Iterator[_TextNode]:
+    """The text nodes inside ``el``, in document order."""
+    if el.text:
+        yield el.text, el, False
+    for child in el:
+        if isinstance(child.tag, str):  # not a comment's text, but a comment's tail is the page's
+            yield from _texts_within(child)
+        if child.tail:
+            yield child.tail, child, True
+
+
+def _texts_within_reversed(el: Any) -> Iterator[_TextNode]:
+    """The text nodes inside ``el``, last first."""
+    for child in el.iterchildren(reversed=True):
+        if child.tail:
+            yield child.tail, child, True
+        if isinstance(child.tag, str):
+            yield from _texts_within_reversed(child)
+    if el.text:
+        yield el.text, el, False
+
+
+def _texts_after(el: Any) -> Iterator[_TextNode]:
+    """``following::text()`` of ``el``: its tail, then what follows it at each level up."""
+    node = el
+    while node is not None:
+        if node.tail:
+            yield node.tail, node, True
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield from _texts_within(sibling)
+            if sibling.tail:
+                yield sibling.tail, sibling, True
+        node = node.getparent()
+
+
+def _texts_before(el: Any) -> Iterator[_TextNode]:
+    """``preceding::text()`` of ``el``, nearest first."""
+    node = el
+    while (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tail:
+                yield sibling.tail, sibling, True
+            if isinstance(sibling.tag, str):
+                yield from _texts_within_reversed(sibling)
+        if parent.text:
+            yield parent.text, parent, False
+        node = parent
+
+
+def _first_lines(nodes: Iterator[_TextNode], n: int) -> list[_TextNode]:
+    """The first ``n`` of ``nodes`` that are not blank (XPath's ``[normalize-space()]``)."""
+    return list(islice((node for node in nodes if node[0].strip(" \t\n\r")), n))
+
+
+def _headline_lines(h1: Any) -> list[list[str]]:
+    """The short lines by the page's headline (its first ``<h1>`` with text), where readers look
+    for its byline and date: those after it up to the first line of prose, then those just above
+    it, nearest first."""
     if h1 is None:
         return []
-    after = h1.xpath(f"(following::text()[normalize-space()])[position() <= {MAX_AFTER_HEADLINE}]")
-    # in a step's predicate a reverse axis counts from the headline back: the nearest nodes
-    before = h1.xpath(f"preceding::text()[normalize-space()][position() <= {MAX_BEFORE_HEADLINE}]")
+    after = _first_lines(_texts_after(h1), MAX_AFTER_HEADLINE)
+    before = _first_lines(_texts_before(h1), MAX_BEFORE_HEADLINE)  # nearest first
     sides: list[list[str]] = []
-    for nodes, decks in ((after, MAX_DECK_LINES), (before[::-1], 0)):
+    for nodes, decks in ((after, MAX_DECK_LINES), (before, 0)):
         lines: list[str] = []
         seen: set[Any] = set()
-        covered: list[Any] = []  # elements read whole (a line, a deck)
-        for node in nodes:
-            parent = node.getparent()
-            if parent is not None and node.is_tail:
-                # "<strong>By Jane Doe</strong> - May 3, 2025": the line is the tail's container
-                parent = parent.getparent()
+        covered: set[Any] = set()  # elements read whole (a line, a deck)
+        for node, owner, is_tail in nodes:
+            # "<strong>By Jane Doe</strong> - May 3, 2025": the line is the tail's container
+            parent = owner.getparent() if is_tail else owner
             if parent is None or parent.tag in _SKIPPED_TEXT or parent in seen:
                 continue
             seen.add(parent)
-            if any(el in parent.iterancestors() for el in covered):
+            if covered and any(el in covered for el in parent.iterancestors()):
                 continue  # the date inside a line, a link inside the deck: not lines of their own
             # a line split over elements ("<span>Published</span> <time>May 3</time>, 2025") reads
             # whole in its parent; a long one is prose, where the byline and date have ended,
             # unless it is the deck under the headline, which the byline often follows
-            whole = _spaced_text(parent)
-            short = len(whole.split()) <= MAX_DATE_LINE_WORDS
+            whole = _short_spaced_text(parent, MAX_DATE_LINE_WORDS)  # None: a longer one
             # a long paragraph is prose, however short its first words before a link
-            text = whole if short or parent.tag == "p" else " ".join(node.split())
-            if len(text.split()) > MAX_DATE_LINE_WORDS:
+            text = whole if whole is not None or parent.tag == "p" else " ".join(node.split())
+            if text is None or len(text.split()) > MAX_DATE_LINE_WORDS:
                 if decks == 0:
                     break
                 decks -= 1
-                covered.append(parent)
+                covered.add(parent)
                 continue
             if text is whole:
-                covered.append(parent)
-            if not parent.xpath(_NOT_THE_PAGE):
+                covered.add(parent)
+            if not _NOT_THE_PAGE(parent):
                 lines.append(text)
         sides.append(lines)
     return sides
@@ -765,10 +931,10 @@ def _headline_bylines(lines: list[list[str]]) -> list[str]:
     return out
 
 
-def _visible_dates(tree: Any) -> list[tuple[str, str]]:
+def _visible_dates(page: _MarkedElements) -> list[tuple[str, str]]:
     """The first publication and update dates written out in the page's date elements."""
-    elements = tree.xpath(_DATE_ELEMENTS)[:MAX_DATE_ELEMENTS]
-    return _first_dates(_text(el) for el in elements if not el.xpath(_NOT_THE_PAGE))
+    elements = page.date_elements()[:MAX_DATE_ELEMENTS]
+    return _first_dates(_text(el) for el in elements if not _NOT_THE_PAGE(el))
 
 
 # Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
@@ -781,13 +947,16 @@ _DECK_CLASS = re.compile(
 _DECK_WORDS = (6, 80)
 
 
-def _deck(tree: Any) -> str:
+_DECK_TAGS = frozenset({"p", "h2", "div", "span", "h3"})
+_NOT_THE_DECK = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li")
+
+
+def _deck(page: _MarkedElements) -> str:
     """The text of the element the page marks as its deck, or ``""``."""
-    for el in tree.iter("p", "h2", "div", "span", "h3"):
-        cls = (el.get("class") or "").lower()
-        if not cls or not _DECK_CLASS.search(cls):
+    for el, tag, cls, _itemprop, _id in page.elements:
+        if tag not in _DECK_TAGS or not cls or not _DECK_CLASS.search(cls.lower()):
             continue
-        if el.xpath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li"):
+        if _NOT_THE_DECK(el):
             continue
         text = _text(el)
         if _DECK_WORDS[0] <= len(text.split()) <= _DECK_WORDS[1]:
@@ -798,11 +967,14 @@ def _deck(tree: Any) -> str:
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|attribution", re.IGNORECASE)
 
 
-def _figures(tree: Any) -> list[Image]:
-    scope = tree.xpath("//article") or [tree]
+_NOT_THE_FIGURES = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer")
+
+
+def _figures(scope: Any) -> list[Image]:
+    """The captioned figures in ``scope`` (the page's first ``<article>``, else the whole page)."""
     images: list[Image] = []
-    for fig in scope[0].iter("figure"):
-        if fig.xpath("ancestor::aside | ancestor::nav | ancestor::footer"):
+    for fig in scope.iter("figure"):
+        if _NOT_THE_FIGURES(fig):
             continue
         cap_el = fig.find(".//figcaption")
         if cap_el is None:
