@@ -45,10 +45,6 @@ def _is_byline(text: str) -> bool:
 DECK_REACH = 2
 
 
-# A sentence ending on a lower-case word, and the next one starting: not "U.S. Senate", "Feb. 3"
-_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
-
-
 @attrs.frozen
 class TitleFilter:
     """The headline and the deck under it.
@@ -66,7 +62,13 @@ class TitleFilter:
             yield from self._from_hints(page)
             return
         body_start = first_prose_index(page)
-        candidates = [b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))]
+        # a headline heads something: the last block of the page is not one (a one-paragraph page)
+        last = len(page.blocks) - 1
+        candidates = [
+            b
+            for b in page.undecided()
+            if b.index < body_start and b.index < last and self._headline(page.text_of(b.index))
+        ]
         if not candidates:
             return
         # The headline sits right above the deck, byline and body: the last candidate wins, unless
@@ -102,8 +104,6 @@ class TitleFilter:
         stripped = text.rstrip()
         if stripped.endswith(".") and not stripped.endswith("..."):
             return False
-        if _SENTENCE_BREAK.search(text):
-            return False  # two sentences are prose, not a headline ("... so far. Deep fakes are rare")
         return is_headline_like(text) or n >= 5
 
     def _deck(self, page: Page, title_index: int) -> Block | None:
