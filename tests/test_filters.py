@@ -269,10 +269,19 @@ def test_title_and_deck_from_plain_text() -> None:
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
 
 
-def test_the_only_block_of_a_page_is_not_its_headline() -> None:
+def test_a_paragraphs_first_line_is_not_a_headline() -> None:
+    first_line = "Every year, unplanned vet visits push millions of households to the brink. According to a report, in"
+    assert run(TitleFilter(), page_of(first_line, PROSE, PROSE2)) == {}
+    two = "Free school meals for every student start this fall. Here's what parents need to know"
+    assert run(TitleFilter(), page_of(two, PROSE, PROSE2)) == {0: "title"}
+
+
+def test_the_only_paragraph_of_a_page_is_not_its_headline() -> None:
     only = "AI has not changed much in security so far. Deep fake phishing is still rare, experts say"
     assert run(TitleFilter(), page_of(only)) == {}
     assert run(TitleFilter(), page_of(only, PROSE, PROSE2)) == {0: "title"}
+    # a page that is a headline alone still has its headline taken out of the body
+    assert run(TitleFilter(), page_of("2025 in Review: My Favourite New Games")) == {0: "title"}
 
 
 def test_first_paragraph_is_not_taken_for_a_deck() -> None:

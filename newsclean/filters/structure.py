@@ -45,6 +45,11 @@ def _is_byline(text: str) -> bool:
 DECK_REACH = 2
 
 
+# A sentence ending on a lower-case word, and the next one starting: not "U.S. Senate", "Feb. 3"
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
+MIN_PROSE_SENTENCE_WORDS = 11  # with the word its end is found in: 12 and more
+
+
 @attrs.frozen
 class TitleFilter:
     """The headline and the deck under it.
@@ -62,13 +67,9 @@ class TitleFilter:
             yield from self._from_hints(page)
             return
         body_start = first_prose_index(page)
-        # a headline heads something: the last block of the page is not one (a one-paragraph page)
-        last = len(page.blocks) - 1
-        candidates = [
-            b
-            for b in page.undecided()
-            if b.index < body_start and b.index < last and self._headline(page.text_of(b.index))
-        ]
+        if len(page.blocks) == 1 and _SENTENCE_BREAK.search(page.text_of(0)):
+            return  # a page of one block of sentences is that paragraph, not a headline over nothing
+        candidates = [b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))]
         if not candidates:
             return
         # The headline sits right above the deck, byline and body: the last candidate wins, unless
@@ -103,6 +104,12 @@ class TitleFilter:
             return False
         stripped = text.rstrip()
         if stripped.endswith(".") and not stripped.endswith("..."):
+            return False
+        # "Every year, vet visits push millions of households to the brink. According to a report,
+        # in": a long sentence and the next one begun is a paragraph's first line, whereas a
+        # headline of two sentences opens with a short one ("Meals start this fall. Here's why")
+        brk = _SENTENCE_BREAK.search(text)
+        if brk and word_count(text[: brk.start()]) >= MIN_PROSE_SENTENCE_WORDS:
             return False
         return is_headline_like(text) or n >= 5
 
