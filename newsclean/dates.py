@@ -96,6 +96,16 @@ def without_dates(text: str) -> str:
     return " ".join(text.split())
 
 
+def without_leading_date(text: str) -> str:
+    """``text`` without a whole date it opens with ("Dec 18 2025 Preparing a transition"), when
+    words follow the date."""
+    for pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m and text[m.end() :].strip():
+            return text[m.end() :].strip()
+    return text
+
+
 def _month(value: str) -> int:
     return int(value) if value.isdigit() else _MONTH_OF.get(value.lower().rstrip("."), 0)
 

@@ -36,15 +36,7 @@ from newsclean.page import Page
 from newsclean.segment import segment_text
 from newsclean.textshape import word_count
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-FILTERS = [*phrase_filters(), NavigationFilter()._phrases]
-
-
-def _fixture_lines() -> list[str]:
-    lines = []
-    for path in sorted(FIXTURES.glob("*.txt")):
-        lines.extend(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return lines
+from .helpers import FIXTURES, PHRASE_FILTERS, PHRASE_PIECES, fixture_lines
 
 
 def _same_matches(f: PhraseFilter, line: str) -> None:
@@ -58,27 +50,18 @@ def _same_matches(f: PhraseFilter, line: str) -> None:
     assert bool(narrowed.fullmatch(line)) == bool(full.fullmatch(line)), (f.name, line)
 
 
-@pytest.mark.parametrize("phrase_filter", FILTERS, ids=lambda f: f.name)
+@pytest.mark.parametrize("phrase_filter", PHRASE_FILTERS, ids=lambda f: f.name)
 def test_the_narrowed_pattern_finds_what_the_whole_one_finds_on_the_fixtures(phrase_filter: PhraseFilter) -> None:
-    for line in _fixture_lines():
+    for line in fixture_lines():
         _same_matches(phrase_filter, line)
         _same_matches(phrase_filter, _core(line))
 
 
-_PIECES = st.sampled_from(
-    "subscribe Sign up newsletter LOG IN log in sign-in cookies Cookie accept €4.99 US$1 $ £ © (c) "
-    "copyright 12 comments Comment reply advertisement Anzeige publicité min read 5 minutes read "
-    "to continue reading for the first month we earn a commission from qualifying purchases "
-    "affiliate links disclosure: share tweet email print follow us all rights reserved privacy "
-    "policy terms of use a an the of inscrivez-vous s'inscrire connexion".split()
-)
-
-
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=14), st.sampled_from(" -:|/"))
+@given(st.lists(st.one_of(PHRASE_PIECES, st.text(max_size=6)), max_size=14), st.sampled_from(" -:|/"))
 def test_the_narrowed_pattern_on_generated_lines(pieces: list[str], sep: str) -> None:
     line = sep.join(pieces)
-    for phrase_filter in FILTERS:
+    for phrase_filter in PHRASE_FILTERS:
         _same_matches(phrase_filter, line)
 
 

@@ -23,16 +23,8 @@ from newsclean.filters import (
 )
 from newsclean.page import Hints
 
-from .helpers import page_of, run
+from .helpers import PROSE, PROSE2, page_of, run
 
-PROSE = (
-    "The city council voted on Tuesday to approve the new budget, which raises spending on schools "
-    "and roads by four percent over the coming year, officials said."
-)
-PROSE2 = (
-    "Opponents of the plan said it would leave the city short of money for housing, and they promised "
-    "to bring the matter back before the council in the spring."
-)
 PHRASES = {f.name: f for f in phrase_filters()}
 
 

@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.filters.furniture import NavigationFilter, PhraseFilter, _core, phrase_filters
+from newsclean.filters.furniture import PhraseFilter, _core
 from newsclean.filters.trigger import Trigger, word_beginnings
 from newsclean.kinds import Kind
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-FILTERS = [*phrase_filters(), NavigationFilter()._phrases]
+from .helpers import PHRASE_FILTERS, PHRASE_PIECES, fixture_lines
 
 
-def _fixture_lines() -> list[str]:
-    lines = []
-    for path in sorted(FIXTURES.glob("*.txt")):
-        lines.extend(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return lines
-
-
-@pytest.mark.parametrize("phrase_filter", FILTERS, ids=lambda f: f.name)
+@pytest.mark.parametrize("phrase_filter", PHRASE_FILTERS, ids=lambda f: f.name)
 def test_no_fixture_line_that_matches_is_ruled_out(phrase_filter: PhraseFilter) -> None:
     trigger = Trigger(phrase_filter.patterns)
-    lines = [_core(line) for line in _fixture_lines()]
+    lines = [_core(line) for line in fixture_lines()]
     matched = [line for line in lines if phrase_filter._regex.search(line)]
     assert matched, "the fixtures hold furniture of every kind"
     assert all(trigger.may_match(line) for line in matched)
@@ -35,20 +25,11 @@ def test_no_fixture_line_that_matches_is_ruled_out(phrase_filter: PhraseFilter) 
     assert ruled_out > len(lines) / 2
 
 
-# words of the phrases themselves, in any case, with symbols and digits around them: the strings
-# most likely to find a gap between the trigger and the patterns
-_PIECES = st.sampled_from(
-    "subscribe Sign up newsletter LOG IN log in sign-in cookies Cookie accept €4.99 US$1 $ £ © (c) "
-    "copyright 12 comments Comment reply advertisement Anzeige publicité min read 5 minutes read "
-    "to continue reading for the first month a an the of inscrivez-vous s'inscrire connexion".split()
-)
-
-
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=12), st.sampled_from(" -:|/"))
+@given(st.lists(st.one_of(PHRASE_PIECES, st.text(max_size=6)), max_size=12), st.sampled_from(" -:|/"))
 def test_generated_lines(pieces: list[str], sep: str) -> None:
     line = sep.join(pieces)
-    for phrase_filter in FILTERS:
+    for phrase_filter in PHRASE_FILTERS:
         if phrase_filter._regex.search(line):
             assert Trigger(phrase_filter.patterns).may_match(line), (phrase_filter.name, line)
 

@@ -192,11 +192,9 @@ class AuthorBoxFilter:
             i = live[k]
             text = page.text_of(i)
             n = word_count(text)
-            if n >= 12 and _names_subject(page, live, k):
+            if n >= 12 and (name_at := _subject_line(page, live, k)) is not None:
                 if prose_after > MAX_PROSE_AFTER_BIO:
                     return
-                name_at = _name_line_above(page, live, k)
-                assert name_at is not None
                 for j in live[name_at : k + 1]:
                     what = "name" if j == live[name_at] else "biography" if j == i else "role"
                     yield Decision(j, Kind.BYLINE, f"an author box at the article's end: the author's {what}")
@@ -221,18 +219,20 @@ def _name_line_above(page: Page, live: list[int], k: int) -> int | None:
     return None
 
 
-def _names_subject(page: Page, live: list[int], k: int) -> bool:
-    """Whether the blurb at ``live[k]`` is about the person named on a line just above it."""
+def _subject_line(page: Page, live: list[int], k: int) -> int | None:
+    """Position in ``live`` of the line naming the person the blurb at ``live[k]`` is about, or
+    None when it is no biography of the person named just above it."""
     text = page.text_of(live[k])
     if word_count(text) > MAX_BIO_WORDS * 1.5:
-        return False
+        return None
     at = _name_line_above(page, live, k)
     if at is None:
-        return False
+        return None
     parts = [p for p in normalise_name(page.text_of(live[at])).split() if len(p) > 1]
     first_words = text.split()[:NAME_IN_FIRST_WORDS]
     named = any(w.strip(".,;:’'s()") in parts for w in first_words)
     # a subheading repeated by its section's first words looks the same: a role under the name, or
     # the words of a biography, tell the author box
     has_role = at < k - 1
-    return (named or bool(_FIRST_PERSON.match(text))) and (has_role or bool(_BIO_CUE.search(text)))
+    about = (named or bool(_FIRST_PERSON.match(text))) and (has_role or bool(_BIO_CUE.search(text)))
+    return at if about else None

@@ -19,7 +19,16 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
-from ..dates import MAX_DATE_TEXT, date_from_url, dates_in_text, days_between, says_updated, to_iso, without_dates
+from ..dates import (
+    MAX_DATE_TEXT,
+    date_from_url,
+    dates_in_text,
+    days_between,
+    says_updated,
+    to_iso,
+    without_dates,
+    without_leading_date,
+)
 from ..filters.structure import split_credit, strip_credit_label
 from ..language import normalise_language_tag
 from ..model import Image
@@ -54,11 +63,6 @@ def _decoded(text: str) -> str:
             break
         text = unescape(text)
     return " ".join(text.split())
-
-
-_LEADING_DATE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)"
-)
 
 
 _TRAILING_DATELINE = re.compile(r"\s+(?:posted|published|updated)\b.*$", re.IGNORECASE)
@@ -450,7 +454,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     h1s = [h for h in page.tagged("h1") if _text(h)]
     if len(h1s) == 1:
         # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
-        h1 = _decoded(_LEADING_DATE.sub("", _text(h1s[0])))
+        h1 = _decoded(without_leading_date(_text(h1s[0])))
         dateline = _TRAILING_DATELINE.search(h1)
         if dateline and dates_in_text(dateline.group(0)):
             h1 = h1[: dateline.start()]  # "... and Security Posted on July 1, 2025 by Jane Doe"
@@ -493,16 +497,12 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     def named_person() -> bool:
         return any(names and not names_publisher(names) for names, _ in doc["authors"])
 
-    near_headline: list[list[list[str]]] = []  # the lines by the headline, read once and only if needed
-
-    def headline_lines() -> list[list[str]]:
-        if not near_headline:
-            near_headline.append(_headline_lines(h1s[0] if h1s else None))
-        return near_headline[0]
+    # the lines by the headline, where bylines and dates are looked for
+    lines_by_headline = _headline_lines(h1s[0] if h1s else None)
 
     if not named_person():
         # nothing marked: a "By" line by the headline
-        _people(_headline_bylines(headline_lines())[:2], "html:byline line", doc["authors"], doc["agencies"])
+        _people(_headline_bylines(lines_by_headline)[:2], "html:byline line", doc["authors"], doc["agencies"])
     if not named_person():
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
@@ -556,7 +556,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         updated = says_updated(_text(line)[:MAX_DATE_TEXT]) or _UPDATED_CLASS.search(classes)
         doc["modified" if updated else "published"].append((to_iso(t.get("datetime", "")), "html:time"))
     declared = next((value for value, _ in doc["published"] if value), "")
-    by_headline = _headline_dates(headline_lines())
+    by_headline = _headline_dates(lines_by_headline)
     if not declared:
         # nothing declared: the date the page shows by its headline, or in an element it marks as
         # a date, if it writes one out
