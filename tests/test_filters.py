@@ -98,6 +98,17 @@ def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Does this library represent a legal violation of copyright of either the Rust library or the Python one?",
+        "Can I even assert copyright over this, given how much of the work was produced by the LLM?",
+    ],
+)
+def test_a_question_about_copyright_is_not_a_copyright_notice(line: str) -> None:
+    assert run(PHRASES["legal"], page_of(PROSE, line, PROSE2)) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Contact us if you have any questions about the new timetable, the council said on Monday.",
         "Officials said they would request a quote from three builders before the vote in March.",
     ],

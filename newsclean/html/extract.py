@@ -14,6 +14,7 @@ from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
 
+_NESTED_BLOCKS = ("p", "head", "item", "quote", "code")
 _TAGS = {"p": "p", "head": "h", "item": "li", "quote": "quote", "code": "pre", "row": "table"}
 _CONTAINERS = frozenset({"list", "table", "div", "body", "doc", "main", "section", "article"})
 
@@ -22,6 +23,9 @@ def _text(el: Any) -> str:
     """An element's words; a line break (``lb``) separates words, two of them paragraphs."""
     for lb in el.iter("lb"):
         lb.tail = "\n" + (lb.tail or "")
+    for inner in el.iterdescendants(*_NESTED_BLOCKS):  # a quote's paragraphs stay paragraphs
+        inner.text = "\n\n" + (inner.text or "")
+        inner.tail = "\n\n" + (inner.tail or "")
     return "".join(el.itertext())
 
 
@@ -31,6 +35,8 @@ def _row_text(row: Any) -> str:
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "div"})
+_ITEM_BLOCKS = frozenset({"p", "head", "list", "quote", "code"})
+_INLINE = frozenset({"hi", "ref", "lb", "del"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -73,15 +79,27 @@ def blocks_from_body(body: Any) -> list[Block]:
                 add(_row_text(child), "table")
         elif tag in _CONTAINERS:
             visit(child)
-        elif tag == "item" and any(g.tag == "list" for g in child):
-            # an item holding a sub-list: its own words, then the sub-list's items
-            own = [child.text or ""] + [_text(g) + " " + (g.tail or "") for g in child if g.tag != "list"]
-            add(" ".join(own), "li")
-            for g in child:
-                if g.tag == "list":
-                    visit(g)
+        elif tag == "item" and any(g.tag in _ITEM_BLOCKS for g in child):
+            visit_item(child)
         else:
             add(_text(child), "li" if tag == "item" else _TAGS.get(str(tag), "p"))
+
+    def visit_item(item: Any) -> None:
+        # an item holding blocks (a sub-list, a heading and its paragraphs): each block apart, so
+        # that a heading's last word and a paragraph's first are not run together
+        run = [item.text or ""]
+        for g in item:
+            if g.tag not in _ITEM_BLOCKS:
+                gap = "" if g.tag in _INLINE else " "  # a loose cell (th, td) is a word group of its own
+                run += [gap, _text(g), gap, g.tail or ""]
+                continue
+            add("".join(run), "li")
+            run = [g.tail or ""]
+            if g.tag == "list":
+                visit(g)
+            else:
+                add(_text(g), "h" if g.tag == "head" else "li")
+        add("".join(run), "li")
 
     visit(body)
     return blocks

@@ -305,7 +305,9 @@ DISCLOSURE_PHRASES: tuple[str, ...] = (
 )
 
 LEGAL_PHRASES: tuple[str, ...] = (
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z]).{0,160}",
+    # "Copyright 2024 ...", "© The Times": not the word in a sentence ("copyright of the code", "copyright law")
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}|(?!(?:of|over|to|in|on|for|is|was|are|and|or|laws?|infringements?|issues?"
+    r"|holders?|owners?|protection|claims?|violations?)\b)[a-z]).{0,160}",
     r"all rights reserved\.?",
     r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice)|accessibility)(?:\s*[|·•]\s*.{1,40})*",
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
