@@ -79,6 +79,16 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("login", "Sign-Up for Free"),
         ("disclosure", "As a member of a retail programme, we earn from qualifying purchases."),
         ("legal", "Affiliate Disclosure"),
+        (
+            "newsletter",
+            "By entering your email, you agree to receive our emails and agree to our Terms and Privacy Policy.",
+        ),
+        ("newsletter", "Get the best of our magazine delivered to your inbox weekly"),
+        ("newsletter", "Subscribe To This Site"),
+        ("paywall", "This article is exclusive to Premium subscribers"),
+        ("paywall", "This story is funded by readers like you"),
+        ("disclosure", "We may be compensated when you click on a link from one of our advertising partners."),
+        ("disclosure", "Many offers on this site are from companies from which we may receive financial compensation."),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:

@@ -26,6 +26,10 @@ PHRASES = {f.name: f for f in phrase_filters()}
         "Order your copy of the new handbook today!",
         "Join our community for free to get updates from this writer.",
         "Buy now from one of our trusted retail partners:",
+        "Terms of submitting this form: I agree that the school may contact me regarding its services by email.",
+        "Would you like to receive notifications about new posts?",
+        "Did you make one of my recipes? Please take a moment to leave a star rating and a comment below!",
+        "Catch up on our coverage of tools, and follow us on Facebook, Instagram and TikTok to stay up to date.",
     ],
 )
 def test_a_call_to_action_written_as_a_sentence_is_removed(line: str) -> None:
@@ -37,6 +41,8 @@ def test_a_call_to_action_written_as_a_sentence_is_removed(line: str) -> None:
     [
         # the same words inside the story's own sentences
         "The company said customers sign up to receive promotional emails, and most of them never unsubscribe.",
+        "Officials urged residents who follow the council on Facebook to check for road closures before travelling.",
+        "I agree that the plan has flaws, the senator said, but it is the best the committee could agree on.",
         "Contact us if you have any questions about the new timetable, the council said on Monday.",
         "Residents who fill out the form at city hall before March will be entered in the lottery, the "
         "mayor said, adding that some 4,000 had done so. " * 2,

@@ -178,12 +178,22 @@ READER_PROMPT_PHRASES: tuple[str, ...] = (
     r"^\W*(?:get in touch|contact us|call us|reach out to us)(?: (?:today|now))? (?:to|and|for)\b.{0,160}",
     r"^\W*(?:order|get|grab|buy|pre-?order) your (?:free )?copy\b.{0,160}",
     r"^\W*buy (?:it )?now\b.{0,60}",
+    # a form's consent line: "By entering your email, you agree to ...", "I agree that X may contact me"
+    r"^\W*(?:terms of submitting this form:?\s*)?i (?:agree|consent) (?:that|to)\b.{0,80}\b(?:contact me|receive|send me)\b.{0,240}",
+    r"^\W*(?:would you like|do you want) to (?:receive|get) (?:notifications|updates|e-?mails|alerts)\b.{0,80}",
+    # a recipe blog asking for ratings and follows
+    r"^\W*did you (?:make|try|cook|bake) (?:this|one of (?:my|our)|any of (?:my|our)|my|our) (?:recipes?|dish)\b.{0,300}",
+    r"^.{0,100}\b(?:follow|join) (?:us|me) on (?:facebook|instagram|twitter|x|tiktok|linkedin|youtube|pinterest|threads"
+    r"|bluesky|social media)\b.{0,160}",
 )
 
 PAYWALL_PHRASES: tuple[str, ...] = (
     r"subscribe (?:now|today|to (?:continue|keep) reading|for (?:full|unlimited) access)",
     r"(?:to )?continue reading,? (?:subscribe|sign in|log in|register)",
-    r"this (?:article|story|content) is (?:for|available to|reserved for) (?:subscribers|members)",
+    r"this (?:article|story|content|post) is (?:for|(?:only )?available (?:only )?to|reserved for|exclusive to|only for) "
+    r"(?:[\w+]+ )?(?:subscribers|members)",
+    r"this (?:story|article|reporting|work|journalism|site|podcast) (?:is|was) (?:funded|supported|made possible) "
+    r"by (?:readers|listeners|members|people) like you\b.{0,200}",
     r"(?:subscribers|members) only",
     r"(?:get|unlock|enjoy) (?:unlimited|full|digital|premium) (?:digital )?access",
     # prices: "$1", "HK$38", "€4,99", "4,99 €", "£1 a week"
@@ -230,13 +240,15 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     r"(?:enter|your) email(?: address)?",
     r"delivered (?:straight |directly )?to your inbox",
     r"(?:thanks|thank you) for (?:signing up|subscribing)",
-    r"by (?:signing up|subscribing|clicking).{0,80}(?:privacy|terms)",
+    r"by (?:signing up|subscribing|clicking|entering your (?:email|e-mail)|submitting (?:this|your))\b.{0,120}(?:privacy|terms)\b.{0,20}",
     r"invalid email",
     r"sign up here\.?",
     r"(?:subscribe|sign up|join)(?: now| today)?(?: for free)? (?:to|for) (?:get|receive|the latest|our latest|updates|new posts)\b.{0,120}",
     r"(?:join|subscribe to) (?:our|my|the) (?:mailing|email|e-mail) list\b.{0,80}",
     r"^.{0,60}\bjoin our mailing list\b.{0,80}",
     r"be the first to (?:know|hear)\b.{0,80}",
+    r"(?:get|receive) .{1,60}delivered (?:straight |directly )?to your inbox\b.{0,40}",
+    r"subscribe to (?:this|our|my) (?:site|blog|feed)",
     r"^.{0,60}\b(?:join|subscribe to|sign up for|get) (?:our|the|my) [\w'’ &-]{0,40}newsletter\b.{0,80}",
     r"don'?t miss (?:any|a|out on)? ?(?:news|updates|posts|stories|a thing)\b.{0,40}",
     # a newsletter plug: the word and a call to action in one short block (anchored at the start
@@ -294,7 +306,8 @@ ADVERTISEMENT_PHRASES: tuple[str, ...] = (
 # Affiliate disclosures: a shop pays the site for what readers buy through its links.  Required
 # by consumer-protection rules in many countries, so the wording recurs across publishers.
 DISCLOSURE_PHRASES: tuple[str, ...] = (
-    r"(?:we|i)(?: may| might| will)? (?:earn|receive|get|make) (?:a )?(?:small |tiny )?(?:commissions?|compensation|fees?|a share of sales)\b.{0,160}",
+    r"(?:we|i)(?: may| might| will)? (?:earn|receive|get|make) (?:a )?(?:small |tiny |financial )?(?:commissions?|compensation|fees?|a share of sales)\b.{0,160}",
+    r"(?:we|i) (?:may|might|will|can) be compensated\b.{0,200}",
     r"(?:(?:affiliate )?disclosure|advertiser disclosure|editorial disclosure)\s*:.{0,240}",
     r"^.{0,80}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,200}",
     r"(?:products?|items?|services?) (?:are|is|were|was) (?:independently )?(?:chosen|selected|reviewed) (?:independently )?by (?:our )?(?:editors|editorial team).{0,160}",
