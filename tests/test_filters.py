@@ -346,6 +346,8 @@ def test_outside_body_teasers_after_the_article() -> None:
         "7 March 2024 - 14:32",
         "Updated 3 hours ago",
         "Publié le 12/03/2024 à 07h30",
+        "Posted by David at December 16, 2025 11:15 AM",
+        "11/12/2025 by One Tree Planted",
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:
@@ -360,6 +362,14 @@ def test_a_bare_number_is_not_a_date_line(line: str) -> None:
 
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "On March 11, 2024 the council met for the first time since the floods."
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {}
+
+
+@pytest.mark.parametrize(
+    "line", ["The bill was passed by Congress on March 3, 2024", "Stand by Me, 1986", "By Jane Doe, March 3, 2024"]
+)
+def test_a_name_after_by_with_a_date_is_not_always_a_dated_credit(line: str) -> None:
+    """A sentence, a title with its year, and a byline (the byline filter's, for its authors) stay."""
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}
 
 

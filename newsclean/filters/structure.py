@@ -590,12 +590,31 @@ def is_date_line(text: str) -> bool:
     return digits >= 1 and known == len(toks) and marked
 
 
+# "by" and a capitalised name of up to five words, up to where a date or the line goes on
+_BY_NAME = re.compile(
+    r"\b(?i:by|von|par|por|door)\s+((?:[A-Z][\w.'’-]*\s*){1,5}?)(?=$|[.,;|—–]|\s(?:at|on|am|le|el|op|um|à)\s)"
+)
+
+
+def is_dated_credit(text: str) -> bool:
+    """A post's footer or header that says when and by whom: "Posted by David at December 16, 2025
+    11:15 AM", "11/12/2025 by One Tree Planted": a date line once "by" and the name are taken out."""
+    if text.isascii() and not _ASCII_DIGIT.search(text):
+        return False
+    m = _BY_NAME.search(text)
+    # a line that opens with "By" is a byline, the byline filter's to read
+    return m is not None and m.start() > 0 and is_date_line(f"{text[: m.start()]} {text[m.end() :]}")
+
+
 @attrs.frozen
 class DateLineFilter(BlockJudge):
-    """Lines that only give the publication or update time."""
+    """Lines that only give the publication or update time, alone or with the name of who posted."""
 
     name: str = "date"
     kind = Kind.DATE
 
     def judge(self, block: Block, page: Page) -> str | None:
-        return "publication or update time" if is_date_line(page.text_of(block.index)) else None
+        text = page.text_of(block.index)
+        if is_date_line(text):
+            return "publication or update time"
+        return "publication time and who posted" if is_dated_credit(text) else None
