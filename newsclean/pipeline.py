@@ -147,6 +147,13 @@ def clean_html(
             second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
             if sum(word_count(b.text) for b in second) > first:
                 blocks = second
+    if (
+        blocks
+        and config.adapt_to_page_type
+        and (known is None or known[0] not in _OWN_COPY_TYPES)
+        and (fuller := _paragraphs_reading(blocks, tree)) is not None
+    ):
+        blocks = fuller
     deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
@@ -199,6 +206,33 @@ def _thin_reading(words: int, tree: Any) -> bool:
         return False
     in_paragraphs = sum(word_count(p.text_content()) for p in tree.iter("p"))
     return words < THIN_READING_SHARE * in_paragraphs
+
+
+# The page's paragraphs are read as they stand when they hold this many words, and the reading
+# under THIN_READING_SHARE of them ...
+FALLBACK_MIN_PARAGRAPH_WORDS = 400
+# ... if that finds most of them (not an <article> element's text, with or without a comment thread)
+FALLBACK_MIN_SHARE = 0.6
+# ... and over this many times the reading's words (a story with its comments is about twice the story)
+FALLBACK_MIN_GAIN = 2.5
+# Pages declared as these keep trafilatura's reading: their paragraphs are product copy or posts
+_OWN_COPY_TYPES = frozenset({"product", "collection", "forum"})
+
+
+def _paragraphs_reading(blocks: list[Block], tree: Any) -> list[Block] | None:
+    """The page's paragraphs read as they stand (trafilatura's baseline), when both of its readings
+    hold a small share of them: the story sits where trafilatura does not look (an accordion, a
+    table of content, chunks streamed outside the article element)."""
+    words = sum(word_count(b.text) for b in blocks)
+    in_paragraphs = sum(word_count(p.text_content()) for p in tree.iter("p"))
+    if in_paragraphs < FALLBACK_MIN_PARAGRAPH_WORDS or words >= THIN_READING_SHARE * in_paragraphs:
+        return None
+    import trafilatura
+
+    body, _, _ = trafilatura.baseline(tree)
+    fuller = html_extract.blocks_from_body(body)
+    found = sum(word_count(b.text) for b in fuller)
+    return fuller if found > FALLBACK_MIN_GAIN * words and found >= FALLBACK_MIN_SHARE * in_paragraphs else None
 
 
 def _has_words(markup: str) -> bool:

@@ -52,8 +52,31 @@ def test_a_declared_article_read_thin_is_read_again_and_the_longer_reading_kept(
         return _blocks(second if balanced else first)
 
     monkeypatch.setattr(html_extract, "extract_blocks", fake)
-    article = newsclean.clean_html(_page(30))
+    # a page of 324 words in paragraphs: too few for the paragraphs' own reading to step in
+    article = newsclean.clean_html(_page(6))
     assert f"Paragraph {kept - 1}." in article.text
     assert f"Paragraph {kept}." not in article.text
-    # 30 blocks of 21 words hold over a third of the page's 1,600 words: no second reading
+    # 30 blocks of 21 words are not a short reading: no second reading
     assert calls == ([False, True] if first == 3 else [False])
+
+
+def test_when_both_readings_are_thin_the_pages_paragraphs_are_read_as_they_stand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(html_extract, "extract_blocks", lambda *a, **k: _blocks(3))
+    paragraphs = "".join(f"<p>Part {i} of the story. {SENTENCE * 2}</p>" for i in range(20))
+    page = f"<html><body><h1>Bridge approved</h1><div class='accordion'>{paragraphs}</div></body></html>"
+    article = newsclean.clean_html(page)  # 800 words in paragraphs; the readings hold 63
+    assert "Paragraph" not in article.text
+    assert all(f"Part {i} of the story." in article.text for i in range(20))
+
+
+def test_the_paragraphs_reading_is_not_taken_for_an_article_with_a_long_comment_thread() -> None:
+    story = "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(6))
+    comments = "".join(f"<p>Comment {i}: {SENTENCE * 2}</p>" for i in range(30))
+    tree = html_meta.parse(f"<html><body><article>{story}</article><div>{comments}</div></body></html>")
+    # the reading is the story: a small share of the page's paragraphs, which are mostly comments
+    assert pipeline._paragraphs_reading(_blocks(12), tree) is None
+    # a reading of a tenth of it: the paragraphs' reading (the article element) is still not most of
+    # the page's paragraphs
+    assert pipeline._paragraphs_reading(_blocks(1), tree) is None

@@ -14,7 +14,7 @@ from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
 
-_NESTED_BLOCKS = ("p", "head", "item", "quote", "code")
+_NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
 _TAGS = {"p": "p", "head": "h", "item": "li", "quote": "quote", "code": "pre", "row": "table"}
 _CONTAINERS = frozenset({"list", "table", "div", "body", "doc", "main", "section", "article"})
 
@@ -35,8 +35,8 @@ def _row_text(row: Any) -> str:
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "div"})
-_ITEM_BLOCKS = frozenset({"p", "head", "list", "quote", "code"})
-_INLINE = frozenset({"hi", "ref", "lb", "del"})
+_ITEM_BLOCKS = frozenset({"p", "head", "list", "quote"})
+_INLINE = frozenset({"hi", "ref", "lb", "del", "code"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
