@@ -549,7 +549,16 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for el in page.date_properties()[:3]:
         role = "modified" if el.get("itemprop") == "dateModified" else "published"
         doc[role].append((to_iso(el.get("content") or el.get("datetime") or ""), f"html:itemprop={el.get('itemprop')}"))
-    for t in page.machine_times()[:MAX_TIME_ELEMENTS]:
+    times = page.machine_times()
+    # a <time> shown by the headline is the page's, before those of a menu's or a sidebar's
+    # stories earlier in the markup
+    shown_times = {_text(t): t for t in reversed(times)}  # the first <time> showing each text
+    by_headline_time = next(
+        (shown_times[line] for side in lines_by_headline for line in side if line in shown_times), None
+    )
+    if by_headline_time is not None:
+        times = [by_headline_time, *(t for t in times if t is not by_headline_time)]
+    for t in times[:MAX_TIME_ELEMENTS]:
         # "Updated April 10, 2025", class="changed": the page's update, not its publication
         line = t.getparent() if t.getparent() is not None else t
         classes = f"{t.get('class') or ''} {line.get('class') or ''}"
@@ -558,9 +567,10 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     declared = next((value for value, _ in doc["published"] if value), "")
     by_headline = _headline_dates(lines_by_headline)
     if not declared:
-        # nothing declared: the date the page shows by its headline, or in an element it marks as
-        # a date, if it writes one out
-        for iso, role in by_headline or _visible_dates(page):
+        # nothing declared: the date the page shows by its headline, or beside its byline's name,
+        # or in an element it marks as a date, if it writes one out
+        byline_names = next((names for names, _ in doc["authors"]), [])
+        for iso, role in by_headline or _dates_by_name(tree, byline_names) or _visible_dates(page):
             doc[role].append((iso, "html:visible date"))
     else:
         # a publication date shown by the headline days before the declared one: the page was
@@ -570,7 +580,13 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         if first_shown and days_between(first_shown, declared) >= MIN_REPUBLISHED_DAYS:
             doc["published"].insert(0, (first_shown, "html:visible date, before the declared one"))
     if url:
-        doc["published"].append((date_from_url(url), "url"))
+        url_date = date_from_url(url)
+        first_declared = next((value for value, _ in doc["published"] if value), "")
+        if url_date and _utc_next_day(first_declared, url_date):
+            # "/2025/12/18/slug" declared "2025-12-19T02:41:41+00:00": the CMS wrote the time in UTC,
+            # and the day the publisher gave the story, in its own time zone, is the one in its URL
+            doc["published"].insert(0, (url_date, "url, the local day of the declared UTC time"))
+        doc["published"].append((url_date, "url"))
 
     canon = page.canonical_url()
     if canon is not None:
@@ -745,6 +761,15 @@ _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 MIN_REPUBLISHED_DAYS = 2  # a day apart is a time zone: "May 3" shown, 2025-05-04T01:00Z declared
+
+
+_UTC_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(?:\+00:00|Z)$")
+
+
+def _utc_next_day(declared: str, day: str) -> bool:
+    """Whether ``declared`` is a time in UTC on the day after ``day`` (an ISO date): the same
+    moment, seen from a time zone behind UTC, falls on ``day``."""
+    return _UTC_TIME.match(declared) is not None and days_between(day, declared) == 1
 
 
 def _one_byline(elements: list[Any]) -> list[Any]:
@@ -929,6 +954,30 @@ def _headline_bylines(lines: list[list[str]]) -> list[str]:
             if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
                 out.append(name)
     return out
+
+
+MAX_NAME_LINES = 5  # the places a byline's name is looked for
+
+
+def _dates_by_name(tree: Any, names: list[str]) -> list[tuple[str, str]]:
+    """The dates written beside the first of ``names`` where the page shows it: in the short line
+    that holds the name ("Posted on 15/12/2025 by Jane Doe"), or in the small block around it (the
+    name over its date, "Jane Doe" then "December 17, 2025")."""
+    if not names or "'" in names[0]:
+        return []
+    for node in islice(tree.xpath(f"//text()[contains(., '{names[0]}')]"), MAX_NAME_LINES):
+        el = node.getparent()
+        for _ in range(3):  # the name's element, its line, the block of the line
+            if el is None or el.tag in _SKIPPED_TEXT or _NOT_THE_PAGE(el):
+                break
+            text = _short_spaced_text(el, MAX_BY_LINE_WORDS)
+            if text is None:
+                break
+            found = _first_dates([text])
+            if found:
+                return found
+            el = el.getparent()
+    return []
 
 
 def _visible_dates(page: _MarkedElements) -> list[tuple[str, str]]:
