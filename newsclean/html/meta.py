@@ -502,7 +502,12 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
 
     if not named_person():
         # nothing marked: a "By" line by the headline
-        _people(_headline_bylines(lines_by_headline)[:2], "html:byline line", doc["authors"], doc["agencies"])
+        _people(
+            _headline_bylines(lines_by_headline, [t for t, _ in doc["title"]])[:2],
+            "html:byline line",
+            doc["authors"],
+            doc["agencies"],
+        )
     if not named_person():
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
@@ -908,13 +913,14 @@ def _headline_dates(lines: list[list[str]]) -> list[tuple[str, str]]:
 _AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
 _BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|author\s*:\s*)", re.I
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|(?:authors?|contributors?)\s*:\s*)", re.I
 )
 
 
 # A byline's lead on a line of its own, the names on the next: "<span>Written by</span><a>Jane Doe</a>"
 _BARE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?)\s*:?\s*$", re.I
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?|contributors?\s*:)\s*:?\s*$",
+    re.I,
 )
 
 
@@ -928,32 +934,74 @@ def _is_role_line(text: str) -> bool:
     )
 
 
-def _headline_bylines(lines: list[list[str]]) -> list[str]:
+def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> list[str]:
     """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", a name
     beside the date ("Jane Doe · May 3, 2025"), or a name above its job title ("Jane Doe" then
-    "Staff Writer")."""
+    "Staff Writer"); failing those, a name on a line of its own next to a line that is a date
+    ("Elliot Raba" then "23.07.2025"), unless its words are the headline's."""
     out: list[str] = []
+    apart: list[str] = []
     for side in lines:
         for i, text in enumerate(side):
             following = side[i + 1] if i + 1 < len(side) else ""
-            if _BARE_LEAD.match(text) and following:
+            bare = _BARE_LEAD.match(text)
+            if bare and following:
+                if bare.group(0).strip().lower().startswith(("author", "contributor")):
+                    out.append(following)  # "Author" then "Isaiah Shelton"
+                    continue
                 text = f"{text} {following}"
             elif following and _is_role_line(following) and looks_like_name(text):
                 out.append(text)
                 continue
             lead = _BYLINE_LEAD.match(text)
             rest = text[lead.end() :] if lead else text
-            if (lead and lead.group(0).lower().strip().startswith("author")) or strip_by(rest) is not None:
+            if (lead and lead.group(0).lower().strip().startswith(("author", "contributor"))) or strip_by(
+                rest
+            ) is not None:
                 out.append(rest)
                 continue
             # a name and a date on one line; a bare name on a line of its own is as often a
-            # category's or the site's name, and is not taken
+            # category's or the site's name, and is taken only next to a date line, failing all else
             undated = without_dates(text)
             name = without_place(_AROUND_NAME.sub("", undated))  # "Jane Doe in Politics · May 3"
+            name = _ON_BEHALF.sub("", name)  # "Niko Matsakis on behalf of the Vision Doc group"
             # "Sides, Sourdough · May 3, 2025" lists the page's categories
             if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
                 out.append(name)
-    return out
+            elif looks_like_name(text) and _beside_a_date_line(side, i) and not _in_titles(text, titles):
+                apart.append(text)
+    return out or apart[:1]
+
+
+def _in_titles(text: str, titles: Iterable[str]) -> bool:
+    """Whether every word of ``text`` is a word of one of ``titles`` (a part of the headline)."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return any(words <= set(re.findall(r"\w+", title.lower())) for title in titles)
+
+
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
+_SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
+_LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date and nothing more ("23.07.2025", "Published Dec 17, 2025")."""
+    return bool(dates_in_text(text)) and not _AROUND_NAME.sub("", without_dates(text))
+
+
+def _beside_a_date_line(side: list[str], i: int) -> bool:
+    """Whether the line ``i`` of ``side`` has a date line next to it, past separators ("·"), and
+    is not an item of a list ("Nonessential Thoughts", ",", "Technology") or of a breadcrumb
+    ("Wellness", "/", "Living Healthy", "/", "November 28, 2025")."""
+    if any(0 <= j < len(side) and _LIST_SEPARATOR.match(side[j]) for j in (i - 1, i + 1)):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(side) and _SEPARATOR_LINE.match(side[j]):
+            j += step
+        if 0 <= j < len(side) and _is_date_line(side[j]):
+            return True
+    return False
 
 
 MAX_NAME_LINES = 5  # the places a byline's name is looked for
