@@ -114,6 +114,8 @@ def looks_like_name(text: str) -> bool:
         if i == len(toks) - 1 and low in _PARTICLES and tok[0].isupper():
             caps += 1  # a particle cannot end a name: there it is the surname ("Mahua Das", "Thi Le")
             continue
+        if low in _PARTICLES and i > 0:
+            continue  # "Marna van der Merwe": "der" inside a name is no newspaper's "der"
         if low in NOT_NAME_WORDS:
             return False
         if low in _PARTICLES:

@@ -303,3 +303,25 @@ def test_degrees_after_a_name_are_not_part_of_it() -> None:
     assert split_byline("By Jane Doe, MD and John Roe") == (["Jane Doe", "John Roe"], [])
     assert split_byline("Ms Jane Doe") == (["Ms Jane Doe"], [])  # a title, not a degree
     assert split_byline("Wei MA") == (["Wei MA"], [])  # two words: the surname may be in capitals
+
+
+def test_a_declared_login_gives_way_to_the_name_the_byline_shows() -> None:
+    head = '<meta name="author" content="kffnirmitap">'
+    top = "<div class='x'><p>By Nirmita Panchal</p></div>"
+    markup = _page(top).replace("</title>", f"</title>{head}")
+    md = newsclean.clean_html(markup).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Nirmita Panchal",), "html:byline line")
+    # with no other name on the page, the login the page declares is kept
+    md = newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata
+    assert (md.authors, md.provenance["authors"]) == (("kffnirmitap",), "meta:author")
+    # declared first names ("Linny and Peter") are not logins
+    head = '<meta name="author" content="Linny and Peter">'
+    markup = _page("<div class='x'><p>By Linny</p></div>").replace("</title>", f"</title>{head}")
+    assert newsclean.clean_html(markup).metadata.authors == ("Linny and Peter",)
+
+
+def test_particles_inside_a_name() -> None:
+    from newsclean.people import looks_like_name
+
+    assert looks_like_name("Marna van der Merwe")
+    assert not looks_like_name("Der Spiegel")

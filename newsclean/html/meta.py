@@ -494,8 +494,17 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         # Foundation": the page names no person
         return all(looks_like_organisation(n) or any(_names_site(n, p, url) for p in publisher_names) for n in names)
 
+    def names_login(names: list[str], origin: str) -> bool:
+        # "kffnirmitap", "KatieS": a declared value that does not read as a name is kept (the page
+        # says so), but a name its byline shows reads better
+        return origin.startswith(("json-ld", "meta")) and all(
+            len(n.split()) == 1 and not looks_like_name(n) for n in names
+        )
+
     def named_person() -> bool:
-        return any(names and not names_publisher(names) for names, _ in doc["authors"])
+        return any(
+            names and not names_publisher(names) and not names_login(names, origin) for names, origin in doc["authors"]
+        )
 
     # the lines by the headline, where bylines and dates are looked for
     lines_by_headline = _headline_lines(h1s[0] if h1s else None)
@@ -541,7 +550,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
                 lines.append(line)
         _people(_headline_bylines([lines])[:1], "html:by line", doc["authors"], doc["agencies"])
     # the publisher as the author comes after any person a less trusted source names
-    doc["authors"].sort(key=lambda candidate: names_publisher(candidate[0]))
+    doc["authors"].sort(key=lambda candidate: (names_publisher(candidate[0]), names_login(*candidate)))
     for key in _PUBLISHED_META:
         if meta.get(key):
             doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
