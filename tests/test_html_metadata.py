@@ -325,3 +325,20 @@ def test_particles_inside_a_name() -> None:
 
     assert looks_like_name("Marna van der Merwe")
     assert not looks_like_name("Der Spiegel")
+
+
+def test_a_name_over_a_labelled_date_line() -> None:
+    top = "<div><h3><a href='/u/cm'>Craig McCarthy</a></h3><p class='x'>Last updated on 17 December 2025</p></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Craig McCarthy",), "html:byline line")
+
+
+def test_the_share_cards_written_by_label() -> None:
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Linda Rosencrance">'
+    md = newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Linda Rosencrance",), "meta:twitter:data1")
+    # another label's value is not an author; a CMS placeholder is not either
+    head = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes">'
+    assert newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata.authors == ()
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">'
+    assert newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata.authors == ()

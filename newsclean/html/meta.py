@@ -480,6 +480,12 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
                 _people([value], f"meta:{key}", doc["authors"], doc["agencies"], declared=True)
+    # the label-and-value pairs of a share card (Yoast's "twitter:label1" "Written by",
+    # "twitter:data1" "Jane Doe")
+    for n in range(1, MAX_CARD_LABELS + 1):
+        label, value = first(f"twitter:label{n}"), first(f"twitter:data{n}")
+        if value and _WRITTEN_BY_LABEL.match(label):
+            _people([value], f"meta:twitter:data{n}", doc["authors"], doc["agencies"], declared=True)
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [_spaced_text(a) for a in _one_byline(marked)]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
@@ -665,6 +671,10 @@ class Furniture(Mapping[str, Any]):
 def furniture(markup: str, tree: Any) -> Furniture:
     """The page's furniture counts (see :class:`Furniture`)."""
     return Furniture(markup, tree)
+
+
+MAX_CARD_LABELS = 4
+_WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*:?\s*$", re.I)
 
 
 # Meta tags that carry the publication date, most specific first (Open Graph, schema.org,
@@ -989,13 +999,18 @@ def _in_titles(text: str, titles: Iterable[str]) -> bool:
 
 
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
+# what may stand beside a date on a line of its own: "Last updated on", "Published:", "·"
+_DATE_LABEL = re.compile(
+    r"^[\s|·•–—-]*(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?\s*(?:on)?\s*:?[\s|·•–—-]*$",
+    re.I,
+)
 _SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
 _LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
 
 
 def _is_date_line(text: str) -> bool:
     """A line that is a date and nothing more ("23.07.2025", "Published Dec 17, 2025")."""
-    return bool(dates_in_text(text)) and not _AROUND_NAME.sub("", without_dates(text))
+    return bool(dates_in_text(text)) and _DATE_LABEL.match(without_dates(text)) is not None
 
 
 def _beside_a_date_line(side: list[str], i: int) -> bool:
