@@ -224,3 +224,16 @@ def test_html_the_date_beside_the_bylines_name() -> None:
     assert md.authors == ("Luke Kim",)
     assert md.published == "2025-12-17"
     assert md.provenance["published"] == "html:visible date"
+
+
+def test_html_a_posted_on_line_away_from_the_headline() -> None:
+    foot = (
+        "<div style='text-align:center'>Posted on the 15/12/2025 at 19:00 by "
+        "<a href='https://github.com/jdoe'>@jdoe</a></div>"
+    )
+    md = newsclean.clean_html(_page("", "").replace("</article>", f"{foot}</article>")).metadata
+    assert (md.published, md.provenance["published"]) == ("2025-12-15", "html:visible date")
+    # not in a list of other posts
+    other = "<ul><li>Posted on March 3, 2021 <a href='/old'>An older post</a></li></ul>"
+    md = newsclean.clean_html(_page("", "").replace("</article>", f"{other}</article>")).metadata
+    assert md.published == ""

@@ -590,7 +590,8 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         # nothing declared: the date the page shows by its headline, or beside its byline's name,
         # or in an element it marks as a date, if it writes one out
         byline_names = next((names for names, _ in doc["authors"]), [])
-        for iso, role in by_headline or _dates_by_name(tree, byline_names) or _visible_dates(page):
+        shown = by_headline or _dates_by_name(tree, byline_names) or _visible_dates(page) or _posted_dates(tree)
+        for iso, role in shown:
             doc[role].append((iso, "html:visible date"))
     else:
         # a publication date shown by the headline days before the declared one: the page was
@@ -1049,6 +1050,28 @@ def _dates_by_name(tree: Any, names: list[str]) -> list[tuple[str, str]]:
             if found:
                 return found
             el = el.getparent()
+    return []
+
+
+# "Posted on the 15/12/2025 at 19:00 by ...", "Published on March 3, 2025": a line that says it
+# gives the post's date, anywhere on the page
+_TEXT_WITH_POSTED = etree.XPath("//text()[contains(., 'osted') or contains(., 'ublished')]")
+_OTHERS_TAGS = frozenset({"li", "aside", "nav", "footer"})  # _NOT_THE_PAGE, on the element itself
+_POSTED_LINE = re.compile(r"^\s*(?:posted|published)\b", re.I)
+
+
+def _posted_dates(tree: Any) -> list[tuple[str, str]]:
+    """The date of the first short "Posted on <date>" line outside comments, lists and asides."""
+    for node in islice((n for n in _TEXT_WITH_POSTED(tree) if _POSTED_LINE.match(n)), MAX_AUTHOR_ELEMENTS):
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent()
+        if el is None or el.tag in _SKIPPED_TEXT or el.tag in _OTHERS_TAGS or _NOT_THE_PAGE(el) or _NOT_THE_AUTHOR(el):
+            continue
+        text = _short_spaced_text(el, MAX_BY_LINE_WORDS)
+        found = _first_dates([text]) if text else []
+        if found:
+            return found
     return []
 
 
