@@ -237,3 +237,10 @@ def test_html_a_posted_on_line_away_from_the_headline() -> None:
     other = "<ul><li>Posted on March 3, 2021 <a href='/old'>An older post</a></li></ul>"
     md = newsclean.clean_html(_page("", "").replace("</article>", f"{other}</article>")).metadata
     assert md.published == ""
+
+
+def test_html_json_ld_carried_in_a_meta_tag() -> None:
+    ld = '{"@type":"Article","headline":"Bridge approved","datePublished":"2025-11-17T09:00:00-05:00"}'
+    head = f'<meta name="script:ld+json" content="{ld.replace(chr(34), "&quot;")}">'
+    md = newsclean.clean_html(_page(head, "")).metadata
+    assert (md.published, md.provenance["published"]) == ("2025-11-17T09:00:00-05:00", "json-ld:datePublished")

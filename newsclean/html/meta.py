@@ -98,12 +98,21 @@ def _meta(page: _MarkedElements) -> dict[str, list[str]]:
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
-def _json_ld_objects(page: _MarkedElements) -> Iterator[dict[str, Any]]:
+def _json_ld_texts(page: _MarkedElements) -> Iterator[str]:
+    """The JSON-LD of the page's ``<script type="application/ld+json">`` elements, then of meta tags
+    that carry it in their content (``<meta name="script:ld+json" content="{...}">``)."""
     for script in page.tagged("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            yield script.text or ""
+    for el in page.tagged("meta"):
+        if (el.get("name") or el.get("property") or "").strip().lower().endswith("ld+json"):
+            yield el.get("content") or ""
+
+
+def _json_ld_objects(page: _MarkedElements) -> Iterator[dict[str, Any]]:
+    for text in _json_ld_texts(page):
         # some CMSs wrap the JSON in a CDATA section, or in one hidden from old parsers ("//<![CDATA[")
-        raw = _CDATA.sub("", script.text or "").strip()
+        raw = _CDATA.sub("", text).strip()
         if not raw:
             continue
         try:
