@@ -47,18 +47,25 @@ def to_iso(value: str) -> str:
 
 
 def date_from_url(url: str) -> str:
-    """The date in a URL path such as ``/2024/03/02/slug``, or ``""``."""
-    m = _URL_DATE.search(url or "")
+    """The date in a URL path such as ``/2024/03/02/slug`` or ``/2023/oct/03/slug``, or ``""``."""
+    m = _URL_DATE.search(url or "") or _URL_NAMED_DATE.search(url or "")
     if not m:
         return ""
     try:
-        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date().isoformat()
+        return datetime(int(m.group(1)), _month(m.group(2)), int(m.group(3))).date().isoformat()
     except ValueError:
         return ""
 
 
 _MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")\.?"
+# the month by its name in the path: "/2023/oct/03/slug", "/2023/october/03/slug"
+_URL_NAMED_DATE = re.compile(
+    r"/((?:19|20)\d{2})/("
+    + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+    + r")/(0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)",
+    re.IGNORECASE,
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 

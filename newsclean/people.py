@@ -23,7 +23,8 @@ _ROLES = re.compile(
 )
 _IN_PLACE = re.compile(r"\s+(?:in|aus|à|en|a|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*$")
 _TRAILING_NOISE = re.compile(
-    r"\s*(?:\s[|•·–—-]\s|\||\S+@\S+|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\d{1,2}[:/.]\d{1,2}).*$",
+    r"\s*(?:\s[|•·–—-]\s|\||\S+@\S+|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\bon\s+behalf\s+of\b|"
+    r"\d{1,2}[:/.]\d{1,2}).*$",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset("de da di del della van von der den ter le la al el bin ibn abu dos das du st. y".split())
@@ -79,8 +80,17 @@ MIN_FIRST_NAME_LETTERS = 3
 _TEAM = re.compile(
     r"^(?:(?:the\s+)?(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Nn]ewsroom)|[Tt]eam\s+[A-Z][\w'’.-]*)$"
 )
+# Degrees and certifications written after a name without a comma ("Jeffrey A. Slotnick CPP",
+# "Michael Greger M.D."): not part of it.
+CREDENTIALS = frozenset(
+    """md phd dvm vmd rn np pa-c ms msc mba mph rd rdn ld cpp psp cfp cpa jd dds dmd pharmd edd psyd
+    lcsw lpc cscs facs faan facp dacvb lvt cdces ibclc""".split()
+)
 # A bare line this long could be a name; longer ones are headings.
 MAX_NAME_TOKENS = 4
+# Given names that are also common words: "Will Judd" is a name where "Will" opens it.
+_GIVEN_NAME_STOPWORDS = frozenset({"will"})
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
 
 
@@ -98,14 +108,19 @@ def looks_like_name(text: str) -> bool:
     caps = 0
     for i, tok in enumerate(toks):
         low = tok.lower().strip(".")
+        if _INITIAL.match(tok) and i < len(toks) - 1:
+            caps += 1  # "A. J. Neal": an initial, not the word "a", when a surname follows
+            continue
         if i == len(toks) - 1 and low in _PARTICLES and tok[0].isupper():
             caps += 1  # a particle cannot end a name: there it is the surname ("Mahua Das", "Thi Le")
             continue
+        if low in _PARTICLES and i > 0:
+            continue  # "Marna van der Merwe": "der" inside a name is no newspaper's "der"
         if low in NOT_NAME_WORDS:
             return False
         if low in _PARTICLES:
             continue
-        if low in STOPWORDS:
+        if low in STOPWORDS and not (i == 0 and low in _GIVEN_NAME_STOPWORDS and tok.istitle()):
             return False
         if not _NAME_TOKEN.match(tok) or any(c.isdigit() for c in tok):
             return False
@@ -165,9 +180,15 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
             continue
         part = _ROLES.sub("", part).strip(" ,")
         part = without_place(part)
+        part = without_credentials(part)  # "Jeffrey A. Slotnick CPP" (", PSP" is split off)
+        if part and _is_credential(part.split()[0]):
+            continue  # "Michael Greger, M.D. FACLM": the degrees after the comma
         if not part:
             continue
         name = normalise_name(part)
+        if rest is not None and not people and not looks_like_name(name):
+            # after "By", the name before the page's buttons: "By A. J. Neal View In Digital Edition"
+            name = _name_before_furniture(name) or name
         # after "By", a first name alone is a name too: bloggers sign "by Amanda"
         if looks_like_name(name) or (rest is not None and not people and _looks_like_first_name(part)):
             if name not in people:
@@ -175,6 +196,31 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         elif people:
             break  # "Jane Doe, Senior Director, Content & Marketing": the rest describes her
     return people, agencies
+
+
+def _name_before_furniture(text: str) -> str:
+    """The name that opens ``text`` when a menu or button word follows it ("A. J. Neal View In
+    Digital Edition" -> "A. J. Neal"), else ``""``."""
+    toks = text.split()
+    for i, tok in enumerate(toks):
+        if tok.lower().strip(".:") in NOT_NAME_WORDS:
+            head = " ".join(toks[:i])
+            return head if looks_like_name(head) else ""
+    return ""
+
+
+def without_credentials(name: str) -> str:
+    """``name`` without the degrees written after it in capitals ("Jeffrey A. Slotnick CPP",
+    "Michael Greger M.D."); a name of two words keeps both ("Wei MA" may be a surname)."""
+    toks = name.split()
+    while len(toks) > 2 and _is_credential(toks[-1]):
+        toks.pop()
+    return " ".join(toks)
+
+
+def _is_credential(token: str) -> bool:
+    """A degree written as one ("MD", "M.D.", "PhD"), not a word of a name ("Ms", "Md")."""
+    return token.replace(".", "").lower() in CREDENTIALS and sum(c.isupper() for c in token) >= 2
 
 
 def _looks_like_first_name(text: str) -> bool:

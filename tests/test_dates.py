@@ -175,3 +175,72 @@ def test_html_publication_date_and_its_origin(head: str, top: str, published: st
     md = newsclean.clean_html(_page(head, top)).metadata
     assert md.published == published
     assert md.provenance["published"] == origin
+
+
+def test_url_dates_with_the_month_by_name() -> None:
+    from newsclean.dates import date_from_url
+
+    assert date_from_url("https://example.org/blog/2023/october/03/wine-types/") == "2023-10-03"
+    assert date_from_url("https://example.org/world/2023/oct/3/story") == "2023-10-03"
+    assert date_from_url("https://example.org/2023/05/17/story") == "2023-05-17"
+    assert date_from_url("https://example.org/2023/guides/17/story") == ""
+
+
+def test_html_the_urls_day_before_a_declared_utc_time_is_the_local_day() -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    md = newsclean.clean_html(_page(head, ""), url="https://blog.example.org/2025/12/18/comfort-watches/").metadata
+    assert md.published == "2025-12-18"
+    assert md.provenance["published"] == "url, the local day of the declared UTC time"
+    # a time with its own offset is the publisher's: its day stands
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41-05:00">'
+    md = newsclean.clean_html(_page(head, ""), url="https://blog.example.org/2025/12/18/comfort-watches/").metadata
+    assert md.published == "2025-12-19T02:41:41-05:00"
+    # two days apart is not a time zone
+    head = '<meta property="article:published_time" content="2025-12-20T02:41:41+00:00">'
+    md = newsclean.clean_html(_page(head, ""), url="https://blog.example.org/2025/12/18/comfort-watches/").metadata
+    assert md.published == "2025-12-20T02:41:41+00:00"
+
+
+def test_html_the_time_shown_by_the_headline_wins_over_a_menus_earlier_ones() -> None:
+    menu = (
+        "<div class='view-latest-news'><div class='row'><time datetime='2025-01-31T12:00:00Z'>01/31/2025</time>"
+        "<a href='/n1'>Past president passes away</a></div></div>"
+    )
+    top = "<div class='node__meta'><time datetime='2017-03-01T12:00:00Z'>03/01/2017</time> by Jane Doe</div>"
+    markup = _page("", top).replace("<body>", f"<body>{menu}")
+    md = newsclean.clean_html(markup).metadata
+    assert md.published == "2017-03-01T12:00:00+00:00"
+    assert md.provenance["published"] == "html:time"
+
+
+def test_html_the_date_beside_the_bylines_name() -> None:
+    # the name over its date, away from the headline, and nothing declared
+    author = (
+        "<div class='resource-author-details'><p>Luke Kim</p><small>December 17, 2025</small></div>"
+        "<a class='author' href='/people/luke-kim'>Luke Kim</a>"
+    )
+    markup = _page("", "").replace("<body>", f"<body><header><nav><a href='/'>Home</a></nav></header>{author}")
+    md = newsclean.clean_html(markup).metadata
+    assert md.authors == ("Luke Kim",)
+    assert md.published == "2025-12-17"
+    assert md.provenance["published"] == "html:visible date"
+
+
+def test_html_a_posted_on_line_away_from_the_headline() -> None:
+    foot = (
+        "<div style='text-align:center'>Posted on the 15/12/2025 at 19:00 by "
+        "<a href='https://github.com/jdoe'>@jdoe</a></div>"
+    )
+    md = newsclean.clean_html(_page("", "").replace("</article>", f"{foot}</article>")).metadata
+    assert (md.published, md.provenance["published"]) == ("2025-12-15", "html:visible date")
+    # not in a list of other posts
+    other = "<ul><li>Posted on March 3, 2021 <a href='/old'>An older post</a></li></ul>"
+    md = newsclean.clean_html(_page("", "").replace("</article>", f"{other}</article>")).metadata
+    assert md.published == ""
+
+
+def test_html_json_ld_carried_in_a_meta_tag() -> None:
+    ld = '{"@type":"Article","headline":"Bridge approved","datePublished":"2025-11-17T09:00:00-05:00"}'
+    head = f'<meta name="script:ld+json" content="{ld.replace(chr(34), "&quot;")}">'
+    md = newsclean.clean_html(_page(head, "")).metadata
+    assert (md.published, md.provenance["published"]) == ("2025-11-17T09:00:00-05:00", "json-ld:datePublished")

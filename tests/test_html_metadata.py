@@ -25,7 +25,12 @@ def test_author_element_names_the_author() -> None:
     )
     md = newsclean.clean_html(_page(top)).metadata
     assert md.authors == ("Isaiah Shelton",)
-    assert md.provenance["authors"] == "html:author element"
+    # by the headline, the "Author" label and the name under it read as a byline line first
+    assert md.provenance["authors"] == "html:byline line"
+    # away from the headline, the element the page marks as the author's
+    top = f"<div class='post-footer'><div class='the-author'>Isaiah Shelton</div></div>{'<p>x</p>' * 30}"
+    md = newsclean.clean_html(_page("", top)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Isaiah Shelton",), "html:author element")
 
 
 def test_itemprop_author_with_a_link_inside() -> None:
@@ -248,3 +253,92 @@ def test_the_headline_without_a_date_set_before_it_and_with_entities_decoded() -
     html = _page("").replace("<head>", f'<head><script type="application/ld+json">{declared}</script>')
     html = html.replace("<h1>Bridge approved</h1>", "")
     assert newsclean.clean_html(html).metadata.title == "And finally… trouble brewing"
+
+
+def test_a_name_on_its_own_line_next_to_a_date_line() -> None:
+    top = "<div><p>Elliot Raba</p><div><span>23.07.2025</span><span>·</span><span>6 min read</span></div></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Elliot Raba",), "html:byline line")
+    top = "<div><span>2025-12-17</span><span>·</span><a title='Trond Teigen'>Trond Teigen</a></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Trond Teigen",)
+    # an item of a list or of a breadcrumb beside the date is a category
+    top = "<div><a>Nonessential Thoughts</a><span>,</span><a>Technology</a><span>December 18, 2025</span></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ()
+    top = "<div><a>Wellness</a><span>/</span><a>Living Healthy</a><span>/</span><span>November 28, 2025</span></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ()
+    # the words of the headline after its date are not a name
+    markup = _page("<div><p>December 16, 2025</p><p>Bridge Approved</p></div>").replace(
+        "<h1>Bridge approved</h1>", "<h1>A Dabbler's Weblog</h1>"
+    )
+    assert newsclean.clean_html(markup).metadata.authors == ()
+    # a line that says it is a byline comes first
+    top = "<div><p>Copy Link</p><p>Author</p><p>Isaiah Shelton</p><p>April 19, 2025</p><p>Copy Link</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Isaiah Shelton",)
+
+
+def test_contributors_and_authors_leads() -> None:
+    top = "<div><p>Contributors:</p><p>Contributors: Janet Loughrey</p></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Janet Loughrey",)
+    top = "<div><span>Authors:</span><a href='/a/roy'>Aniruddha Roy</a></div>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Aniruddha Roy",)
+
+
+def test_names_that_open_with_a_common_word_or_initials() -> None:
+    from newsclean.people import looks_like_name, split_byline
+
+    assert split_byline("by Will Judd") == (["Will Judd"], [])
+    assert looks_like_name("A. J. Neal")
+    assert not looks_like_name("Will You")
+    # after "By", the name before the page's buttons
+    assert split_byline("By A. J. Neal View In Digital Edition") == (["A. J. Neal"], [])
+    assert split_byline("By Clicking Here You Agree") == ([], [])
+    assert split_byline("By Niko Matsakis on behalf of the Vision Doc group") == (["Niko Matsakis"], [])
+
+
+def test_degrees_after_a_name_are_not_part_of_it() -> None:
+    from newsclean.people import split_byline
+
+    assert split_byline("Jeffrey A. Slotnick CPP, PSP") == (["Jeffrey A. Slotnick"], [])
+    assert split_byline("Michael Greger, M.D. FACLM") == (["Michael Greger"], [])
+    assert split_byline("By Jane Doe, MD and John Roe") == (["Jane Doe", "John Roe"], [])
+    assert split_byline("Ms Jane Doe") == (["Ms Jane Doe"], [])  # a title, not a degree
+    assert split_byline("Wei MA") == (["Wei MA"], [])  # two words: the surname may be in capitals
+
+
+def test_a_declared_login_gives_way_to_the_name_the_byline_shows() -> None:
+    head = '<meta name="author" content="kffnirmitap">'
+    top = "<div class='x'><p>By Nirmita Panchal</p></div>"
+    markup = _page(top).replace("</title>", f"</title>{head}")
+    md = newsclean.clean_html(markup).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Nirmita Panchal",), "html:byline line")
+    # with no other name on the page, the login the page declares is kept
+    md = newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata
+    assert (md.authors, md.provenance["authors"]) == (("kffnirmitap",), "meta:author")
+    # declared first names ("Linny and Peter") are not logins
+    head = '<meta name="author" content="Linny and Peter">'
+    markup = _page("<div class='x'><p>By Linny</p></div>").replace("</title>", f"</title>{head}")
+    assert newsclean.clean_html(markup).metadata.authors == ("Linny and Peter",)
+
+
+def test_particles_inside_a_name() -> None:
+    from newsclean.people import looks_like_name
+
+    assert looks_like_name("Marna van der Merwe")
+    assert not looks_like_name("Der Spiegel")
+
+
+def test_a_name_over_a_labelled_date_line() -> None:
+    top = "<div><h3><a href='/u/cm'>Craig McCarthy</a></h3><p class='x'>Last updated on 17 December 2025</p></div>"
+    md = newsclean.clean_html(_page(top)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Craig McCarthy",), "html:byline line")
+
+
+def test_the_share_cards_written_by_label() -> None:
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Linda Rosencrance">'
+    md = newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Linda Rosencrance",), "meta:twitter:data1")
+    # another label's value is not an author; a CMS placeholder is not either
+    head = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes">'
+    assert newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata.authors == ()
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">'
+    assert newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata.authors == ()

@@ -98,12 +98,21 @@ def _meta(page: _MarkedElements) -> dict[str, list[str]]:
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
-def _json_ld_objects(page: _MarkedElements) -> Iterator[dict[str, Any]]:
+def _json_ld_texts(page: _MarkedElements) -> Iterator[str]:
+    """The JSON-LD of the page's ``<script type="application/ld+json">`` elements, then of meta tags
+    that carry it in their content (``<meta name="script:ld+json" content="{...}">``)."""
     for script in page.tagged("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            yield script.text or ""
+    for el in page.tagged("meta"):
+        if (el.get("name") or el.get("property") or "").strip().lower().endswith("ld+json"):
+            yield el.get("content") or ""
+
+
+def _json_ld_objects(page: _MarkedElements) -> Iterator[dict[str, Any]]:
+    for text in _json_ld_texts(page):
         # some CMSs wrap the JSON in a CDATA section, or in one hidden from old parsers ("//<![CDATA[")
-        raw = _CDATA.sub("", script.text or "").strip()
+        raw = _CDATA.sub("", text).strip()
         if not raw:
             continue
         try:
@@ -480,6 +489,12 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
                 _people([value], f"meta:{key}", doc["authors"], doc["agencies"], declared=True)
+    # the label-and-value pairs of a share card (Yoast's "twitter:label1" "Written by",
+    # "twitter:data1" "Jane Doe")
+    for n in range(1, MAX_CARD_LABELS + 1):
+        label, value = first(f"twitter:label{n}"), first(f"twitter:data{n}")
+        if value and _WRITTEN_BY_LABEL.match(label):
+            _people([value], f"meta:twitter:data{n}", doc["authors"], doc["agencies"], declared=True)
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [_spaced_text(a) for a in _one_byline(marked)]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
@@ -494,15 +509,29 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         # Foundation": the page names no person
         return all(looks_like_organisation(n) or any(_names_site(n, p, url) for p in publisher_names) for n in names)
 
+    def names_login(names: list[str], origin: str) -> bool:
+        # "kffnirmitap", "KatieS": a declared value that does not read as a name is kept (the page
+        # says so), but a name its byline shows reads better
+        return origin.startswith(("json-ld", "meta")) and all(
+            len(n.split()) == 1 and not looks_like_name(n) for n in names
+        )
+
     def named_person() -> bool:
-        return any(names and not names_publisher(names) for names, _ in doc["authors"])
+        return any(
+            names and not names_publisher(names) and not names_login(names, origin) for names, origin in doc["authors"]
+        )
 
     # the lines by the headline, where bylines and dates are looked for
     lines_by_headline = _headline_lines(h1s[0] if h1s else None)
 
     if not named_person():
         # nothing marked: a "By" line by the headline
-        _people(_headline_bylines(lines_by_headline)[:2], "html:byline line", doc["authors"], doc["agencies"])
+        _people(
+            _headline_bylines(lines_by_headline, [t for t, _ in doc["title"]])[:2],
+            "html:byline line",
+            doc["authors"],
+            doc["agencies"],
+        )
     if not named_person():
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
@@ -536,7 +565,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
                 lines.append(line)
         _people(_headline_bylines([lines])[:1], "html:by line", doc["authors"], doc["agencies"])
     # the publisher as the author comes after any person a less trusted source names
-    doc["authors"].sort(key=lambda candidate: names_publisher(candidate[0]))
+    doc["authors"].sort(key=lambda candidate: (names_publisher(candidate[0]), names_login(*candidate)))
     for key in _PUBLISHED_META:
         if meta.get(key):
             doc["published"].append((to_iso(meta[key][0]), f"meta:{key}"))
@@ -549,7 +578,16 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     for el in page.date_properties()[:3]:
         role = "modified" if el.get("itemprop") == "dateModified" else "published"
         doc[role].append((to_iso(el.get("content") or el.get("datetime") or ""), f"html:itemprop={el.get('itemprop')}"))
-    for t in page.machine_times()[:MAX_TIME_ELEMENTS]:
+    times = page.machine_times()
+    # a <time> shown by the headline is the page's, before those of a menu's or a sidebar's
+    # stories earlier in the markup
+    shown_times = {_text(t): t for t in reversed(times)}  # the first <time> showing each text
+    by_headline_time = next(
+        (shown_times[line] for side in lines_by_headline for line in side if line in shown_times), None
+    )
+    if by_headline_time is not None:
+        times = [by_headline_time, *(t for t in times if t is not by_headline_time)]
+    for t in times[:MAX_TIME_ELEMENTS]:
         # "Updated April 10, 2025", class="changed": the page's update, not its publication
         line = t.getparent() if t.getparent() is not None else t
         classes = f"{t.get('class') or ''} {line.get('class') or ''}"
@@ -558,9 +596,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     declared = next((value for value, _ in doc["published"] if value), "")
     by_headline = _headline_dates(lines_by_headline)
     if not declared:
-        # nothing declared: the date the page shows by its headline, or in an element it marks as
-        # a date, if it writes one out
-        for iso, role in by_headline or _visible_dates(page):
+        # nothing declared: the date the page shows by its headline, or beside its byline's name,
+        # or in an element it marks as a date, if it writes one out
+        byline_names = next((names for names, _ in doc["authors"]), [])
+        shown = by_headline or _dates_by_name(tree, byline_names) or _visible_dates(page) or _posted_dates(tree)
+        for iso, role in shown:
             doc[role].append((iso, "html:visible date"))
     else:
         # a publication date shown by the headline days before the declared one: the page was
@@ -570,7 +610,13 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         if first_shown and days_between(first_shown, declared) >= MIN_REPUBLISHED_DAYS:
             doc["published"].insert(0, (first_shown, "html:visible date, before the declared one"))
     if url:
-        doc["published"].append((date_from_url(url), "url"))
+        url_date = date_from_url(url)
+        first_declared = next((value for value, _ in doc["published"] if value), "")
+        if url_date and _utc_next_day(first_declared, url_date):
+            # "/2025/12/18/slug" declared "2025-12-19T02:41:41+00:00": the CMS wrote the time in UTC,
+            # and the day the publisher gave the story, in its own time zone, is the one in its URL
+            doc["published"].insert(0, (url_date, "url, the local day of the declared UTC time"))
+        doc["published"].append((url_date, "url"))
 
     canon = page.canonical_url()
     if canon is not None:
@@ -635,6 +681,10 @@ class Furniture(Mapping[str, Any]):
 def furniture(markup: str, tree: Any) -> Furniture:
     """The page's furniture counts (see :class:`Furniture`)."""
     return Furniture(markup, tree)
+
+
+MAX_CARD_LABELS = 4
+_WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*:?\s*$", re.I)
 
 
 # Meta tags that carry the publication date, most specific first (Open Graph, schema.org,
@@ -745,6 +795,15 @@ _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 MIN_REPUBLISHED_DAYS = 2  # a day apart is a time zone: "May 3" shown, 2025-05-04T01:00Z declared
+
+
+_UTC_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(?:\+00:00|Z)$")
+
+
+def _utc_next_day(declared: str, day: str) -> bool:
+    """Whether ``declared`` is a time in UTC on the day after ``day`` (an ISO date): the same
+    moment, seen from a time zone behind UTC, falls on ``day``."""
+    return _UTC_TIME.match(declared) is not None and days_between(day, declared) == 1
 
 
 def _one_byline(elements: list[Any]) -> list[Any]:
@@ -883,13 +942,14 @@ def _headline_dates(lines: list[list[str]]) -> list[tuple[str, str]]:
 _AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
 _BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|author\s*:\s*)", re.I
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|(?:authors?|contributors?)\s*:\s*)", re.I
 )
 
 
 # A byline's lead on a line of its own, the names on the next: "<span>Written by</span><a>Jane Doe</a>"
 _BARE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?)\s*:?\s*$", re.I
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?|contributors?\s*:)\s*:?\s*$",
+    re.I,
 )
 
 
@@ -903,32 +963,125 @@ def _is_role_line(text: str) -> bool:
     )
 
 
-def _headline_bylines(lines: list[list[str]]) -> list[str]:
+def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> list[str]:
     """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", a name
     beside the date ("Jane Doe · May 3, 2025"), or a name above its job title ("Jane Doe" then
-    "Staff Writer")."""
+    "Staff Writer"); failing those, a name on a line of its own next to a line that is a date
+    ("Elliot Raba" then "23.07.2025"), unless its words are the headline's."""
     out: list[str] = []
+    apart: list[str] = []
     for side in lines:
         for i, text in enumerate(side):
             following = side[i + 1] if i + 1 < len(side) else ""
-            if _BARE_LEAD.match(text) and following:
+            bare = _BARE_LEAD.match(text)
+            if bare and following:
+                if bare.group(0).strip().lower().startswith(("author", "contributor")):
+                    out.append(following)  # "Author" then "Isaiah Shelton"
+                    continue
                 text = f"{text} {following}"
             elif following and _is_role_line(following) and looks_like_name(text):
                 out.append(text)
                 continue
             lead = _BYLINE_LEAD.match(text)
             rest = text[lead.end() :] if lead else text
-            if (lead and lead.group(0).lower().strip().startswith("author")) or strip_by(rest) is not None:
+            if (lead and lead.group(0).lower().strip().startswith(("author", "contributor"))) or strip_by(
+                rest
+            ) is not None:
                 out.append(rest)
                 continue
             # a name and a date on one line; a bare name on a line of its own is as often a
-            # category's or the site's name, and is not taken
+            # category's or the site's name, and is taken only next to a date line, failing all else
             undated = without_dates(text)
             name = without_place(_AROUND_NAME.sub("", undated))  # "Jane Doe in Politics · May 3"
+            name = _ON_BEHALF.sub("", name)  # "Niko Matsakis on behalf of the Vision Doc group"
             # "Sides, Sourdough · May 3, 2025" lists the page's categories
             if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
                 out.append(name)
-    return out
+            elif looks_like_name(text) and _beside_a_date_line(side, i) and not _in_titles(text, titles):
+                apart.append(text)
+    return out or apart[:1]
+
+
+def _in_titles(text: str, titles: Iterable[str]) -> bool:
+    """Whether every word of ``text`` is a word of one of ``titles`` (a part of the headline)."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return any(words <= set(re.findall(r"\w+", title.lower())) for title in titles)
+
+
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
+# what may stand beside a date on a line of its own: "Last updated on", "Published:", "·"
+_DATE_LABEL = re.compile(
+    r"^[\s|·•–—-]*(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?\s*(?:on)?\s*:?[\s|·•–—-]*$",
+    re.I,
+)
+_SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
+_LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date and nothing more ("23.07.2025", "Published Dec 17, 2025")."""
+    return bool(dates_in_text(text)) and _DATE_LABEL.match(without_dates(text)) is not None
+
+
+def _beside_a_date_line(side: list[str], i: int) -> bool:
+    """Whether the line ``i`` of ``side`` has a date line next to it, past separators ("·"), and
+    is not an item of a list ("Nonessential Thoughts", ",", "Technology") or of a breadcrumb
+    ("Wellness", "/", "Living Healthy", "/", "November 28, 2025")."""
+    if any(0 <= j < len(side) and _LIST_SEPARATOR.match(side[j]) for j in (i - 1, i + 1)):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(side) and _SEPARATOR_LINE.match(side[j]):
+            j += step
+        if 0 <= j < len(side) and _is_date_line(side[j]):
+            return True
+    return False
+
+
+MAX_NAME_LINES = 5  # the places a byline's name is looked for
+
+
+def _dates_by_name(tree: Any, names: list[str]) -> list[tuple[str, str]]:
+    """The dates written beside the first of ``names`` where the page shows it: in the short line
+    that holds the name ("Posted on 15/12/2025 by Jane Doe"), or in the small block around it (the
+    name over its date, "Jane Doe" then "December 17, 2025")."""
+    if not names or "'" in names[0]:
+        return []
+    for node in islice(tree.xpath(f"//text()[contains(., '{names[0]}')]"), MAX_NAME_LINES):
+        el = node.getparent()
+        for _ in range(3):  # the name's element, its line, the block of the line
+            if el is None or el.tag in _SKIPPED_TEXT or _NOT_THE_PAGE(el):
+                break
+            text = _short_spaced_text(el, MAX_BY_LINE_WORDS)
+            if text is None:
+                break
+            found = _first_dates([text])
+            if found:
+                return found
+            el = el.getparent()
+    return []
+
+
+# "Posted on the 15/12/2025 at 19:00 by ...", "Published on March 3, 2025": a line that says it
+# gives the post's date, anywhere on the page
+_TEXT_WITH_POSTED = etree.XPath("//text()[contains(., 'osted') or contains(., 'ublished')]")
+_OTHERS_TAGS = frozenset({"li", "aside", "nav", "footer"})  # _NOT_THE_PAGE, on the element itself
+_POSTED_LINE = re.compile(r"^\s*(?:posted|published)\b", re.I)
+
+
+def _posted_dates(tree: Any) -> list[tuple[str, str]]:
+    """The date of the first short "Posted on <date>" line outside comments, lists and asides."""
+    for node in islice((n for n in _TEXT_WITH_POSTED(tree) if _POSTED_LINE.match(n)), MAX_AUTHOR_ELEMENTS):
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent()
+        if el is None or el.tag in _SKIPPED_TEXT or el.tag in _OTHERS_TAGS or _NOT_THE_PAGE(el) or _NOT_THE_AUTHOR(el):
+            continue
+        text = _short_spaced_text(el, MAX_BY_LINE_WORDS)
+        found = _first_dates([text]) if text else []
+        if found:
+            return found
+    return []
 
 
 def _visible_dates(page: _MarkedElements) -> list[tuple[str, str]]:
