@@ -85,6 +85,11 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ),
         ("newsletter", "Get the best of our magazine delivered to your inbox weekly"),
         ("newsletter", "Subscribe To This Site"),
+        (
+            "legal",
+            "Material on this website may not be copied or reproduced without the written approval of the owner.",
+        ),
+        ("legal", "By using any of the recipes on this website, you are agreeing to the terms and conditions."),
         ("paywall", "This article is exclusive to Premium subscribers"),
         ("paywall", "This story is funded by readers like you"),
         ("disclosure", "We may be compensated when you click on a link from one of our advertising partners."),
@@ -184,6 +189,7 @@ def test_caption_followed_by_its_repeat_with_credit() -> None:
         ("A man walks past a flooded street in Dhaka. Photo: AP", "AP"),
         ("Rescuers search the rubble on Monday. (Photo: Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
         ("Protesters gather outside parliament. REUTERS/John Smith", "REUTERS/John Smith"),
+        ("Shares fell sharply on Monday. Image source: Getty Images.", "Getty Images"),
     ],
 )
 def test_caption_with_credit_suffix(line: str, credit: str) -> None:

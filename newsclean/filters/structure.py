@@ -175,8 +175,8 @@ class TitleFilter:
 
 # "...checkpoint.Credit: Reuters", "... (Photo: AP)", "Photograph: Jane Doe/Getty Images"
 _CREDIT_TAIL = re.compile(
-    r"(?P<sep>(?:^|[.(|]|(?<=[.!?”\"]))\s*)\b(?:(?:image |photo |picture )?(?:credits?|crédits?)(?: photo| image)?|"
-    r"photo(?:graph)?s?|pictures?|images?|fotos?|bild|quelle)\s*:\s*(?P<credit>[^:.!?]{2,60}?)\)?\s*$",
+    r"(?P<sep>(?:^|[.(|]|(?<=[.!?”\"]))\s*)\b(?:(?:image |photo |picture )?(?:credits?|crédits?)(?: photo| image)?|(?:image|photo|picture) source|"
+    r"photo(?:graph)?s?|pictures?|images?|fotos?|bild|quelle)\s*:\s*(?P<credit>[^:.!?]{2,60}?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(

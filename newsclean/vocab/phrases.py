@@ -169,7 +169,7 @@ CALL_TO_ACTION_PHRASES: tuple[str, ...] = (
 # and our team will be in touch").  Anchored at the block's start: inside a paragraph the same words
 # are the story's own ("customers sign up to receive emails").
 READER_PROMPT_PHRASES: tuple[str, ...] = (
-    r"^\W*(?:please )?fill (?:out|in) (?:this|the|our) form\b.{0,240}",
+    r"^\W*(?:please )?fill (?:out |in )?(?:this|the|our) form\b.{0,240}",
     r"^\W*(?:subscribe|sign up|join)(?: [\w-]+){0,2}(?: for free)? (?:to|and) (?:get|receive)\b.{0,240}",
     r"^\W*subscribe to (?:the|our|my) [\w ]{1,30}(?:blog|channel|podcast|list|feed|updates)\b.{0,240}",
     r"^\W*(?:thank you!? |thanks!? )?please check your (?:inbox|e-?mail)\b.{0,160}",
@@ -178,6 +178,12 @@ READER_PROMPT_PHRASES: tuple[str, ...] = (
     r"^\W*(?:get in touch|contact us|call us|reach out to us)(?: (?:today|now))? (?:to|and|for)\b.{0,160}",
     r"^\W*(?:order|get|grab|buy|pre-?order) your (?:free )?copy\b.{0,160}",
     r"^\W*buy (?:it )?now\b.{0,60}",
+    r"^\W*keep up with (?:the|all the|our) latest\b.{0,80}",
+    # (not "Explore more posts": a label over related links, which the teaser filters read as one)
+    r"^\W*explore other [\w&'’ -]{0,60}(?:topics|resources|articles|guides|posts|stories)\b.{0,20}",
+    r"^\W*(?:use|try) our (?:[\w-]+ ){0,4}(?:calculator|quiz|tool)\b.{0,160}",
+    r"^.{0,40}\bhere are (?:some|a few) (?:more |other )?(?:interesting |related |similar )?(?:articles|posts|reads|stories)\b.{0,40}",
+    r"^.{0,80}\byour support is (?:greatly |much |very much )?appreciated\b.{0,40}",
     # a form's consent line: "By entering your email, you agree to ...", "I agree that X may contact me"
     r"^\W*(?:terms of submitting this form:?\s*)?i (?:agree|consent) (?:that|to)\b.{0,80}\b(?:contact me|receive|send me)\b.{0,240}",
     r"^\W*(?:would you like|do you want) to (?:receive|get) (?:notifications|updates|e-?mails|alerts)\b.{0,80}",
@@ -322,6 +328,8 @@ LEGAL_PHRASES: tuple[str, ...] = (
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}|(?!(?:of|over|to|in|on|for|is|was|are|and|or|laws?|infringements?|issues?"
     r"|holders?|owners?|protection|claims?|violations?)\b)[a-z]).{0,160}",
     r"all rights reserved\.?",
+    r"(?:the )?(?:material|content|text|images?) (?:on|of) this (?:website|site|blog) (?:may|must) not be (?:copied|reproduced|republished)\b.{0,240}",
+    r"by (?:using|utilizing|accessing) (?:this|any of the|the) .{0,60}\byou (?:are )?(?:agreeing|agree) to\b.{0,120}",
     r"(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice)|accessibility)(?:\s*[|·•]\s*.{1,40})*",
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
     r"alle rechte vorbehalten\.?|tous droits r[ée]serv[ée]s\.?|todos los derechos reservados\.?",
