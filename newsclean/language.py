@@ -182,6 +182,9 @@ class LanguageDetector:
         self.min_probability = min_probability
         self._factory: object | None = None
         self._lock = threading.Lock()
+        # langdetect's answers by text (the page's sample and a block can be the same text, and
+        # the same block recurs on a site's pages); bounded, emptied when full
+        self._answers: dict[str, tuple[str, float] | None] = {}
 
     def _load(self) -> object:
         with self._lock:
@@ -193,6 +196,27 @@ class LanguageDetector:
                 factory.seed = self.seed
                 self._factory = factory
         return self._factory
+
+    def _best(self, text: str) -> tuple[str, float] | None:
+        """langdetect's most probable (language, probability) for ``text``, or None when it finds
+        nothing to go on.  Seeded, so the same text always gets the same answer: it is kept."""
+        found = self._answers.get(text, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+        from langdetect.lang_detect_exception import LangDetectException
+
+        factory = self._load()
+        try:
+            det = factory.create()  # type: ignore[attr-defined]
+            det.append(text)
+            best = det.get_probabilities()[0]
+            found = (best.lang, best.prob)
+        except LangDetectException:
+            found = None
+        if len(self._answers) >= MAX_KEPT_ANSWERS:
+            self._answers.clear()
+        self._answers[text] = found
+        return found
 
     def detect(self, text: str, *, min_probability: float | None = None, vote: bool = True) -> str:
         """ISO 639-1 code of ``text``, or ``""`` when it cannot be told with confidence.
@@ -214,18 +238,14 @@ class LanguageDetector:
             voted = function_word_vote(text[:4000])
             if voted:
                 return voted
-        from langdetect.lang_detect_exception import LangDetectException
+        best = self._best(text[:4000])
+        if best is None or best[1] < (self.min_probability if min_probability is None else min_probability):
+            return UNDETERMINED
+        return _normalise_code(best[0])
 
-        factory = self._load()
-        try:
-            det = factory.create()  # type: ignore[attr-defined]
-            det.append(text[:4000])
-            best = det.get_probabilities()[0]
-        except LangDetectException:
-            return UNDETERMINED
-        if best.prob < (self.min_probability if min_probability is None else min_probability):
-            return UNDETERMINED
-        return _normalise_code(best.lang)
+
+MAX_KEPT_ANSWERS = 1024
+_MISSING = object()
 
 
 def _normalise_code(code: str) -> str:
