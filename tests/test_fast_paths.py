@@ -227,3 +227,39 @@ def test_lines_of_the_fixtures_are_the_lines_of_the_pattern() -> None:
         text = path.read_text(encoding="utf-8")
         for variant in (text, text + "\n", "\n\n" + text.rstrip("\n")):
             assert list(_raw_lines(variant)) == _lines_by_pattern(variant)
+
+
+def _is_date_line_in_full(text: str) -> bool:
+    """is_date_line as it reads every token (without counting the tokens first)."""
+    from newsclean.filters import structure as s
+
+    if text.isascii() and not s._ASCII_DIGIT.search(text):
+        return False
+    toks = [t for t in (t.strip(",:|·•()[]—–-").lower() for t in text.split()) if t]
+    if not toks or len(toks) > s.MAX_DATE_LINE_WORDS:
+        return False
+    digits = sum(1 for t in toks if any(c.isdigit() for c in t))
+    known = sum(1 for t in toks if t in s.phrases.DATE_WORDS or s._TIME_TOKEN.match(t))
+    if len(toks) == 1 and not s._CLOCK.search(toks[0]):
+        return False
+    marked = any(s._DATE_MARK.match(t) or (t in s.phrases.DATE_WORDS and t not in s._WEAK_DATE_WORDS) for t in toks)
+    return digits >= 1 and known == len(toks) and marked
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Mar", "11,", "2024", "|", "—", "(", "10:05", "a.m.", "Updated", "·", "x", "7am"])))
+def test_a_date_line_counted_token_by_token_is_the_date_line(tokens: list[str]) -> None:
+    from newsclean.filters.structure import is_date_line
+
+    text = " ".join(tokens)
+    assert is_date_line(text) == _is_date_line_in_full(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aPphoto:/ .AFPREUTERSx", max_size=30))
+def test_a_credit_is_never_missed_for_want_of_its_needs(text: str) -> None:
+    from newsclean.filters.structure import _CREDIT_NEEDS
+
+    for pattern, needs in _CREDIT_NEEDS.items():
+        if pattern.search(text):
+            assert needs in text if isinstance(needs, str) else needs.search(text), (pattern.pattern, text)
