@@ -263,3 +263,69 @@ def test_a_credit_is_never_missed_for_want_of_its_needs(text: str) -> None:
     for pattern, needs in _CREDIT_NEEDS.items():
         if pattern.search(text):
             assert needs in text if isinstance(needs, str) else needs.search(text), (pattern.pattern, text)
+
+
+def _pull_quotes_by_search(page: Page, folded: list[str]) -> list[tuple[int, str]]:
+    """DuplicateFilter._pull_quotes as it was: the haystack searched for every candidate."""
+    from newsclean.filters.context import _ATTRIBUTION, MIN_CONTAINED_WORDS
+
+    out = []
+    long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 100]
+    haystack = "\n".join(f" {folded[j]} " for j in long_blocks)
+    for block in list(page.undecided()):
+        f = folded[block.index]
+        if len(f.split()) < MIN_CONTAINED_WORDS or len(f) > 400:
+            continue
+        if haystack.count(f" {f} ") <= (1 if len(f) > 100 else 0):
+            continue
+        for j in long_blocks:
+            if j < block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
+                out.append((block.index, "pull quote"))
+                after = block.index + 1
+                if after < len(page.blocks) and _ATTRIBUTION.match(page.text_of(after)):
+                    out.append((after, "attribution"))
+                break
+    return out
+
+
+_QUOTE_WORDS = ["the", "mayor", "said", "we", "will", "build", "a", "bridge", "city", "plans", "river", "new"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_QUOTE_WORDS), min_size=1, max_size=40).map(lambda ws: " ".join(ws) + "."),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_pull_quotes_found_as_by_searching_every_candidate(paragraphs: list[str]) -> None:
+    from newsclean.filters.context import DuplicateFilter
+    from newsclean.textshape import fold
+
+    # a paragraph's middle repeated as a line of its own, then an attribution
+    texts = list(paragraphs)
+    if len(paragraphs[0].split()) >= 8:
+        texts.append(" ".join(paragraphs[0].split()[2:8]))
+        texts.append("— Mayor Jane Doe")
+    page = Page(tuple(Block(i, t, i + 1, 0, len(t)) for i, t in enumerate(texts)), "text")
+    folded = [fold(page.text_of(b.index)) for b in page.blocks]
+    found = [
+        (d.block, "pull quote" if d.reason.startswith("pull") else "attribution")
+        for d in DuplicateFilter._pull_quotes(page, folded)
+    ]
+    assert found == _pull_quotes_by_search(page, folded)
+
+
+def test_pull_quotes_on_the_fixtures_as_by_searching_every_candidate() -> None:
+    from newsclean.filters.context import DuplicateFilter
+    from newsclean.textshape import fold
+
+    for path in sorted(FIXTURES.glob("*.txt")):
+        page = Page(tuple(segment_text(path.read_text(encoding="utf-8"))), "text")
+        folded = [fold(page.text_of(b.index)) for b in page.blocks]
+        found = [
+            (d.block, "pull quote" if d.reason.startswith("pull") else "attribution")
+            for d in DuplicateFilter._pull_quotes(page, folded)
+        ]
+        assert found == _pull_quotes_by_search(page, folded), path.name
