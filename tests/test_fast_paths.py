@@ -329,3 +329,13 @@ def test_pull_quotes_on_the_fixtures_as_by_searching_every_candidate() -> None:
             for d in DuplicateFilter._pull_quotes(page, folded)
         ]
         assert found == _pull_quotes_by_search(page, folded), path.name
+
+
+def test_as_kind_is_the_enum_call() -> None:
+    from newsclean.kinds import Kind, as_kind
+
+    for kind in Kind:
+        assert as_kind(kind) is Kind(kind) is kind
+        assert as_kind(kind.value) is kind
+    with pytest.raises(ValueError):
+        as_kind("not a kind")
