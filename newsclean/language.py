@@ -51,13 +51,13 @@ def script_counts(text: str) -> Counter[str]:
     """Letters of ``text`` counted by script."""
     counts: Counter[str] = Counter()
     if text.isascii():  # most lines of most pages: one pass instead of one per script
-        n = len(_NOT_ASCII_LETTER.sub("", text))
+        n = _ascii_letters(text)
         if n:
             counts["Latin"] = n
         return counts
     # each character outside ASCII looked up once (in C), rather than the text read once per script
     found = Counter(map(_SCRIPT_OF, _NON_ASCII.findall(text)))
-    found["Latin"] += len(_ASCII_LETTERS.findall(text))
+    found["Latin"] += _ascii_letters(text)
     for name, _ in _SCRIPT_RES:  # in the order of the scripts, as before (ties go to the first)
         n = found[name]
         if n:
@@ -78,8 +78,16 @@ class _ScriptOf(dict):  # type: ignore[type-arg]
 
 
 _SCRIPT_OF = _ScriptOf()
+_NOT_ASCII_LETTER_BYTES = bytes(b for b in range(128) if not ("A" <= chr(b) <= "Z" or "a" <= chr(b) <= "z"))
+
+
+def _ascii_letters(text: str) -> int:
+    """How many characters of ``text`` are ASCII letters (what ``[A-Za-z]`` matches), counted in C
+    on the text's ASCII bytes rather than by a pattern making a string of each."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER_BYTES))
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 
 
 @line_cache
@@ -99,7 +107,9 @@ def script_share(text: str, script: str) -> float:
     """Share of the letters of ``text`` written in ``script`` (a script or family name)."""
     if text.isascii():
         return 1.0 if script == "Latin" and not _NOT_ASCII_LETTER.fullmatch(text) else 0.0
-    letters = len(_LETTER.findall(text))
+    # what _LETTER matches: ASCII letters, and the characters beyond ASCII that are alphanumeric
+    # but not decimal digits (``[^\W\d_]``), looked at one by one only beyond ASCII
+    letters = _ascii_letters(text) + sum(1 for c in _NON_ASCII.findall(text) if c.isalnum() and not c.isdecimal())
     if not letters:
         return 0.0
     counts = script_counts(text)

@@ -197,6 +197,27 @@ def test_script_counts_by_character_are_the_counts_by_pattern(text: str) -> None
         assert list(script_counts(text).items()) == _script_counts_by_pattern(text)
 
 
+def test_letters_beyond_ascii_are_what_the_letter_pattern_matches() -> None:
+    from newsclean.language import _LETTER
+
+    # [^\W\d_]: alphanumeric (what \w holds besides "_") and not a decimal digit (what \d is)
+    assert all(bool(_LETTER.match(c)) == (c.isalnum() and not c.isdecimal()) for c in map(chr, range(0x80, 0x110000)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_SCRIPTS, st.text(max_size=16)))
+def test_script_share_and_counts_are_those_of_the_patterns(text: str) -> None:
+    from newsclean.language import _LETTER, SCRIPT_FAMILY, script_counts, script_share
+
+    assert list(script_counts(text).items()) == _script_counts_by_pattern(text)
+    letters = len(_LETTER.findall(text))
+    for script in ("Latin", "Cyrillic", "CJK", "Hebrew"):
+        counts = _script_counts_by_pattern(text)
+        n = sum(v for k, v in counts if k == script or SCRIPT_FAMILY.get(k) == script)
+        expected = (n / letters if letters else 0.0) if not text.isascii() else script_share(text, script)
+        assert script_share.__wrapped__(text, script) == expected  # type: ignore[attr-defined]
+
+
 def _lines_by_pattern(text: str) -> list[tuple[int, int, int, str]]:
     from newsclean.segment import _LINE
 
