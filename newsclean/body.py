@@ -116,9 +116,7 @@ def _max_run(scores: list[float], lo: int = 0, hi: int | None = None) -> tuple[i
 
 def _content_words(text: str) -> list[str]:
     return [
-        w
-        for w in (t.lower() for t in words(text))
-        if len(w) >= MIN_CONTENT_WORD and w not in STOPWORDS and not w.isdigit()
+        w for w in map(str.lower, words(text)) if len(w) >= MIN_CONTENT_WORD and w not in STOPWORDS and not w.isdigit()
     ]
 
 
@@ -138,15 +136,19 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
     for i in range(core[0], core[1] + 1):
         if not page.is_decided(i) and scores[i] > 0 and is_prose(page.text_of(i)):
             vocab.update(_content_words(page.text_of(i)))
-    labels = Counter(m.group(1).lower() for b in page.blocks if (m := _LABEL.match(page.text_of(b.index))))
+    texts = [page.text_of(i) for i in range(len(scores))]
+    # each line's label read once; a line without a colon has none (most lines: no regex)
+    found = [_LABEL.match(text) if ":" in text else None for text in texts]
+    labels = Counter(m.group(1).lower() for m in found if m)
     widened = list(scores)
+    decided = page.decisions
     value_of_label = False  # the line after a label standing alone ("Team size:") is its value
     for i, score in enumerate(scores):
-        text = page.text_of(i)
-        label = _LABEL.match(text)
+        text = texts[i]
+        label = found[i]
         repeated = bool(label and labels[label.group(1).lower()] >= MIN_LABEL_REPEATS)
         after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
-        if score >= 0 or page.is_decided(i):
+        if score >= 0 or i in decided:
             continue
         if _is_cell(text) or repeated or _is_code(text) or (after_label and word_count(text) <= MAX_VALUE_WORDS):
             widened[i] = 0.0

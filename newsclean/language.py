@@ -51,13 +51,13 @@ def script_counts(text: str) -> Counter[str]:
     """Letters of ``text`` counted by script."""
     counts: Counter[str] = Counter()
     if text.isascii():  # most lines of most pages: one pass instead of one per script
-        n = len(_NOT_ASCII_LETTER.sub("", text))
+        n = _ascii_letters(text)
         if n:
             counts["Latin"] = n
         return counts
     # each character outside ASCII looked up once (in C), rather than the text read once per script
     found = Counter(map(_SCRIPT_OF, _NON_ASCII.findall(text)))
-    found["Latin"] += len(_ASCII_LETTERS.findall(text))
+    found["Latin"] += _ascii_letters(text)
     for name, _ in _SCRIPT_RES:  # in the order of the scripts, as before (ties go to the first)
         n = found[name]
         if n:
@@ -78,8 +78,16 @@ class _ScriptOf(dict):  # type: ignore[type-arg]
 
 
 _SCRIPT_OF = _ScriptOf()
+_NOT_ASCII_LETTER_BYTES = bytes(b for b in range(128) if not ("A" <= chr(b) <= "Z" or "a" <= chr(b) <= "z"))
+
+
+def _ascii_letters(text: str) -> int:
+    """How many characters of ``text`` are ASCII letters (what ``[A-Za-z]`` matches), counted in C
+    on the text's ASCII bytes rather than by a pattern making a string of each."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER_BYTES))
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 
 
 @line_cache
@@ -99,7 +107,9 @@ def script_share(text: str, script: str) -> float:
     """Share of the letters of ``text`` written in ``script`` (a script or family name)."""
     if text.isascii():
         return 1.0 if script == "Latin" and not _NOT_ASCII_LETTER.fullmatch(text) else 0.0
-    letters = len(_LETTER.findall(text))
+    # what _LETTER matches: ASCII letters, and the characters beyond ASCII that are alphanumeric
+    # but not decimal digits (``[^\W\d_]``), looked at one by one only beyond ASCII
+    letters = _ascii_letters(text) + sum(1 for c in _NON_ASCII.findall(text) if c.isalnum() and not c.isdecimal())
     if not letters:
         return 0.0
     counts = script_counts(text)
@@ -182,6 +192,9 @@ class LanguageDetector:
         self.min_probability = min_probability
         self._factory: object | None = None
         self._lock = threading.Lock()
+        # langdetect's answers by text (the page's sample and a block can be the same text, and
+        # the same block recurs on a site's pages); bounded, emptied when full
+        self._answers: dict[str, tuple[str, float] | None] = {}
 
     def _load(self) -> object:
         with self._lock:
@@ -193,6 +206,27 @@ class LanguageDetector:
                 factory.seed = self.seed
                 self._factory = factory
         return self._factory
+
+    def _best(self, text: str) -> tuple[str, float] | None:
+        """langdetect's most probable (language, probability) for ``text``, or None when it finds
+        nothing to go on.  Seeded, so the same text always gets the same answer: it is kept."""
+        found = self._answers.get(text, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+        from langdetect.lang_detect_exception import LangDetectException
+
+        factory = self._load()
+        try:
+            det = factory.create()  # type: ignore[attr-defined]
+            det.append(text)
+            best = det.get_probabilities()[0]
+            found = (best.lang, best.prob)
+        except LangDetectException:
+            found = None
+        if len(self._answers) >= MAX_KEPT_ANSWERS:
+            self._answers.clear()
+        self._answers[text] = found
+        return found
 
     def detect(self, text: str, *, min_probability: float | None = None, vote: bool = True) -> str:
         """ISO 639-1 code of ``text``, or ``""`` when it cannot be told with confidence.
@@ -214,18 +248,14 @@ class LanguageDetector:
             voted = function_word_vote(text[:4000])
             if voted:
                 return voted
-        from langdetect.lang_detect_exception import LangDetectException
+        best = self._best(text[:4000])
+        if best is None or best[1] < (self.min_probability if min_probability is None else min_probability):
+            return UNDETERMINED
+        return _normalise_code(best[0])
 
-        factory = self._load()
-        try:
-            det = factory.create()  # type: ignore[attr-defined]
-            det.append(text[:4000])
-            best = det.get_probabilities()[0]
-        except LangDetectException:
-            return UNDETERMINED
-        if best.prob < (self.min_probability if min_probability is None else min_probability):
-            return UNDETERMINED
-        return _normalise_code(best.lang)
+
+MAX_KEPT_ANSWERS = 1024
+_MISSING = object()
 
 
 def _normalise_code(code: str) -> str:

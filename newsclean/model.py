@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .kinds import Kind
+from .kinds import Kind, as_kind
 
 __all__ = ["Article", "Block", "Contributor", "Dateline", "Image", "Metadata", "Removal"]
 
@@ -51,7 +51,7 @@ class Removal:
     """
 
     text: str
-    kind: Kind = attrs.field(converter=Kind)
+    kind: Kind = attrs.field(converter=as_kind)
     filter: str
     reason: str
     line: int | None = None

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from .kinds import Kind
+from .kinds import Kind, as_kind
 from .model import Block, Image
 
 
@@ -25,7 +25,7 @@ class Decision:
     """
 
     block: int
-    kind: Kind = attrs.field(converter=Kind)
+    kind: Kind = attrs.field(converter=as_kind)
     reason: str
     span: tuple[int, int] | None = None
     data: Mapping[str, Any] = attrs.field(factory=dict)

@@ -43,6 +43,17 @@ _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), 
 
 def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(line number, start, end, stripped text) of every line, blank ones included."""
+    if "\r" not in text:
+        # lines end at "\n" alone: cut by str.split, the same lines as _LINE finds
+        start, size = 0, len(text)
+        for number, raw in enumerate(text.split("\n"), start=1):
+            if start == size and not raw:
+                break  # the text ends with a line break (or is empty): no line after it
+            stripped = raw.strip()
+            lead = len(raw) - len(raw.lstrip())
+            yield number, start + lead, start + lead + len(stripped), stripped
+            start += len(raw) + 1
+        return
     for number, m in enumerate(_LINE.finditer(text), start=1):
         if m.start() == len(text) and not m.group():
             break

@@ -195,3 +195,168 @@ def test_script_counts_by_character_are_the_counts_by_pattern(text: str) -> None
 
     if not text.isascii():  # ASCII text has its own shortcut
         assert list(script_counts(text).items()) == _script_counts_by_pattern(text)
+
+
+def test_letters_beyond_ascii_are_what_the_letter_pattern_matches() -> None:
+    from newsclean.language import _LETTER
+
+    # [^\W\d_]: alphanumeric (what \w holds besides "_") and not a decimal digit (what \d is)
+    assert all(bool(_LETTER.match(c)) == (c.isalnum() and not c.isdecimal()) for c in map(chr, range(0x80, 0x110000)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_SCRIPTS, st.text(max_size=16)))
+def test_script_share_and_counts_are_those_of_the_patterns(text: str) -> None:
+    from newsclean.language import _LETTER, SCRIPT_FAMILY, script_counts, script_share
+
+    assert list(script_counts(text).items()) == _script_counts_by_pattern(text)
+    letters = len(_LETTER.findall(text))
+    for script in ("Latin", "Cyrillic", "CJK", "Hebrew"):
+        counts = _script_counts_by_pattern(text)
+        n = sum(v for k, v in counts if k == script or SCRIPT_FAMILY.get(k) == script)
+        expected = (n / letters if letters else 0.0) if not text.isascii() else script_share(text, script)
+        assert script_share.__wrapped__(text, script) == expected  # type: ignore[attr-defined]
+
+
+def _lines_by_pattern(text: str) -> list[tuple[int, int, int, str]]:
+    from newsclean.segment import _LINE
+
+    out = []
+    for number, m in enumerate(_LINE.finditer(text), start=1):
+        if m.start() == len(text) and not m.group():
+            break
+        raw = m.group().rstrip("\r\n")
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        out.append((number, m.start() + lead, m.start() + lead + len(stripped), stripped))
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab \t\n\r\x0b\x0c\x1c\x85\xa0\u2028é", max_size=16))
+def test_lines_cut_by_split_are_the_lines_of_the_pattern(text: str) -> None:
+    from newsclean.segment import _raw_lines
+
+    assert list(_raw_lines(text)) == _lines_by_pattern(text)
+    assert list(_raw_lines(text.replace("\r", ""))) == _lines_by_pattern(text.replace("\r", ""))
+
+
+def test_lines_of_the_fixtures_are_the_lines_of_the_pattern() -> None:
+    from newsclean.segment import _raw_lines
+
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for variant in (text, text + "\n", "\n\n" + text.rstrip("\n")):
+            assert list(_raw_lines(variant)) == _lines_by_pattern(variant)
+
+
+def _is_date_line_in_full(text: str) -> bool:
+    """is_date_line as it reads every token (without counting the tokens first)."""
+    from newsclean.filters import structure as s
+
+    if text.isascii() and not s._ASCII_DIGIT.search(text):
+        return False
+    toks = [t for t in (t.strip(",:|·•()[]—–-").lower() for t in text.split()) if t]
+    if not toks or len(toks) > s.MAX_DATE_LINE_WORDS:
+        return False
+    digits = sum(1 for t in toks if any(c.isdigit() for c in t))
+    known = sum(1 for t in toks if t in s.phrases.DATE_WORDS or s._TIME_TOKEN.match(t))
+    if len(toks) == 1 and not s._CLOCK.search(toks[0]):
+        return False
+    marked = any(s._DATE_MARK.match(t) or (t in s.phrases.DATE_WORDS and t not in s._WEAK_DATE_WORDS) for t in toks)
+    return digits >= 1 and known == len(toks) and marked
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Mar", "11,", "2024", "|", "—", "(", "10:05", "a.m.", "Updated", "·", "x", "7am"])))
+def test_a_date_line_counted_token_by_token_is_the_date_line(tokens: list[str]) -> None:
+    from newsclean.filters.structure import is_date_line
+
+    text = " ".join(tokens)
+    assert is_date_line(text) == _is_date_line_in_full(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aPphoto:/ .AFPREUTERSx", max_size=30))
+def test_a_credit_is_never_missed_for_want_of_its_needs(text: str) -> None:
+    from newsclean.filters.structure import _CREDIT_NEEDS
+
+    for pattern, needs in _CREDIT_NEEDS.items():
+        if pattern.search(text):
+            assert needs in text if isinstance(needs, str) else needs.search(text), (pattern.pattern, text)
+
+
+def _pull_quotes_by_search(page: Page, folded: list[str]) -> list[tuple[int, str]]:
+    """DuplicateFilter._pull_quotes as it was: the haystack searched for every candidate."""
+    from newsclean.filters.context import _ATTRIBUTION, MIN_CONTAINED_WORDS
+
+    out = []
+    long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 100]
+    haystack = "\n".join(f" {folded[j]} " for j in long_blocks)
+    for block in list(page.undecided()):
+        f = folded[block.index]
+        if len(f.split()) < MIN_CONTAINED_WORDS or len(f) > 400:
+            continue
+        if haystack.count(f" {f} ") <= (1 if len(f) > 100 else 0):
+            continue
+        for j in long_blocks:
+            if j < block.index and len(folded[j]) > len(f) and f" {f} " in f" {folded[j]} ":
+                out.append((block.index, "pull quote"))
+                after = block.index + 1
+                if after < len(page.blocks) and _ATTRIBUTION.match(page.text_of(after)):
+                    out.append((after, "attribution"))
+                break
+    return out
+
+
+_QUOTE_WORDS = ["the", "mayor", "said", "we", "will", "build", "a", "bridge", "city", "plans", "river", "new"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_QUOTE_WORDS), min_size=1, max_size=40).map(lambda ws: " ".join(ws) + "."),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_pull_quotes_found_as_by_searching_every_candidate(paragraphs: list[str]) -> None:
+    from newsclean.filters.context import DuplicateFilter
+    from newsclean.textshape import fold
+
+    # a paragraph's middle repeated as a line of its own, then an attribution
+    texts = list(paragraphs)
+    if len(paragraphs[0].split()) >= 8:
+        texts.append(" ".join(paragraphs[0].split()[2:8]))
+        texts.append("— Mayor Jane Doe")
+    page = Page(tuple(Block(i, t, i + 1, 0, len(t)) for i, t in enumerate(texts)), "text")
+    folded = [fold(page.text_of(b.index)) for b in page.blocks]
+    found = [
+        (d.block, "pull quote" if d.reason.startswith("pull") else "attribution")
+        for d in DuplicateFilter._pull_quotes(page, folded)
+    ]
+    assert found == _pull_quotes_by_search(page, folded)
+
+
+def test_pull_quotes_on_the_fixtures_as_by_searching_every_candidate() -> None:
+    from newsclean.filters.context import DuplicateFilter
+    from newsclean.textshape import fold
+
+    for path in sorted(FIXTURES.glob("*.txt")):
+        page = Page(tuple(segment_text(path.read_text(encoding="utf-8"))), "text")
+        folded = [fold(page.text_of(b.index)) for b in page.blocks]
+        found = [
+            (d.block, "pull quote" if d.reason.startswith("pull") else "attribution")
+            for d in DuplicateFilter._pull_quotes(page, folded)
+        ]
+        assert found == _pull_quotes_by_search(page, folded), path.name
+
+
+def test_as_kind_is_the_enum_call() -> None:
+    from newsclean.kinds import Kind, as_kind
+
+    for kind in Kind:
+        assert as_kind(kind) is Kind(kind) is kind
+        assert as_kind(kind.value) is kind
+    with pytest.raises(ValueError):
+        as_kind("not a kind")

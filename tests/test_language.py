@@ -47,3 +47,33 @@ def test_detection_is_deterministic_across_processes() -> None:
         for _ in range(3)
     }
     assert len(outs) == 1
+
+
+def test_langdetect_answers_are_kept_per_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import newsclean.language as language
+
+    d = LanguageDetector()
+    factory = d._load()
+    calls: list[int] = []
+    create = factory.create  # type: ignore[attr-defined]
+
+    def counting_create(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return create(*args, **kwargs)
+
+    monkeypatch.setattr(factory, "create", counting_create)
+    # no function-word vote: langdetect answers
+    text = "Kremlin Moscow Putin Lavrov Peskov sanctions Ukraine Donbas Zelensky Kyiv Kharkiv offensive"
+    first = d.detect(text, vote=False)
+    assert d.detect(text, vote=False) == first
+    assert len(calls) == 1
+    # the threshold applies to the kept probability, as to a fresh one
+    assert d.detect(text, vote=False, min_probability=1.01) == ""
+    assert len(calls) == 1
+    assert LanguageDetector().detect(text, vote=False) == first
+    # a text langdetect finds nothing in is kept as such (None), and the table is bounded
+    monkeypatch.setattr(language, "MAX_KEPT_ANSWERS", 3)
+    for k in range(5):
+        d.detect(" ".join(["ȸȹ"] * (9 + k)), vote=False)
+    assert 0 < len(d._answers) <= 3
+    assert None in d._answers.values()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import attrs
@@ -55,12 +56,19 @@ class DuplicateFilter:
         long_blocks = [b.index for b in page.undecided() if len(folded[b.index]) > 100]
         # one search in all the long blocks at once; the loop below only runs on a hit
         haystack = "\n".join(f" {folded[j]} " for j in long_blocks)
+        # how many long blocks hold each word: a block is in a long block other than itself only
+        # if each of its words is in one (a set lookup a word, before the search of the haystack)
+        holders: Counter[str] = Counter()
+        for j in long_blocks:
+            holders.update(set(folded[j].split()))
         for block in list(page.undecided()):
             f = folded[block.index]
-            n = len(f.split())
-            if n < MIN_CONTAINED_WORDS or len(f) > 400:
+            tokens = f.split()
+            if len(tokens) < MIN_CONTAINED_WORDS or len(f) > 400:
                 continue
             own = 1 if len(f) > 100 else 0  # a long block finds itself in the haystack
+            if any(holders[w] <= own for w in tokens):
+                continue  # some word is in no other long block: the search below would find none
             if haystack.count(f" {f} ") <= own:
                 continue
             for j in long_blocks:

@@ -214,19 +214,21 @@ def strip_credit_label(credit: str) -> str:
     return _CREDIT_LABEL.sub("", credit.strip()).strip(" ()")
 
 
-# What each credit pattern cannot match without (a speed-up: a line without any is not searched)
-_CREDIT_NEEDS = {
-    _CREDIT_TAIL: re.compile(":"),
+# What each credit pattern cannot match without (a speed-up: a line without any is not searched);
+# a plain string is looked for with ``in``, as its pattern (no flags) would look for it
+_CREDIT_NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
+    _CREDIT_TAIL: ":",
     _AGENCY_PHOTO: re.compile("AP Photo|REUTERS|AFP|EPA|Getty Images|dpa|ANSA"),
-    _SLASH_TAIL: re.compile("/"),
-    _OWNER_TAIL: re.compile("photo"),
+    _SLASH_TAIL: "/",
+    _OWNER_TAIL: "photo",
 }
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends with a credit, or None."""
     for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL, _OWNER_TAIL):
-        if not _CREDIT_NEEDS[pattern].search(text):
+        needs = _CREDIT_NEEDS[pattern]
+        if needs not in text if isinstance(needs, str) else not needs.search(text):
             continue
         m = pattern.search(text)
         if m and len(m.group("credit").split()) <= MAX_CREDIT_WORDS:
@@ -286,10 +288,14 @@ class CaptionFilter:
                 split = None  # in extracted HTML, only a labelled credit ("Photo: ...") marks a caption
             prev = i - 1
             prev_free = prev >= 0 and prev not in decided and not page.is_decided(prev)
-            credit_line = page.input_type != "html" and (
-                _SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() "))
-            )
-            if split is None and credit_line and prev_free and self._caption_like(page.text_of(prev)):
+            if (
+                split is None
+                and prev_free
+                and page.input_type != "html"
+                # a credit line alone, tested only where it would count (the patterns are costly)
+                and (_SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() ")))
+                and self._caption_like(page.text_of(prev))
+            ):
                 split = ("", strip_credit_label(text))
             if split is not None:
                 caption, credit = split
@@ -571,6 +577,21 @@ MAX_DATE_LINE_WORDS = 14
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+_TOKEN_EDGES = ",:|·•()[]—–-"
+
+
+def _more_tokens_than(raw: list[str], limit: int) -> bool:
+    """Whether more than ``limit`` of the tokens ``raw`` keep something once their edges are
+    stripped (what :func:`is_date_line` counts), read only until the count is over."""
+    n = 0
+    for t in raw:
+        if t.strip(_TOKEN_EDGES):
+            n += 1
+            if n > limit:
+                return True
+    return False
+
+
 def is_date_line(text: str) -> bool:
     """A line that only says when: "Mar 11, 2024 Updated 10:05 a.m.", "Published: 7:00am, 15 Mar 2024".
 
@@ -578,7 +599,10 @@ def is_date_line(text: str) -> bool:
     """
     if text.isascii() and not _ASCII_DIGIT.search(text):
         return False  # no digit: not a date line (a speed-up for the many lines without one)
-    toks = [t.strip(",:|·•()[]—–-").lower() for t in text.split()]
+    raw = text.split()
+    if len(raw) > MAX_DATE_LINE_WORDS and _more_tokens_than(raw, MAX_DATE_LINE_WORDS):
+        return False  # a paragraph: its tokens are not all read
+    toks = [t.strip(_TOKEN_EDGES).lower() for t in raw]
     toks = [t for t in toks if t]
     if not toks or len(toks) > MAX_DATE_LINE_WORDS:
         return False
