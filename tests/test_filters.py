@@ -141,6 +141,12 @@ def test_an_icon_before_a_box_label_does_not_hide_it() -> None:
     assert run(RelatedLinkFilter(), page_of(PROSE, "🔥 Recommended posts")) == {1: "teaser"}
 
 
+def test_a_products_recommended_for_row_is_not_a_related_label() -> None:
+    page = page_of(PROSE, "Recommended for: Businesses promoting their online presence", "Free plan: yes", PROSE2)
+    assert run(RelatedLinkFilter(), page) == {}
+    assert run(RelatedLinkFilter(), page_of(PROSE, "Recommended for you", PROSE2)) == {1: "teaser"}
+
+
 def test_related_link_lines_are_teasers_even_inside_the_body() -> None:
     decided = run(RelatedLinkFilter(), page_of(PROSE, "Read more: Council race heats up", PROSE2))
     assert decided == {1: "teaser"}

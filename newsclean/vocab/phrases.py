@@ -343,7 +343,8 @@ TEASER_PREFIXES: tuple[str, ...] = (
     r"related(?: (?:articles?|stories|coverage|content|reading))?",
     r"more (?:from|on|about|stories|news|coverage)",
     r"other (?:stories|news|articles|headlines)",
-    r"recommended(?: for you| stories| reading)?",
+    # not "Recommended for: small businesses", a product's spec row
+    r"recommended(?! for\b(?! you))(?: for you| stories| reading)?",
     r"most (?:read|popular|viewed|shared)",
     r"(?:top|trending|latest) (?:stories|news|articles)",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|find (?:this |these )?(?:interesting|useful))"
