@@ -30,6 +30,9 @@ PHRASES = {f.name: f for f in phrase_filters()}
         "Would you like to receive notifications about new posts?",
         "Fill this form to download every syllabus from our school.",
         "Keep up with the latest and greatest in growth marketing",
+        "Want to keep up with the latest sales trends? The free weekly Insider email is the industry's source.",
+        "Get the latest news about our live educational events and online courses.",
+        "Love this newsletter? Tell your friends and get rewards.",
         "Explore other financial wellness topics & resources.",
         "Use our easy solar panel calculator to get a quick estimate of how many panels you need.",
         "On a related note, here are some interesting articles.",
@@ -50,6 +53,7 @@ def test_a_call_to_action_written_as_a_sentence_is_removed(line: str) -> None:
         "Officials urged residents who follow the council on Facebook to check for road closures before travelling.",
         "I agree that the plan has flaws, the senator said, but it is the best the committee could agree on.",
         "It is hard to keep up with the latest models, said one engineer, who asked not to be named.",
+        "Investors who want to get the latest figures must wait until the agency publishes them in March.",
         "Residents can use our online map to see which roads are closed, the council said on Monday.",
         "Contact us if you have any questions about the new timetable, the council said on Monday.",
         "Residents who fill out the form at city hall before March will be entered in the lottery, the "

@@ -178,7 +178,9 @@ READER_PROMPT_PHRASES: tuple[str, ...] = (
     r"^\W*(?:get in touch|contact us|call us|reach out to us)(?: (?:today|now))? (?:to|and|for)\b.{0,160}",
     r"^\W*(?:order|get|grab|buy|pre-?order) your (?:free )?copy\b.{0,160}",
     r"^\W*buy (?:it )?now\b.{0,60}",
-    r"^\W*keep up with (?:the|all the|our) latest\b.{0,80}",
+    r"^\W*(?:want to |looking to )?keep up with (?:the|all the|our) latest\b.{0,240}",
+    r"^\W*get the latest (?:news|updates|stories|articles|insights)\b.{0,120}",
+    r"^.{0,80}\btell your friends and (?:get|earn) (?:rewards?|perks)\b.{0,40}",
     # (not "Explore more posts": a label over related links, which the teaser filters read as one)
     r"^\W*explore other [\w&'’ -]{0,60}(?:topics|resources|articles|guides|posts|stories)\b.{0,20}",
     r"^\W*(?:use|try) our (?:[\w-]+ ){0,4}(?:calculator|quiz|tool)\b.{0,160}",
