@@ -137,6 +137,10 @@ def test_navigation_labels_of_a_blog(line: str) -> None:
     assert run(NavigationFilter(), page_of(PROSE, line)) == {1: "navigation"}
 
 
+def test_a_label_scraped_twice_is_read_once() -> None:
+    assert run(PHRASES["advertisement"], page_of(PROSE, "AdvertisementAdvertisement", PROSE2)) == {1: "advertisement"}
+
+
 def test_an_icon_before_a_box_label_does_not_hide_it() -> None:
     assert run(RelatedLinkFilter(), page_of(PROSE, "🔥 Recommended posts")) == {1: "teaser"}
 

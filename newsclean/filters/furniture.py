@@ -89,9 +89,10 @@ def _page_lines(page: Page) -> list[tuple[int, str, int, frozenset[str] | None]]
     text_of = page.text_of
     for block in page.blocks:
         text = text_of(block.index)
-        core = _core(text)
+        stripped = _core(text)
+        core = _unrepeated(stripped)
         if core:
-            n = _core_words(text, core)
+            n = _core_words(text, core) if core is stripped else word_count(core)
             lines.append((block.index, core, n, word_beginnings(core) if n <= _PAGE_LINE_WORDS else None))
     memo["phrase_lines"] = (version, lines, page.blocks)
     return lines
@@ -246,6 +247,14 @@ class NavigationFilter(BlockJudge):
 
 
 _TOKEN_SEPARATORS = re.compile(r"[\s|/•·,]+")
+
+
+def _unrepeated(core: str) -> str:
+    """``core`` once when it is a short label scraped twice or more ("AdvertisementAdvertisement"),
+    else ``core`` itself."""
+    if len(core) <= MAX_WIDGET_CHARS and _may_repeat(core) and (m := _REPEAT.match(core)):
+        return m.group(1)
+    return core
 
 
 def _may_repeat(core: str) -> bool:
