@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from newsclean.filters import (
@@ -21,7 +22,7 @@ from newsclean.filters import (
     TitleFilter,
     phrase_filters,
 )
-from newsclean.page import Hints
+from newsclean.page import Hints, Page
 
 from .helpers import PROSE, PROSE2, page_of, run
 
@@ -272,6 +273,14 @@ def test_duplicate_and_pull_quote() -> None:
     pull = "raises spending on schools and roads by four percent"
     page = page_of("Kamal Namaa", PROSE, pull, PROSE2, "Kamal Namaa")
     assert run(DuplicateFilter(), page) == {2: "duplicate", 4: "duplicate"}
+
+
+def test_on_html_a_tables_repeated_header_row_stays_and_other_repeats_outside_the_body_go() -> None:
+    lines = ("Home page menu", PROSE, PROSE2, "Attribute | Type", "id | integer", "Attribute | Type", "Home page menu")
+    page = page_of(*lines, input_type="html")
+    tables = tuple(attrs.evolve(b, tag="table") if "|" in b.text else b for b in page.blocks)
+    page = Page(tables, "html", language="en", script="Latin", hints=Hints())
+    assert run(DuplicateFilter(), page) == {6: "duplicate"}
 
 
 def test_a_summary_line_that_a_later_paragraph_spells_out_stays() -> None:

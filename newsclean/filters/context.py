@@ -45,6 +45,8 @@ class DuplicateFilter:
                 first_seen[f] = block.index
                 continue
             adjacent = folded[block.index - 1] == f and page.input_type != "html"
+            if block.tag == "table" and page.input_type == "html":
+                continue  # a table's header row and cells repeat in each table: its structure
             if not page.is_decided(block.index) and (adjacent or block.index not in region):
                 original = page.blocks[first_seen[f]]
                 yield Decision(block.index, Kind.DUPLICATE, f"repeats line {original.line}")
