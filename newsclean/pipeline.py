@@ -128,6 +128,9 @@ def clean_html(
         url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
     )
     blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=known[0] if known else "")
+    # what the page's <p> elements hold, for both checks of the readings below (trafilatura reads
+    # a copy of the tree, so the count holds for every reading)
+    in_paragraphs = _paragraph_words(tree) if blocks and config.adapt_to_page_type else 0
     if blocks and config.adapt_to_page_type and (known is None or known[0] == ARTICLE):
         shape = ARTICLE
         if known is None:
@@ -141,7 +144,7 @@ def clean_html(
             )
         if shape != ARTICLE:
             blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
-        elif _thin_reading(first := sum(word_count(b.text) for b in blocks), tree):
+        elif _thin_reading(first := sum(word_count(b.text) for b in blocks), in_paragraphs):
             # a short story, or a longer one recall mode cut short: balanced mode decides, and the
             # longer reading is kept
             second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
@@ -151,7 +154,7 @@ def clean_html(
         blocks
         and config.adapt_to_page_type
         and (known is None or known[0] not in _OWN_COPY_TYPES)
-        and (fuller := _paragraphs_reading(blocks, tree)) is not None
+        and (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None
     ):
         blocks = fuller
     deadline.check("extracting the main content")
@@ -196,15 +199,19 @@ _WORD_RE = re.compile(r"\w{2,}")
 MIN_LOST_WORDS = 5
 
 
-def _thin_reading(words: int, tree: Any) -> bool:
+def _paragraph_words(tree: Any) -> int:
+    """The words in the page's ``<p>`` elements."""
+    return sum(word_count(p.text_content()) for p in tree.iter("p"))
+
+
+def _thin_reading(words: int, in_paragraphs: int) -> bool:
     """Whether a reading of ``words`` words may have cut the story short: it is short, or it
-    holds a small share of the words the page's paragraphs hold (recall mode sometimes settles on
-    one section of a long page)."""
+    holds a small share of the ``in_paragraphs`` words the page's paragraphs hold (recall mode
+    sometimes settles on one section of a long page)."""
     if words < SHORT_READING_WORDS:
         return True
     if words >= THIN_READING_MAX_WORDS:
         return False
-    in_paragraphs = sum(word_count(p.text_content()) for p in tree.iter("p"))
     return words < THIN_READING_SHARE * in_paragraphs
 
 
@@ -219,18 +226,14 @@ FALLBACK_MIN_GAIN = 2.5
 _OWN_COPY_TYPES = frozenset({"product", "collection", "forum"})
 
 
-def _paragraphs_reading(blocks: list[Block], tree: Any) -> list[Block] | None:
-    """The page's paragraphs read as they stand (trafilatura's baseline), when both of its readings
-    hold a small share of them: the story sits where trafilatura does not look (an accordion, a
-    table of content, chunks streamed outside the article element)."""
+def _paragraphs_reading(blocks: list[Block], tree: Any, in_paragraphs: int) -> list[Block] | None:
+    """The page's paragraphs read as they stand, when both of trafilatura's readings hold a small
+    share of their ``in_paragraphs`` words: the story sits where trafilatura does not look (an
+    accordion, a table of content, chunks streamed outside the article element)."""
     words = sum(word_count(b.text) for b in blocks)
-    in_paragraphs = sum(word_count(p.text_content()) for p in tree.iter("p"))
     if in_paragraphs < FALLBACK_MIN_PARAGRAPH_WORDS or words >= THIN_READING_SHARE * in_paragraphs:
         return None
-    import trafilatura
-
-    body, _, _ = trafilatura.baseline(tree)
-    fuller = html_extract.blocks_from_body(body)
+    fuller = html_extract.paragraph_blocks(tree)
     found = sum(word_count(b.text) for b in fuller)
     return fuller if found > FALLBACK_MIN_GAIN * words and found >= FALLBACK_MIN_SHARE * in_paragraphs else None
 

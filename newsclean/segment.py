@@ -54,6 +54,11 @@ def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
             yield number, start + lead, start + lead + len(stripped), stripped
             start += len(raw) + 1
         return
+    yield from _lines_by_pattern(text)
+
+
+def _lines_by_pattern(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """What :func:`_raw_lines` gives, read with ``_LINE`` (any line ending: "\r\n", "\r", "\n")."""
     for number, m in enumerate(_LINE.finditer(text), start=1):
         if m.start() == len(text) and not m.group():
             break

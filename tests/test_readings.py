@@ -25,11 +25,13 @@ def _page(paragraphs: int) -> str:
 
 
 def test_a_reading_with_a_small_share_of_the_pages_paragraphs_is_thin() -> None:
-    tree = html_meta.parse(_page(40))  # about 2,200 words in paragraphs
-    assert pipeline._thin_reading(300, tree)  # under a third of them
-    assert not pipeline._thin_reading(1_000, tree)
-    assert pipeline._thin_reading(100, html_meta.parse(_page(1)))  # short, whatever the page holds
-    assert not pipeline._thin_reading(pipeline.THIN_READING_MAX_WORDS, tree)
+    words = pipeline._paragraph_words(html_meta.parse(_page(40)))  # about 2,200 words in paragraphs
+    assert pipeline._thin_reading(300, words)  # under a third of them
+    assert not pipeline._thin_reading(1_000, words)
+    assert pipeline._thin_reading(
+        100, pipeline._paragraph_words(html_meta.parse(_page(1)))
+    )  # short, whatever the page holds
+    assert not pipeline._thin_reading(pipeline.THIN_READING_MAX_WORDS, words)
 
 
 def _blocks(n: int) -> list[Block]:
@@ -76,7 +78,8 @@ def test_the_paragraphs_reading_is_not_taken_for_an_article_with_a_long_comment_
     comments = "".join(f"<p>Comment {i}: {SENTENCE * 2}</p>" for i in range(30))
     tree = html_meta.parse(f"<html><body><article>{story}</article><div>{comments}</div></body></html>")
     # the reading is the story: a small share of the page's paragraphs, which are mostly comments
-    assert pipeline._paragraphs_reading(_blocks(12), tree) is None
+    words = pipeline._paragraph_words(tree)
+    assert pipeline._paragraphs_reading(_blocks(12), tree, words) is None
     # a reading of a tenth of it: the paragraphs' reading (the article element) is still not most of
     # the page's paragraphs
-    assert pipeline._paragraphs_reading(_blocks(1), tree) is None
+    assert pipeline._paragraphs_reading(_blocks(1), tree, words) is None

@@ -210,12 +210,11 @@ class NavigationFilter(BlockJudge):
 
     def _judge_core(self, core: str, words: int | None = None, beginnings: frozenset[str] | None = None) -> str | None:
         """The reason ``core`` (a block's edge-stripped text) is a widget, or None; ``words`` and
-        ``beginnings``, when given, are its word count and word beginnings, known already."""
+        ``beginnings``, when given, are its word count and word beginnings, known already (a line of
+        :func:`_page_lines`, whose repeats are folded already)."""
         text = core
-        if _may_repeat(core):
-            m = _REPEAT.match(core)
-            if m:
-                core = m.group(1)
+        if words is None:
+            core = _unrepeated(core)
         toks = [t for t in _TOKEN_SEPARATORS.split(core) if t]
         if toks and len(toks) <= self.max_words:
             toks = [t.lower() for t in toks]

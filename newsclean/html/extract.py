@@ -137,3 +137,13 @@ def extract_blocks(
         return None
     blocks = blocks_from_body(body)
     return blocks or None
+
+
+def paragraph_blocks(tree: Any) -> list[Block]:
+    """The page's paragraphs as they stand, as blocks: trafilatura's baseline (the article's text
+    declared in JSON-LD, the ``<article>`` elements', or the text of every paragraph), for pages
+    whose main content its readings miss."""
+    import trafilatura
+
+    body, _, _ = trafilatura.baseline(tree)
+    return blocks_from_body(body)
