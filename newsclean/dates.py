@@ -3,9 +3,10 @@ in its text ("Published Aug. 4, 2025", "4. August 2025", "4 de agosto de 2025").
 
 Nothing is guessed: a value that cannot be read as a date is dropped, never replaced by a
 default.  In text only whole dates count (day, month and year); a month and a year alone, or a
-number that might be a day or a month ("04/08/2025"), is not read.  A date after "Updated" (or its
-equivalent in the languages of :mod:`newsclean.vocab.months`) is an update time, any other a
-publication time.
+number that might be a day or a month ("04/08/2025"), is not read unless the caller gives the
+order of the page's language (:func:`reads_month_first`: "en-US" writes the month first).  A date
+after "Updated" (or its equivalent in the languages of :mod:`newsclean.vocab.months`) is an update
+time, any other a publication time.
 """
 
 from __future__ import annotations
@@ -117,14 +118,35 @@ def _month(value: str) -> int:
     return int(value) if value.isdigit() else _MONTH_OF.get(value.lower().rstrip("."), 0)
 
 
-def _slashed(first: int, second: int, year: int) -> date:
+def _slashed(first: int, second: int, year: int, month_first: bool | None = None) -> date:
     """A slashed date that only one order reads as a date: 10/31/2025 (month first, as in the US)
-    or 31/10/2025 (day first); 3/4/2025 is either, and raises ValueError."""
+    or 31/10/2025 (day first); 3/4/2025 is either, read in the page's order when ``month_first``
+    gives it, else it raises ValueError."""
     if first > 12 >= second:
         return date(year, second, first)
     if second > 12 >= first:
         return date(year, first, second)
-    raise ValueError("an ambiguous slashed date")
+    if month_first is None:
+        raise ValueError("an ambiguous slashed date")
+    return date(year, first, second) if month_first else date(year, second, first)
+
+
+# English where dates are written day first (31/10/2025); "en" alone and en-CA use both orders
+_DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "hk", "my", "ng", "ke", "pk"})
+
+
+def reads_month_first(language: str) -> bool | None:
+    """Whether the page's language tag writes 3/4/2025 month first (True: "en-US"), day first
+    (False: "en-GB", "fr", "de-AT"...), or says nothing sure of it (None: "en", "en-CA", "")."""
+    parts = (language or "").lower().replace("_", "-").split("-")
+    if not parts[0]:
+        return None
+    if parts[0] != "en":
+        return False
+    region = parts[1] if len(parts) > 1 else ""
+    if region == "us":
+        return True
+    return False if region in _DAY_FIRST_ENGLISH else None
 
 
 def days_between(earlier: str, later: str) -> int:
@@ -135,9 +157,12 @@ def days_between(earlier: str, later: str) -> int:
         return 0
 
 
-def dates_in_text(text: str, *, latest_year: int | None = None) -> list[tuple[str, str]]:
+def dates_in_text(
+    text: str, *, latest_year: int | None = None, month_first: bool | None = None
+) -> list[tuple[str, str]]:
     """The whole dates written in ``text`` in reading order, as ``(YYYY-MM-DD, role)`` where the
-    role is ``"modified"`` after an "Updated" and ``"published"`` otherwise."""
+    role is ``"modified"`` after an "Updated" and ``"published"`` otherwise.  ``month_first`` is
+    the order of the page's language for slashed dates either order reads (see :func:`reads_month_first`)."""
     if len(text) > MAX_DATE_TEXT:
         return []
     latest = latest_year or date.today().year + 1
@@ -146,7 +171,7 @@ def dates_in_text(text: str, *, latest_year: int | None = None) -> list[tuple[st
         for m in pattern.finditer(text):
             try:
                 if "first" in pattern.groupindex:
-                    value = _slashed(int(m.group("first")), int(m.group("second")), int(m.group("year")))
+                    value = _slashed(int(m.group("first")), int(m.group("second")), int(m.group("year")), month_first)
                 else:
                     value = date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
             except ValueError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.dates import dates_in_text, to_iso
+from newsclean.dates import dates_in_text, reads_month_first, to_iso
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,22 @@ def test_whole_dates_are_read(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_no_date_is_guessed(text: str) -> None:
     assert dates_in_text(text) == []
+
+
+def test_a_slashed_date_either_order_reads_is_read_in_the_pages_order() -> None:
+    assert dates_in_text("Posted 8/1/2025", month_first=True) == [("2025-08-01", "published")]
+    assert dates_in_text("Posted 8/1/2025", month_first=False) == [("2025-01-08", "published")]
+    assert dates_in_text("Posted 8/13/2025", month_first=False) == [("2025-08-13", "published")]  # one order only
+    assert [reads_month_first(tag) for tag in ("en-US", "en_us", "en-GB", "fr", "de-AT", "en", "en-CA", "")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        None,
+        None,
+        None,
+    ]
 
 
 def test_a_date_line_in_scraped_text_gives_the_publication_date() -> None:
@@ -129,6 +145,15 @@ _DECK = (
     "research says not everyone should try it."
 )
 _DECLARED = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-11-29T01:28:31Z"}</script>'
+_DECLARED_LATE = (
+    '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-11-29T21:10:00Z"}</script>'
+)
+# two publication dates declared: an Article's and a meta tag's
+_TWO_DECLARED = (
+    '<script type="application/ld+json">{"@type": "Article", "datePublished": "2024-06-02T10:00:00Z"}</script>'
+    '<meta name="date" content="2025-03-14">'
+)
+_UTC_DECLARED = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">'
 
 
 def test_html_dates_inside_the_deck_are_not_the_pages() -> None:
@@ -169,10 +194,34 @@ def test_html_dates_inside_the_deck_are_not_the_pages() -> None:
             "2025-11-29T01:28:31+00:00",
             "json-ld:datePublished",
         ),
+        (  # ... unless no time zone puts the declared time on the day shown (21:10 UTC is the 29th everywhere)
+            _DECLARED_LATE,
+            "<p class='byline'>Published <time>November 28, 2025</time></p>",
+            "2025-11-28",
+            "html:visible date, before the declared one",
+        ),
+        (  # two dates declared: the one shown by the headline, with its origin
+            _TWO_DECLARED,
+            "<p class='byline'>March 14, 2025</p>",
+            "2025-03-14",
+            "meta:date, shown by the headline",
+        ),
+        (  # the same moment in the publisher's time zone is no other date: the first declared stands
+            _UTC_DECLARED,
+            "<p class='byline'><time datetime='2025-07-04T20:04:00-04:00'>July 4, 2025</time></p>",
+            "2025-07-05T00:04:00+00:00",
+            "meta:article:published_time",
+        ),
+        (  # "8/1/2025" on a page in en-US is August 1
+            "",
+            "<p class='byline'>By Jane Doe · 8/1/2025</p>",
+            "2025-08-01",
+            "html:visible date",
+        ),
     ],
 )
 def test_html_publication_date_and_its_origin(head: str, top: str, published: str, origin: str) -> None:
-    md = newsclean.clean_html(_page(head, top)).metadata
+    md = newsclean.clean_html(_page(head, top).replace("<html>", '<html lang="en-US">')).metadata
     assert md.published == published
     assert md.provenance["published"] == origin
 
@@ -244,3 +293,32 @@ def test_html_json_ld_carried_in_a_meta_tag() -> None:
     head = f'<meta name="script:ld+json" content="{ld.replace(chr(34), "&quot;")}">'
     md = newsclean.clean_html(_page(head, "")).metadata
     assert (md.published, md.provenance["published"]) == ("2025-11-17T09:00:00-05:00", "json-ld:datePublished")
+
+
+def test_html_a_slashed_date_either_order_reads_is_not_read_without_the_pages_order() -> None:
+    md = newsclean.clean_html(_page("", "<p class='byline'>By Jane Doe · 8/1/2025</p>")).metadata
+    assert md.published == ""
+
+
+def test_html_the_date_under_a_title_shown_without_an_h1() -> None:
+    # a design tool's page: the headline is a styled <p>, the date a few lines under it
+    markup = _page("", "").replace("<h1>Bridge approved</h1>", "")
+    markup = markup.replace("<title>Bridge approved</title>", "<title>Council approves the river bridge</title>")
+    markup = markup.replace(
+        "<article>",
+        "<article><div><p class='text'>Council approves the river bridge</p></div>"
+        "<div><p class='text'>Jane Doe</p></div><div><p class='text'>Feb 16, 2026</p></div>",
+    )
+    md = newsclean.clean_html(markup).metadata
+    assert (md.published, md.provenance["published"]) == ("2026-02-16", "html:visible date")
+
+
+def test_html_an_originally_published_note_before_the_date_shown() -> None:
+    note = "<p class='note'>This article was originally published on 26 Sep 2019 and has been updated since.</p>"
+    markup = _page("", "<p class='byline'>By Jane Doe · 30 Sep 2022</p>").replace("</article>", f"{note}</article>")
+    md = newsclean.clean_html(markup).metadata
+    assert (md.published, md.provenance["published"]) == ("2019-09-26", "html:originally published")
+    # a note that names a publication, not a date, changes nothing
+    note = "<p class='note'>This story was originally published by The Planet.</p>"
+    markup = _page("", "<p class='byline'>By Jane Doe · 30 Sep 2022</p>").replace("</article>", f"{note}</article>")
+    assert newsclean.clean_html(markup).metadata.published == "2022-09-30"

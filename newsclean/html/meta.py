@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from html import unescape
 from itertools import islice
@@ -24,6 +25,7 @@ from ..dates import (
     date_from_url,
     dates_in_text,
     days_between,
+    reads_month_first,
     says_updated,
     to_iso,
     without_dates,
@@ -594,21 +596,46 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         updated = says_updated(_text(line)[:MAX_DATE_TEXT]) or _UPDATED_CLASS.search(classes)
         doc["modified" if updated else "published"].append((to_iso(t.get("datetime", "")), "html:time"))
     declared = next((value for value, _ in doc["published"] if value), "")
-    by_headline = _headline_dates(lines_by_headline)
+    # the first declared date is a <time> the page shows by its headline: it is the one shown
+    declared_shown = by_headline_time is not None and declared == to_iso(by_headline_time.get("datetime", ""))
+    # 3/4/2025 is read in the order of the page's language (month first in en-US), if it has one
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    order = reads_month_first(root.get("lang") or root.get("xml:lang") or "")
+    date_lines = lines_by_headline
+    if not h1s:
+        # no <h1> (a design tool's markup): the headline readers see is the title, shown in the body
+        date_lines = _headline_lines(_shown_title(tree, [t for t, _ in doc["title"]]))
+    by_headline = _headline_dates(date_lines, order)
     if not declared:
         # nothing declared: the date the page shows by its headline, or beside its byline's name,
         # or in an element it marks as a date, if it writes one out
         byline_names = next((names for names, _ in doc["authors"]), [])
-        shown = by_headline or _dates_by_name(tree, byline_names) or _visible_dates(page) or _posted_dates(tree)
+        shown = (
+            by_headline
+            or _dates_by_name(tree, byline_names, order)
+            or _visible_dates(page, order)
+            or _posted_dates(tree, order)
+        )
         for iso, role in shown:
             doc[role].append((iso, "html:visible date"))
+        # "This article was originally published on 26 Sep 2019 but has been updated": the page
+        # says when the story first came out, before the date it shows now
+        original = _originally_published(tree, order)
+        shown_first = next((value for value, _ in doc["published"] if value), "")
+        if original and (not shown_first or days_between(original, shown_first) > 0):
+            doc["published"].insert(0, (original, "html:originally published"))
     else:
         # a publication date shown by the headline days before the declared one: the page was
         # moved or re-issued, and the date it shows is when the story first came out.  Not a date
         # element elsewhere on the page, which may be another story's.
         first_shown = next((iso for iso, role in by_headline if role == "published"), "")
-        if first_shown and days_between(first_shown, declared) >= MIN_REPUBLISHED_DAYS:
+        if first_shown and _shown_before(first_shown, declared):
             doc["published"].insert(0, (first_shown, "html:visible date, before the declared one"))
+        elif first_shown and first_shown != declared[:10] and not declared_shown:
+            # the page declares several publication dates: the one it shows by its headline is the
+            # one its readers see ("2024-08-29" in JSON-LD, "2025-11-25" in a meta tag and shown),
+            # unless it is the same moment as the first in another time zone
+            _put_first(doc["published"], first_shown, "shown by the headline", unless=[declared])
     if url:
         url_date = date_from_url(url)
         first_declared = next((value for value, _ in doc["published"] if value), "")
@@ -800,6 +827,47 @@ MIN_REPUBLISHED_DAYS = 2  # a day apart is a time zone: "May 3" shown, 2025-05-0
 _UTC_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(?:\+00:00|Z)$")
 
 
+def _put_first(candidates: list[tuple[str, str]], day: str, why: str, unless: Iterable[str] = ()) -> None:
+    """Move the first of ``candidates`` on ``day`` (an ISO date) to the front, its origin saying
+    ``why``; leave them as they are when none is on that day, or when it is the moment of one of
+    ``unless``."""
+    moments = {_moment(value) for value in unless} - {None}
+    for i, (value, origin) in enumerate(candidates):
+        if value and value[:10] == day:
+            if _moment(value) in moments:
+                return
+            candidates.insert(0, (value, f"{origin}, {why}"))
+            del candidates[i + 1]
+            return
+
+
+def _moment(value: str) -> datetime | None:
+    """The moment an ISO time names ("2025-07-04T20:04:00-04:00" and "2025-07-05T00:04:00+00:00"
+    are one), or None for a date alone."""
+    if "T" not in value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _shown_before(day: str, declared: str) -> bool:
+    """Whether the ISO date ``day`` is before the date of ``declared`` in every time zone: a
+    declared time with its offset falls on the local days from UTC-12 to UTC+14, and is on none
+    before its day at UTC-12 ("2025-12-19T22:02:58Z" is the 19th everywhere, "2025-12-19T02:00Z"
+    the 18th in New York); a date alone, or a time without a zone, must be
+    ``MIN_REPUBLISHED_DAYS`` later."""
+    moment = _moment(declared)
+    if moment is None or moment.tzinfo is None:
+        return days_between(day, declared) >= MIN_REPUBLISHED_DAYS
+    earliest = (moment.astimezone(timezone.utc) - timedelta(hours=12)).date()
+    try:
+        return date.fromisoformat(day) < earliest
+    except ValueError:
+        return False
+
+
 def _utc_next_day(declared: str, day: str) -> bool:
     """Whether ``declared`` is a time in UTC on the day after ``day`` (an ISO date): the same
     moment, seen from a time zone behind UTC, falls on ``day``."""
@@ -922,20 +990,39 @@ def _headline_lines(h1: Any) -> list[list[str]]:
     return sides
 
 
-def _first_dates(texts: Iterable[str]) -> list[tuple[str, str]]:
-    """The first publication date written in ``texts``, and the first update date before it."""
+MIN_SHOWN_TITLE_WORDS = 3  # a shorter title ("Blog") is as often a section's name
+
+
+def _shown_title(tree: Any, titles: Iterable[str]) -> Any:
+    """The first element of the page's body whose whole text is one of ``titles``, or None."""
+    wanted = {" ".join(t.split()).lower() for t in titles if len(t.split()) >= MIN_SHOWN_TITLE_WORDS}
+    if not wanted:
+        return None
+    starts = {t.split()[0] for t in wanted}
+    body = tree.find(".//body") if tree.tag != "body" else tree
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag in _SKIPPED_TEXT or not (el.text or "").strip():
+            continue
+        if el.text.split()[0].lower() in starts and _text(el).lower() in wanted:
+            return el
+    return None
+
+
+def _first_dates(texts: Iterable[str], month_first: bool | None = None) -> list[tuple[str, str]]:
+    """The first publication date written in ``texts``, and the first update date before it
+    (``month_first``: the order of slashed dates, see :func:`dates_in_text`)."""
     found: dict[str, str] = {}
     for text in texts:
-        for iso, role in dates_in_text(text):
+        for iso, role in dates_in_text(text, month_first=month_first):
             found.setdefault(role, iso)
         if "published" in found:
             break
     return [(iso, role) for role, iso in found.items()]
 
 
-def _headline_dates(lines: list[list[str]]) -> list[tuple[str, str]]:
+def _headline_dates(lines: list[list[str]], month_first: bool | None = None) -> list[tuple[str, str]]:
     """The publication and update dates written in the lines by the headline."""
-    return next((found for side in lines if (found := _first_dates(side))), [])
+    return next((found for side in lines if (found := _first_dates(side, month_first))), [])
 
 
 # What is left around a name once the date beside it is taken out: "· Published", "|", ","
@@ -1041,7 +1128,7 @@ def _beside_a_date_line(side: list[str], i: int) -> bool:
 MAX_NAME_LINES = 5  # the places a byline's name is looked for
 
 
-def _dates_by_name(tree: Any, names: list[str]) -> list[tuple[str, str]]:
+def _dates_by_name(tree: Any, names: list[str], month_first: bool | None = None) -> list[tuple[str, str]]:
     """The dates written beside the first of ``names`` where the page shows it: in the short line
     that holds the name ("Posted on 15/12/2025 by Jane Doe"), or in the small block around it (the
     name over its date, "Jane Doe" then "December 17, 2025")."""
@@ -1055,7 +1142,7 @@ def _dates_by_name(tree: Any, names: list[str]) -> list[tuple[str, str]]:
             text = _short_spaced_text(el, MAX_BY_LINE_WORDS)
             if text is None:
                 break
-            found = _first_dates([text])
+            found = _first_dates([text], month_first)
             if found:
                 return found
             el = el.getparent()
@@ -1069,7 +1156,7 @@ _OTHERS_TAGS = frozenset({"li", "aside", "nav", "footer"})  # _NOT_THE_PAGE, on 
 _POSTED_LINE = re.compile(r"^\s*(?:posted|published)\b", re.I)
 
 
-def _posted_dates(tree: Any) -> list[tuple[str, str]]:
+def _posted_dates(tree: Any, month_first: bool | None = None) -> list[tuple[str, str]]:
     """The date of the first short "Posted on <date>" line outside comments, lists and asides."""
     for node in islice((n for n in _TEXT_WITH_POSTED(tree) if _POSTED_LINE.match(n)), MAX_AUTHOR_ELEMENTS):
         el = node.getparent()
@@ -1078,16 +1165,41 @@ def _posted_dates(tree: Any) -> list[tuple[str, str]]:
         if el is None or el.tag in _SKIPPED_TEXT or el.tag in _OTHERS_TAGS or _NOT_THE_PAGE(el) or _NOT_THE_AUTHOR(el):
             continue
         text = _short_spaced_text(el, MAX_BY_LINE_WORDS)
-        found = _first_dates([text]) if text else []
+        found = _first_dates([text], month_first) if text else []
         if found:
             return found
     return []
 
 
-def _visible_dates(page: _MarkedElements) -> list[tuple[str, str]]:
+_TEXT_WITH_ORIGINALLY = etree.XPath("//text()[contains(., 'riginally')]")
+_ORIGINALLY = re.compile(r"\boriginally\s+(?:published|posted)\b", re.I)
+MAX_ORIGINAL_NOTE = 60  # characters read after "originally published": "on 26 Sep 2019 at 4:12pm"
+
+
+def _originally_published(tree: Any, month_first: bool | None = None) -> str:
+    """The date of the first "originally published on <date>" note outside comments, lists and
+    asides, or ``""``."""
+    for node in islice(_TEXT_WITH_ORIGINALLY(tree), MAX_AUTHOR_ELEMENTS):
+        m = _ORIGINALLY.search(node)
+        el = node.getparent()
+        if node.is_tail and el is not None:
+            el = el.getparent()
+        if m is None or el is None or el.tag in _SKIPPED_TEXT or el.tag in _OTHERS_TAGS or _NOT_THE_PAGE(el):
+            continue
+        after = " ".join(el.text_content().split())
+        start = _ORIGINALLY.search(after)
+        if start is None:
+            continue
+        found = dates_in_text(after[start.end() : start.end() + MAX_ORIGINAL_NOTE], month_first=month_first)
+        if found and found[0][1] == "published":
+            return found[0][0]
+    return ""
+
+
+def _visible_dates(page: _MarkedElements, month_first: bool | None = None) -> list[tuple[str, str]]:
     """The first publication and update dates written out in the page's date elements."""
     elements = page.date_elements()[:MAX_DATE_ELEMENTS]
-    return _first_dates(_text(el) for el in elements if not _NOT_THE_PAGE(el))
+    return _first_dates((_text(el) for el in elements if not _NOT_THE_PAGE(el)), month_first)
 
 
 # Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
