@@ -44,3 +44,21 @@ def test_an_item_holding_a_sub_list_keeps_its_own_words_first() -> None:
 def test_the_paragraphs_of_a_quote_are_not_run_together() -> None:
     xml = "<body><quote><p>First said thing.</p><p>Second said thing.</p></quote></body>"
     assert _blocks(xml) == [("quote", "First said thing."), ("quote", "Second said thing.")]
+
+
+def test_a_table_row_with_inline_code_is_one_row() -> None:
+    # trafilatura marks inline code and code blocks alike: a cell's inline code is a value, not a
+    # paragraph that makes the table a layout table
+    xml = (
+        "<body><table><row><cell role='head'>Field</cell><cell role='head'>Values</cell></row>"
+        "<row><cell>is_visible</cell><cell><code>true</code>, <code>false</code></cell></row></table></body>"
+    )
+    assert _blocks(xml) == [("table", "Field | Values"), ("table", "is_visible | true, false")]
+
+
+def test_a_cell_holding_a_code_block_is_laid_out_as_blocks() -> None:
+    xml = (
+        "<body><table><row><cell><p>Run this:</p></cell>"
+        "<cell><code>make\nmake install</code></cell></row></table></body>"
+    )
+    assert [tag for tag, _ in _blocks(xml)] == ["p", "pre"]

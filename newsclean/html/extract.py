@@ -35,6 +35,14 @@ def _row_text(row: Any) -> str:
 
 
 _BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table", "code", "div"})
+
+
+def _holds_blocks(cell: Any) -> bool:
+    """Whether a table cell holds paragraphs (a layout table) rather than a value: ``code`` marks
+    inline code too, which makes a block only when it runs over several lines."""
+    return any(g.tag in _BLOCK_TAGS and (g.tag != "code" or "\n" in "".join(g.itertext()).strip()) for g in cell)
+
+
 _ITEM_BLOCKS = frozenset({"p", "head", "list", "quote"})
 _INLINE = frozenset({"hi", "ref", "lb", "del", "code"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -72,7 +80,7 @@ def blocks_from_body(body: Any) -> list[Block]:
             return
         if tag == "row":
             cells = [c for c in child if c.tag == "cell"]
-            if any(g.tag in _BLOCK_TAGS for c in cells for g in c):
+            if any(_holds_blocks(c) for c in cells):
                 for cell in cells:  # a layout table: its cells hold paragraphs
                     visit(cell)
             else:
