@@ -417,3 +417,13 @@ def test_author_biographies() -> None:
     page = page_of(PROSE, bio, "Jane Doe is a staff writer for the Tribune covering courts.", PROSE2)
     assert run(AuthorBioFilter(), page) == {1: "byline", 2: "byline"}
     assert run(AuthorBioFilter(), page_of(PROSE, PROSE2)) == {}
+
+
+def test_a_label_over_fields_heads_a_specification_not_a_box_of_links() -> None:
+    fields = ("OS: Windows 11 (64bit)", "Memory: 16 GB RAM", "Storage: 95 GB available space")
+    page = page_of(PROSE, "Recommended:", *fields, PROSE2)
+    assert run(LabelledBoxFilter(), page) == {}
+    assert run(RelatedLinkFilter(), page) == {}
+    # one headline with a colon under the label is still a teaser
+    page = page_of(PROSE, "Related stories", "Doctors stunned: a simple trick", "Council race heats up", PROSE2)
+    assert run(LabelledBoxFilter(), page) == {1: "teaser", 2: "teaser", 3: "teaser"}

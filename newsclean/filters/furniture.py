@@ -287,7 +287,9 @@ class RelatedLinkFilter:
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             if word_count(text) <= self.max_words:
-                if _TEASER_PREFIX.match(text) or _TEASER_HEADING.fullmatch(_core(text)):
+                if (_TEASER_PREFIX.match(text) or _TEASER_HEADING.fullmatch(_core(text))) and not _opens_fields(
+                    page, block.index
+                ):
                     yield Decision(block.index, Kind.TEASER, f"link to another story ({text[:40]!r})")
 
 
@@ -332,6 +334,28 @@ def _box_label(text: str) -> tuple[Kind, str] | None:
     return None
 
 
+# A field of a specification: a name of up to three words, a colon and its value ("OS: Windows 11")
+_FIELD = re.compile(r"([^\W\d_][\w&/()'’ -]{0,30}):\s+\S")
+MAX_FIELD_NAME_WORDS = 3
+FIELDS_TO_SPECIFY = 2
+
+
+def _opens_fields(page: Page, label_at: int) -> bool:
+    """Whether the two blocks after a label are fields: the label heads a specification (one
+    headline with a colon, "Doctors stunned: ...", is still a teaser)."""
+    after = range(label_at + 1, label_at + 1 + FIELDS_TO_SPECIFY)
+    return after[-1] < len(page.blocks) and all(_is_field(page.text_of(j)) and not page.is_decided(j) for j in after)
+
+
+def _is_field(text: str) -> bool:
+    field = _FIELD.match(text)
+    return (
+        field is not None
+        and word_count(field[1]) <= MAX_FIELD_NAME_WORDS
+        and _box_label(field[1]) is None  # not "Read more: <headline>"
+    )
+
+
 @attrs.frozen
 class LabelledBoxFilter:
     """The items under a box's label: "Sponsored content" (advertisements), "Related stories",
@@ -349,6 +373,8 @@ class LabelledBoxFilter:
             if found is None:
                 continue
             kind, what = found
+            if _opens_fields(page, index):
+                continue  # "Recommended:" over "Memory: 16 GB": a specification, not a box of links
             if not page.is_decided(index):
                 yield Decision(index, kind, f"label of {what} ({label!r})")
             yield from self._items(page, index, kind, label)
