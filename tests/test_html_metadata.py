@@ -342,3 +342,30 @@ def test_the_share_cards_written_by_label() -> None:
     assert newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata.authors == ()
     head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">'
     assert newsclean.clean_html(_page("").replace("</title>", f"</title>{head}")).metadata.authors == ()
+
+
+def test_a_menu_or_class_that_holds_the_headline_is_the_storys_container() -> None:
+    # a <nav> left open wraps the whole story: its byline is still the page's
+    page = _page("<p>By <a href='/people/dana-whitfield'>Dana Whitfield</a></p>")
+    page = page.replace("<body>", "<body><nav class='site-nav'><a href='/'>Home</a>")
+    assert newsclean.clean_html(page).metadata.authors == ("Dana Whitfield",)
+    # a class on <body> ("no-avatars") describes the whole page, not an avatar box
+    page = _page("", "<div class='entry-meta'><p>by Amanda · One comment so far</p></div>")
+    page = page.replace("<body>", "<body class='single no-avatars'>")
+    assert newsclean.clean_html(page).metadata.authors == ("Amanda",)
+    # a menu that does not hold the headline is still a menu
+    menu = "<nav class='site-nav'><p>By <a href='/people/dana-whitfield'>Dana Whitfield</a></p></nav>"
+    assert newsclean.clean_html(_page("", menu)).metadata.authors == ()
+
+
+def test_a_quotations_author_and_the_authors_description_are_not_the_byline() -> None:
+    quote = (
+        "<figure class='pullquote'><blockquote>Keep the crossing open.</blockquote>"
+        "<figcaption class='pullquote__author'>Rosa Quint Quint Bakery</figcaption></figure>"
+    )
+    assert newsclean.clean_html(_page("", quote)).metadata.authors == ()
+    box = (
+        "<div class='post-meta'><div class='post-author'>Noor Haddad</div>"
+        "<div class='author-description'>Licensed Bridge Inspector</div></div>"
+    )
+    assert newsclean.clean_html(_page("", box)).metadata.authors == ("Noor Haddad",)

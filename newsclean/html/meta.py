@@ -255,7 +255,8 @@ def _people(
 # normalize-space() in XPath collapses these four, not all that str.split() does
 _XML_SPACE = re.compile(r"[ \t\n\r]+")
 _DATE_CLASS = re.compile("date|Date|publish|posted|updated|byline|meta")  # contains() any of them
-_IN_ASIDE = etree.XPath("boolean(ancestor::aside)")
+_IN_ASIDE = etree.XPath("ancestor::aside")
+_DESCRIBES_AUTHOR = re.compile(r"description|position|(?<![a-z])(?:job|role)(?![a-z])")
 _IN_AUTHOR = etree.XPath("boolean(ancestor::*[@itemprop='author'])")
 
 
@@ -294,9 +295,9 @@ class _MarkedElements:
             or (itemprop == "author" and next(el.iterchildren(etree.Element), None) is None)
         ]
 
-    def bylines(self) -> list[Any]:
+    def bylines(self, story: frozenset[Any] = frozenset()) -> list[Any]:
         """Elements with a byline class ("byline", "byline__name", "article-author", "author-name")
-        outside an ``<aside>``."""
+        outside an ``<aside>`` (one holding the ``story``'s headline is no aside, see :func:`_apart`)."""
         return [
             el
             for el, _tag, cls, _itemprop, _id in self.elements
@@ -305,24 +306,28 @@ class _MarkedElements:
                 or "article-author" in cls
                 or "author-name" in cls
             )
-            and not _IN_ASIDE(el)
+            and not _apart(el, _IN_ASIDE, story)
         ]
 
     def author_elements(self) -> list[Any]:
-        """``//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]``"""
+        """``//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]``, but not
+        the author's description or position ("author-description", "author-position"): what she
+        is, not her name."""
         return [
             el
             for el, tag, cls, itemprop, _id in self.elements
-            if itemprop == "author" or ("author" in cls and tag != "img")
+            if itemprop == "author" or ("author" in cls and tag != "img" and not _DESCRIBES_AUTHOR.search(cls))
         ]
 
-    def author_links(self) -> list[Any]:
+    def author_links(self, story: frozenset[Any] = frozenset()) -> list[Any]:
         """Links to a person's page ("/author/jane-doe"), where a CMS sends the reader who clicks
-        the byline, outside lists and menus."""
+        the byline, outside lists and menus (see :func:`_apart`)."""
         return [
             el
             for el, tag, _cls, _itemprop, _id in self.elements
-            if tag == "a" and ("/author/" in (href := el.get("href") or "") or "/authors/" in href) and not _IN_MENU(el)
+            if tag == "a"
+            and ("/author/" in (href := el.get("href") or "") or "/authors/" in href)
+            and not _apart(el, _IN_MENU, story)
         ]
 
     def date_properties(self) -> list[Any]:
@@ -463,6 +468,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if page_title:
         doc["title"].append((_clean_title(page_title, site), "html:title"))
     h1s = [h for h in page.tagged("h1") if _text(h)]
+    # the elements that hold the headline, see _apart; a class on <body> or <html> is the whole page's
+    root = _root(tree)
+    story = frozenset(el for el in (root, root.find("body")) if el is not None)
     if len(h1s) == 1:
         # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
         h1 = _decoded(without_leading_date(_text(h1s[0])))
@@ -477,6 +485,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             # the one headline the page shows its readers comes before the titles it gives to
             # machines, unless it has nothing in common with them (a logo, a section's name)
             doc["title"].insert(0, (h1, "html:h1"))
+            story |= frozenset(h1s[0].iterancestors())
         else:
             doc["title"].append((h1, "html:h1"))
     deck = _deck(page)
@@ -500,7 +509,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [_spaced_text(a) for a in _one_byline(marked)]
     _people([r for r in rel if r], "html:rel=author", doc["authors"], doc["agencies"])
-    bylines = [_spaced_text(el) for el in page.bylines()]
+    bylines = [_spaced_text(el) for el in page.bylines(story)]
     _people(
         [b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", doc["authors"], doc["agencies"]
     )
@@ -537,7 +546,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     if not named_person():
         # nothing above: a short element the page marks as the author's ("the-author",
         # "post-meta-author", itemprop=author with a link inside), its words read as a byline
-        found = [el for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS] if not _NOT_THE_AUTHOR(el)]
+        found = [
+            el
+            for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS]
+            if not _apart(el, _NOT_THE_AUTHOR, story) and not _QUOTED(el)
+        ]
         # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
         inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
         marked = [_spaced_text(el) for el in inner]
@@ -549,7 +562,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         )
     if not named_person():
         # nothing else: a link to an author's page ("/author/jane-doe"), read as a byline
-        linked = [_spaced_text(a) for a in page.author_links()[:MAX_AUTHOR_ELEMENTS] if not _NOT_THE_AUTHOR(a)]
+        linked = [
+            _spaced_text(a)
+            for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS]
+            if not _apart(a, _NOT_THE_AUTHOR, story)
+        ]
         _people([n for n in dict.fromkeys(linked) if n][:1], "html:author link", doc["authors"], doc["agencies"])
 
     if not named_person():
@@ -560,7 +577,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             parent = node.getparent()
             if parent is not None and node.is_tail:
                 parent = parent.getparent()
-            if parent is None or _NOT_THE_AUTHOR(parent) or _NOT_THE_PAGE(parent):
+            if parent is None or _apart(parent, _NOT_THE_AUTHOR, story) or _apart(parent, _NOT_THE_PAGE, story):
                 continue
             line = _spaced_text(parent)
             if len(line.split()) <= MAX_BY_LINE_WORDS:
@@ -657,7 +674,6 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         tags.extend(k.strip() for k in meta["keywords"][0].split(",") if k.strip())
     doc["tags"] = tuple(dict.fromkeys(tags))
 
-    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
     lang = normalise_language_tag(root.get("lang") or root.get("xml:lang") or "")
     doc["declared_language"] = lang or normalise_language_tag(
         first("content-language", "og:locale", "dc.language", "language")
@@ -801,13 +817,15 @@ _TEXT_WITH_BY = etree.XPath("//text()[contains(., 'by') or contains(., 'By') or 
 _OPENS_BYLINE = re.compile(
     r"[ \t\n\r]*(?:" + "|".join(lead.replace(" ", r"[ \t\n\r]+") for lead in _BY_LEADS) + r")(?:[ \t\n\r]|\Z)"
 )
+# The author of a quotation or a picture, not of the page: "<figcaption class=testimonial__author>"
+_QUOTED = etree.XPath("boolean(ancestor-or-self::figure or ancestor-or-self::blockquote)")
 # Cards of other stories and comments ("comments-open" on the <article> itself does not count).
 _OTHER_STORIES = etree.XPath(
     "ancestor::*[contains(@class, 'related') or contains(@class, 'comment')]"
     "[not(self::article or self::main or self::body or self::html)]"
 )
 # a menu's or a list's links to a person's page are not the byline's
-_IN_MENU = etree.XPath("boolean(ancestor::li or ancestor::*[contains(@class, 'menu')])")
+_IN_MENU = etree.XPath("ancestor::li | ancestor::*[contains(@class, 'menu')]")
 MAX_AUTHOR_ELEMENT_WORDS = 6
 MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 
@@ -872,6 +890,18 @@ def _utc_next_day(declared: str, day: str) -> bool:
     """Whether ``declared`` is a time in UTC on the day after ``day`` (an ISO date): the same
     moment, seen from a time zone behind UTC, falls on ``day``."""
     return _UTC_TIME.match(declared) is not None and days_between(day, declared) == 1
+
+
+def _root(tree: Any) -> Any:
+    return tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+
+
+def _apart(el: Any, query: Any, story: frozenset[Any]) -> bool:
+    """Whether ``query`` finds an element around ``el`` that sets it apart from the story (a menu,
+    an aside, a comment, an author's biography) and does not also hold the ``story``'s headline:
+    one that does is the story's container, however it is marked (a ``<nav>`` left open that the
+    parser closes at the end of the page, a "no-avatars" class on ``<body>``)."""
+    return any(found not in story for found in query(el))
 
 
 def _one_byline(elements: list[Any]) -> list[Any]:
