@@ -369,3 +369,23 @@ def test_a_quotations_author_and_the_authors_description_are_not_the_byline() ->
         "<div class='author-description'>Licensed Bridge Inspector</div></div>"
     )
     assert newsclean.clean_html(_page("", box)).metadata.authors == ("Noor Haddad",)
+
+
+def test_a_byline_label_on_a_line_of_its_own_away_from_the_headline() -> None:
+    far = "<p>x</p>" * 30
+    bottom = f"{far}<div class='card'><h2>Article by</h2><div>Teodor Lindqvist</div><button>Subscribe</button></div>"
+    md = newsclean.clean_html(_page("", bottom)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Teodor Lindqvist",), "html:by line")
+    bottom = f"{far}<dl><div><h3>Author</h3> Priya Raman</div></dl>"
+    assert newsclean.clean_html(_page("", bottom)).metadata.authors == ("Priya Raman",)
+
+
+def test_a_by_line_that_names_no_one_gives_way_to_the_next() -> None:
+    # a code sample's "by simp" and a menu's link "By Manufacturer" are no bylines
+    bottom = (
+        "<pre><code>theorem t : a = a := by\n  simp</code></pre>"
+        "<div><a href='/shop/m'>By Manufacturer</a></div><p>Written by Hana Kobayashi</p>"
+    )
+    md = newsclean.clean_html(_page("", bottom)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Hana Kobayashi",), "html:by line")
+    assert newsclean.clean_html(_page("", "<div><a href='/shop/m'>By Manufacturer</a></div>")).metadata.authors == ()

@@ -570,19 +570,33 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         _people([n for n in dict.fromkeys(linked) if n][:1], "html:author link", doc["authors"], doc["agencies"])
 
     if not named_person():
-        # last: a "By" line anywhere in the page, outside comments, lists and asides
+        # last: a "By" line anywhere in the page, outside comments, lists and asides, or a label
+        # on a line of its own ("Article by", "Author") and the name on the next
         lines = []
-        opening = [node for node in _TEXT_WITH_BY(tree) if _OPENS_BYLINE.match(node)]
+        opening = [node for node in _TEXT_WITH_BY(tree) if _OPENS_BYLINE.match(node) or _BARE_LEAD.match(node)]
         for node in opening[:MAX_AUTHOR_ELEMENTS]:
             parent = node.getparent()
             if parent is not None and node.is_tail:
                 parent = parent.getparent()
-            if parent is None or _apart(parent, _NOT_THE_AUTHOR, story) or _apart(parent, _NOT_THE_PAGE, story):
+            if (
+                parent is None
+                or parent.tag in _CODE_TAGS
+                or parent.tag == "a"  # a link of its own is a menu's: "By Category", "By Manufacturer"
+                or _apart(parent, _NOT_THE_AUTHOR, story)
+                or _apart(parent, _NOT_THE_PAGE, story)
+            ):
                 continue
             line = _spaced_text(parent)
-            if len(line.split()) <= MAX_BY_LINE_WORDS:
-                lines.append(line)
-        _people(_headline_bylines([lines])[:1], "html:by line", doc["authors"], doc["agencies"])
+            if len(line.split()) > MAX_BY_LINE_WORDS:
+                continue
+            lines.append(line)
+            if _BARE_LEAD.match(line):
+                lines.extend(_line_after(parent))
+        # the first that names someone: "by intro h1" in a code sample names no one
+        for byline in _headline_bylines([lines])[:MAX_BY_LINES]:
+            _people([byline], "html:by line", doc["authors"], doc["agencies"])
+            if named_person():
+                break
     # the publisher as the author comes after any person a less trusted source names
     doc["authors"].sort(key=lambda candidate: (names_publisher(candidate[0]), names_login(*candidate)))
     for key in _PUBLISHED_META:
@@ -813,7 +827,10 @@ _NOT_THE_AUTHOR = etree.XPath(
 # it: the XPath keeps the text nodes with one, and the pattern tests just their start (testing the
 # leads in XPath ran normalize-space() sixteen times over every script that has a "by" in it).
 _BY_LEADS = ("By", "by", "BY", "Written by", "Text by", "Posted by", "Article by", "Words by")
-_TEXT_WITH_BY = etree.XPath("//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY')]")
+_TEXT_WITH_BY = etree.XPath(
+    "//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')"
+    " or contains(., 'UTHOR') or contains(., 'ontributor')]"
+)
 _OPENS_BYLINE = re.compile(
     r"[ \t\n\r]*(?:" + "|".join(lead.replace(" ", r"[ \t\n\r]+") for lead in _BY_LEADS) + r")(?:[ \t\n\r]|\Z)"
 )
@@ -827,6 +844,8 @@ _OTHER_STORIES = etree.XPath(
 # a menu's or a list's links to a person's page are not the byline's
 _IN_MENU = etree.XPath("ancestor::li | ancestor::*[contains(@class, 'menu')]")
 MAX_AUTHOR_ELEMENT_WORDS = 6
+MAX_BY_LINES = 3  # "By" lines away from the headline tried, in document order
+_CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
 MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
 
 
@@ -1020,6 +1039,15 @@ def _headline_lines(h1: Any) -> list[list[str]]:
     return sides
 
 
+def _line_after(el: Any) -> list[str]:
+    """The short line that follows ``el`` (a byline's label on a line of its own), if any."""
+    for text, owner, is_tail in _first_lines(_texts_after(el), 1):
+        # the text after an element is read alone: its parent holds the label too
+        line = " ".join(text.split()) if is_tail else _short_spaced_text(owner, MAX_AUTHOR_ELEMENT_WORDS)
+        return [line] if line and len(line.split()) <= MAX_AUTHOR_ELEMENT_WORDS else []
+    return []
+
+
 MIN_SHOWN_TITLE_WORDS = 3  # a shorter title ("Blog") is as often a section's name
 
 
@@ -1059,7 +1087,8 @@ def _headline_dates(lines: list[list[str]], month_first: bool | None = None) -> 
 _AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
 _BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting)\s+(?=by\b)|(?:authors?|contributors?)\s*:\s*)", re.I
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article)\s+(?=by\b)|(?:authors?|contributors?)\s*:\s*)",
+    re.I,
 )
 
 
