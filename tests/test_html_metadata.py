@@ -56,7 +56,7 @@ def _declared(author: str) -> str:
 
 
 def test_cms_placeholders_and_companies_are_not_authors() -> None:
-    for account in ("Webmaster", "undefined", "Staff", "Acme Widgets Inc", "Qcy Official"):
+    for account in ("Webmaster", "undefined", "Staff", "Acme Widgets Inc", "Qcy Official", "NOC Admin"):
         assert newsclean.clean_html(_declared(account)).metadata.authors == (), account
     assert newsclean.clean_html(_declared("Jane Doe")).metadata.authors == ("Jane Doe",)
 
@@ -389,3 +389,10 @@ def test_a_by_line_that_names_no_one_gives_way_to_the_next() -> None:
     md = newsclean.clean_html(_page("", bottom)).metadata
     assert (md.authors, md.provenance["authors"]) == (("Hana Kobayashi",), "html:by line")
     assert newsclean.clean_html(_page("", "<div><a href='/shop/m'>By Manufacturer</a></div>")).metadata.authors == ()
+
+
+def test_an_author_element_that_holds_the_date_too() -> None:
+    far = "<p>x</p>" * 30
+    bottom = f"{far}<div class='publish-date-author'>Mar. 4, 2025 · Ines Moreau on behalf of the Docs team</div>"
+    md = newsclean.clean_html(_page("", bottom)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Ines Moreau",), "html:author element")

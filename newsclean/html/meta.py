@@ -553,7 +553,8 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
         ]
         # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
         inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
-        marked = [_spaced_text(el) for el in inner]
+        # "Dec. 19, 2025 · Niko Matsakis on behalf of the Vision Doc group": the name, past the date
+        marked = [_undated_name(_spaced_text(el)) for el in inner]
         _people(
             [m for m in marked if 0 < len(m.split()) <= MAX_AUTHOR_ELEMENT_WORDS][:2],
             "html:author element",
@@ -798,6 +799,8 @@ _ACCOUNTS = frozenset(
     "undefined null none admin administrator webmaster root user guest anonymous unknown editor editors staff "
     "team author".split()
 )
+# A word no person signs with: "NOC Admin" is the site's account, whoever runs it.
+_ADMIN_WORDS = frozenset({"admin", "administrator", "webmaster", "sysadmin"})
 _COMPANY_SUFFIXES = frozenset("inc inc. llc ltd ltd. plc gmbh pc corp corp. co. sa ag bv pty official".split())
 
 
@@ -806,12 +809,13 @@ _LOGIN = re.compile(r"^(?=.*\d)[\w.-]+$|^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")
 
 
 def _account(name: str) -> bool:
-    """A CMS's placeholder ("Webmaster", "undefined", "Staff"), a company ("Acme Inc", "Brand
+    """A CMS's placeholder ("Webmaster", "undefined", "Staff", "NOC Admin"), a company ("Acme Inc", "Brand
     Official") or a login ("jdoe42", "brandon-peaktwo") in an author field: not a person."""
     words = [w.strip(".,") for w in name.lower().split()]
     return (
         not words
         or all(w in _ACCOUNTS for w in words)
+        or any(w in _ADMIN_WORDS for w in words)  # "NOC Admin", "Site Administrator"
         or words[-1] in _COMPANY_SUFFIXES
         or (len(words) == 1 and _LOGIN.match(name.strip()) is not None)
     )
@@ -1146,6 +1150,15 @@ def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> lis
             elif looks_like_name(text) and _beside_a_date_line(side, i) and not _in_titles(text, titles):
                 apart.append(text)
     return out or apart[:1]
+
+
+def _undated_name(text: str) -> str:
+    """``text`` without the date in it and what stands around the name once the date is out (a
+    "·", "Published", an "on behalf of ..."); ``text`` itself when it has no date."""
+    undated = without_dates(text)
+    if undated == " ".join(text.split()):
+        return text
+    return _ON_BEHALF.sub("", _AROUND_NAME.sub("", undated))
 
 
 def _in_titles(text: str, titles: Iterable[str]) -> bool:
