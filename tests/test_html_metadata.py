@@ -396,3 +396,12 @@ def test_an_author_element_that_holds_the_date_too() -> None:
     bottom = f"{far}<div class='publish-date-author'>Mar. 4, 2025 · Ines Moreau on behalf of the Docs team</div>"
     md = newsclean.clean_html(_page("", bottom)).metadata
     assert (md.authors, md.provenance["authors"]) == (("Ines Moreau",), "html:author element")
+
+
+def test_the_footer_of_the_entry_that_holds_the_headline_is_the_entrys() -> None:
+    entry_footer = "<footer class='entry-footer'><p>Posted by Wren Castellano in Travel</p></footer>"
+    page = _page(entry_footer)
+    assert newsclean.clean_html(page).metadata.authors == ("Wren Castellano",)
+    # the page's own footer is not the entry's
+    page_footer = "<footer><p>Posted by Wren Castellano in Travel</p></footer>"
+    assert newsclean.clean_html(_page("", page_footer)).metadata.authors == ()

@@ -486,6 +486,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
             # machines, unless it has nothing in common with them (a logo, a section's name)
             doc["title"].insert(0, (h1, "html:h1"))
             story |= frozenset(h1s[0].iterancestors())
+            # the footer of the <article> that holds the headline is the entry's own ("Posted by
+            # Jane Doe in Travel"), not the page's
+            entry = next(h1s[0].iterancestors("article"), None)
+            if entry is not None:
+                story |= frozenset(entry.iter("footer"))
         else:
             doc["title"].append((h1, "html:h1"))
     deck = _deck(page)
