@@ -32,7 +32,7 @@ _PARTICLES = frozenset("de da di del della van von der den ter le la al el bin i
 JOB_TITLE_WORDS = frozenset(
     """expert experts specialist founder co-founder cofounder ceo cto cfo coo president director manager
     officer head lead strategist consultant associate principal partner intern reviewer writer reporter
-    correspondent columnist contributor journalist editor photographer producer analyst executive""".split()
+    correspondent columnist contributor journalist editor photographer producer analyst""".split()
 )
 # Words that make a name an organisation's: "British Heart Foundation", "Cleveland Clinic".
 ORGANISATION_WORDS = frozenset(
