@@ -28,7 +28,7 @@ class _LineMemo(dict):  # type: ignore[type-arg]
 
     def __init__(self, func: Callable[[str], Any]) -> None:
         super().__init__()
-        functools.update_wrapper(self, func)  # type: ignore[arg-type]
+        functools.update_wrapper(self, func)
         self._func = func
 
     def __missing__(self, text: str) -> Any:
@@ -49,7 +49,7 @@ class _LineMemo(dict):  # type: ignore[type-arg]
         return self  # used as a class attribute, it stays a plain function of the text
 
     __hash__ = object.__hash__  # type: ignore[assignment]
-    __eq__ = object.__eq__  # type: ignore[assignment]
+    __eq__ = object.__eq__
 
 
 def line_cache(func: F) -> F:

@@ -56,7 +56,7 @@ def script_counts(text: str) -> Counter[str]:
             counts["Latin"] = n
         return counts
     # each character outside ASCII looked up once (in C), rather than the text read once per script
-    found = Counter(map(_SCRIPT_OF, _NON_ASCII.findall(text)))
+    found: Counter[str] = Counter(map(_SCRIPT_OF, _NON_ASCII.findall(text)))
     found["Latin"] += _ascii_letters(text)
     for name, _ in _SCRIPT_RES:  # in the order of the scripts, as before (ties go to the first)
         n = found[name]

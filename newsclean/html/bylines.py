@@ -1,0 +1,397 @@
+"""The page's authors and the agencies its bylines name, from the most trusted source down: JSON-LD,
+meta tags, ``rel=author`` and byline elements, then, while no person is named, a "By" line by the
+headline, an element marked as the author's, a link to an author's page, a "By" line anywhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from lxml import etree
+
+from ..agencies import canonical_agency
+from ..dates import dates_in_text, without_dates
+from ..people import (
+    JOB_TITLE_WORDS,
+    looks_like_name,
+    looks_like_organisation,
+    normalise_name,
+    split_byline,
+    strip_by,
+    without_place,
+)
+from .declared import JsonLd, declared_names, first_of
+from .elements import NOT_THE_AUTHOR, NOT_THE_PAGE, MarkedElements, apart, spaced_text
+from .headline import MAX_AUTHOR_ELEMENT_WORDS, MAX_BY_LINE_WORDS, line_after
+from .titles import names_site
+
+MAX_DECLARED_NAME_WORDS = 5
+
+
+def add_people(
+    names: list[str],
+    origin: str,
+    out: list[tuple[list[str], str]],
+    agencies: list[tuple[str, str]],
+    *,
+    declared: bool = False,
+) -> None:
+    """Sort byline values into people and agencies.
+
+    A ``declared`` value (a schema.org Person, a meta author tag) is a name by the page's own word,
+    so one that does not look like "First Last" ("mixmasterfred") is still kept.
+    """
+    people: list[str] = []
+    for raw in names:
+        agency = canonical_agency(raw)
+        if agency:
+            agencies.append((agency, origin))
+            continue
+        found, ags = split_byline(raw)
+        agencies.extend((a, origin) for a in ags)
+        if not found and not ags:
+            name = normalise_name(raw)
+            plain = "@" not in name and "://" not in name and 0 < len(name.split()) <= MAX_DECLARED_NAME_WORDS
+            if looks_like_name(name) or (declared and plain):
+                found = [name]
+        for p in found:
+            if p not in people and not _account(p):
+                people.append(p)
+    if people:
+        out.append((people, origin))
+
+
+MAX_CARD_LABELS = 4
+_WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*:?\s*$", re.I)
+
+
+# What a CMS puts in an author field when no person wrote the page.
+_ACCOUNTS = frozenset(
+    "undefined null none admin administrator webmaster root user guest anonymous unknown editor editors staff "
+    "team author".split()
+)
+# A word no person signs with: "NOC Admin" is the site's account, whoever runs it.
+_ADMIN_WORDS = frozenset({"admin", "administrator", "webmaster", "sysadmin"})
+_COMPANY_SUFFIXES = frozenset("inc inc. llc ltd ltd. plc gmbh pc corp corp. co. sa ag bv pty official".split())
+
+
+# A login or a slug, not a name a person signs with: "brandon-peaktwo", "jdoe42", "262588213843476".
+_LOGIN = re.compile(r"^(?=.*\d)[\w.-]+$|^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")
+
+
+def _account(name: str) -> bool:
+    """A CMS's placeholder ("Webmaster", "undefined", "Staff", "NOC Admin"), a company ("Acme Inc", "Brand
+    Official") or a login ("jdoe42", "brandon-peaktwo") in an author field: not a person."""
+    words = [w.strip(".,") for w in name.lower().split()]
+    return (
+        not words
+        or all(w in _ACCOUNTS for w in words)
+        or any(w in _ADMIN_WORDS for w in words)  # "NOC Admin", "Site Administrator"
+        or words[-1] in _COMPANY_SUFFIXES
+        or (len(words) == 1 and _LOGIN.match(name.strip()) is not None)
+    )
+
+
+# Text that opens a byline: "By Jane Doe", "Written by", "Text by", its words apart as
+# normalize-space() leaves them ("By Jane Doe" or just "By").  Every lead has "by", "By" or "BY" in
+# it: the XPath keeps the text nodes with one, and the pattern tests just their start (testing the
+# leads in XPath ran normalize-space() sixteen times over every script that has a "by" in it).
+_BY_LEADS = ("By", "by", "BY", "Written by", "Text by", "Posted by", "Article by", "Words by")
+_TEXT_WITH_BY = etree.XPath(
+    "//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')"
+    " or contains(., 'UTHOR') or contains(., 'ontributor')]"
+)
+_OPENS_BYLINE = re.compile(
+    r"[ \t\n\r]*(?:" + "|".join(lead.replace(" ", r"[ \t\n\r]+") for lead in _BY_LEADS) + r")(?:[ \t\n\r]|\Z)"
+)
+# The author of a quotation or a picture, not of the page: "<figcaption class=testimonial__author>"
+_QUOTED = etree.XPath("boolean(ancestor-or-self::figure or ancestor-or-self::blockquote)")
+# Cards of other stories and comments ("comments-open" on the <article> itself does not count).
+_OTHER_STORIES = etree.XPath(
+    "ancestor::*[contains(@class, 'related') or contains(@class, 'comment')]"
+    "[not(self::article or self::main or self::body or self::html)]"
+)
+MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
+MAX_BY_LINES = 3  # "By" lines away from the headline tried, in document order
+_CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
+MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
+
+
+def _one_byline(elements: list[Any]) -> list[Any]:
+    """The first of ``elements`` and those in the same byline as it (the same parent or
+    grandparent): the others are the bylines of other posts on the page, or of comments."""
+    if not elements:
+        return []
+    first = elements[0]
+    near = {first.getparent(), first.getparent().getparent() if first.getparent() is not None else None} - {None}
+    return [first] + [
+        el
+        for el in elements[1:]
+        if el.getparent() in near or (el.getparent() is not None and el.getparent().getparent() in near)
+    ]
+
+
+# What is left around a name once the date beside it is taken out: "· Published", "|", ","
+_AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
+# "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article)\s+(?=by\b)|(?:authors?|contributors?)\s*:\s*)",
+    re.I,
+)
+
+
+# A byline's lead on a line of its own, the names on the next: "<span>Written by</span><a>Jane Doe</a>"
+_BARE_LEAD = re.compile(
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?|contributors?\s*:)\s*:?\s*$",
+    re.I,
+)
+
+
+def _is_role_line(text: str) -> bool:
+    """A job title on a line of its own: "Co-Founder & Marketing Director", "Tech Writer"."""
+    words = [w for w in re.split(r"[\s,&/]+", text.lower()) if w and w not in ("of", "and", "at")]
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and any(w in JOB_TITLE_WORDS for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> list[str]:
+    """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", a name
+    beside the date ("Jane Doe · May 3, 2025"), or a name above its job title ("Jane Doe" then
+    "Staff Writer"); failing those, a name on a line of its own next to a line that is a date
+    ("Elliot Raba" then "23.07.2025"), unless its words are the headline's."""
+    out: list[str] = []
+    apart: list[str] = []
+    for side in lines:
+        for i, text in enumerate(side):
+            following = side[i + 1] if i + 1 < len(side) else ""
+            bare = _BARE_LEAD.match(text)
+            if bare and following:
+                if bare.group(0).strip().lower().startswith(("author", "contributor")):
+                    out.append(following)  # "Author" then "Isaiah Shelton"
+                    continue
+                text = f"{text} {following}"
+            elif following and _is_role_line(following) and looks_like_name(text):
+                out.append(text)
+                continue
+            lead = _BYLINE_LEAD.match(text)
+            rest = text[lead.end() :] if lead else text
+            if (lead and lead.group(0).lower().strip().startswith(("author", "contributor"))) or strip_by(
+                rest
+            ) is not None:
+                out.append(rest)
+                continue
+            # a name and a date on one line; a bare name on a line of its own is as often a
+            # category's or the site's name, and is taken only next to a date line, failing all else
+            undated = without_dates(text)
+            name = without_place(_AROUND_NAME.sub("", undated))  # "Jane Doe in Politics · May 3"
+            name = _ON_BEHALF.sub("", name)  # "Niko Matsakis on behalf of the Vision Doc group"
+            # "Sides, Sourdough · May 3, 2025" lists the page's categories
+            if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
+                out.append(name)
+            elif looks_like_name(text) and _beside_a_date_line(side, i) and not _in_titles(text, titles):
+                apart.append(text)
+    return out or apart[:1]
+
+
+def _undated_name(text: str) -> str:
+    """``text`` without the date in it and what stands around the name once the date is out (a
+    "·", "Published", an "on behalf of ..."); ``text`` itself when it has no date."""
+    undated = without_dates(text)
+    if undated == " ".join(text.split()):
+        return text
+    return _ON_BEHALF.sub("", _AROUND_NAME.sub("", undated))
+
+
+def _in_titles(text: str, titles: Iterable[str]) -> bool:
+    """Whether every word of ``text`` is a word of one of ``titles`` (a part of the headline)."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return any(words <= set(re.findall(r"\w+", title.lower())) for title in titles)
+
+
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
+# what may stand beside a date on a line of its own: "Last updated on", "Published:", "·"
+_DATE_LABEL = re.compile(
+    r"^[\s|·•–—-]*(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?\s*(?:on)?\s*:?[\s|·•–—-]*$",
+    re.I,
+)
+_SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
+_LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date and nothing more ("23.07.2025", "Published Dec 17, 2025")."""
+    return bool(dates_in_text(text)) and _DATE_LABEL.match(without_dates(text)) is not None
+
+
+def _beside_a_date_line(side: list[str], i: int) -> bool:
+    """Whether the line ``i`` of ``side`` has a date line next to it, past separators ("·"), and
+    is not an item of a list ("Nonessential Thoughts", ",", "Technology") or of a breadcrumb
+    ("Wellness", "/", "Living Healthy", "/", "November 28, 2025")."""
+    if any(0 <= j < len(side) and _LIST_SEPARATOR.match(side[j]) for j in (i - 1, i + 1)):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(side) and _SEPARATOR_LINE.match(side[j]):
+            j += step
+        if 0 <= j < len(side) and _is_date_line(side[j]):
+            return True
+    return False
+
+
+Candidates = list[tuple[list[str], str]]  # (names, origin), most trusted first
+
+
+class _Judge:
+    """Whether the candidates found so far name a person: not the publisher ("Cleveland Clinic" on
+    a page of clevelandclinic.org), not an organisation, and not a declared login."""
+
+    def __init__(self, publisher_names: list[str], url: str) -> None:
+        self.publisher_names, self.url = publisher_names, url
+
+    def names_publisher(self, names: list[str]) -> bool:
+        # "Cleveland Clinic" as the author of a page of clevelandclinic.org, "British Heart
+        # Foundation": the page names no person
+        return all(
+            looks_like_organisation(n) or any(names_site(n, p, self.url) for p in self.publisher_names) for n in names
+        )
+
+    @staticmethod
+    def names_login(names: list[str], origin: str) -> bool:
+        # "kffnirmitap", "KatieS": a declared value that does not read as a name is kept (the page
+        # says so), but a name its byline shows reads better
+        return origin.startswith(("json-ld", "meta")) and all(
+            len(n.split()) == 1 and not looks_like_name(n) for n in names
+        )
+
+    def named_person(self, authors: Candidates) -> bool:
+        return any(
+            names and not self.names_publisher(names) and not self.names_login(names, origin)
+            for names, origin in authors
+        )
+
+    def order(self, candidate: tuple[list[str], str]) -> tuple[bool, bool]:
+        """The publisher as the author comes after any person a less trusted source names."""
+        return self.names_publisher(candidate[0]), self.names_login(*candidate)
+
+
+def _declared_authors(
+    ld: JsonLd, meta: dict[str, list[str]], authors: Candidates, agencies: list[tuple[str, str]]
+) -> None:
+    """The authors and agencies the page declares: JSON-LD, then meta tags and the share card."""
+    if ld.article is not None:
+        names = declared_names(ld.article.get("author"))
+        people = [n for n, t in names if "Organization" not in t]
+        orgs = [n for n, t in names if "Organization" in t]
+        add_people(people, "json-ld:author", authors, agencies, declared=True)
+        for org in orgs:
+            if canonical_agency(org):
+                agencies.append((canonical_agency(org), "json-ld:author organization"))
+        for name, _t in declared_names(ld.article.get("sourceOrganization")):
+            if canonical_agency(name):
+                agencies.append((canonical_agency(name), "json-ld:sourceOrganization"))
+    for key in ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"):
+        for value in meta.get(key, []):
+            if not value.startswith(("http://", "https://")):
+                add_people([value], f"meta:{key}", authors, agencies, declared=True)
+    # the label-and-value pairs of a share card (Yoast's "twitter:label1" "Written by",
+    # "twitter:data1" "Jane Doe")
+    for n in range(1, MAX_CARD_LABELS + 1):
+        label, value = first_of(meta, f"twitter:label{n}"), first_of(meta, f"twitter:data{n}")
+        if value and _WRITTEN_BY_LABEL.match(label):
+            add_people([value], f"meta:twitter:data{n}", authors, agencies, declared=True)
+
+
+def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
+    """The words of short elements the page marks as the author's ("the-author",
+    "post-meta-author", itemprop=author with a link inside), read as bylines."""
+    found = [
+        el
+        for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS]
+        if not apart(el, NOT_THE_AUTHOR, story) and not _QUOTED(el)
+    ]
+    # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
+    inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
+    # "Dec. 19, 2025 · Niko Matsakis on behalf of the Vision Doc group": the name, past the date
+    marked = [_undated_name(spaced_text(el)) for el in inner]
+    return [m for m in marked if 0 < len(m.split()) <= MAX_AUTHOR_ELEMENT_WORDS][:2]
+
+
+def _author_links(page: MarkedElements, story: frozenset[Any]) -> list[str]:
+    """The text of the first link to an author's page ("/author/jane-doe"), read as a byline."""
+    linked = [
+        spaced_text(a) for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS] if not apart(a, NOT_THE_AUTHOR, story)
+    ]
+    return [n for n in dict.fromkeys(linked) if n][:1]
+
+
+def _by_lines_anywhere(tree: Any, story: frozenset[Any]) -> list[str]:
+    """The "By" lines anywhere in the page, outside comments, lists and asides, and the names under
+    a label on a line of its own ("Article by", "Author"), in document order, read as bylines."""
+    lines = []
+    opening = [node for node in _TEXT_WITH_BY(tree) if _OPENS_BYLINE.match(node) or _BARE_LEAD.match(node)]
+    for node in opening[:MAX_AUTHOR_ELEMENTS]:
+        parent = node.getparent()
+        if parent is not None and node.is_tail:
+            parent = parent.getparent()
+        if (
+            parent is None
+            or parent.tag in _CODE_TAGS
+            or parent.tag == "a"  # a link of its own is a menu's: "By Category", "By Manufacturer"
+            or apart(parent, NOT_THE_AUTHOR, story)
+            or apart(parent, NOT_THE_PAGE, story)
+        ):
+            continue
+        line = spaced_text(parent)
+        if len(line.split()) > MAX_BY_LINE_WORDS:
+            continue
+        lines.append(line)
+        if _BARE_LEAD.match(line):
+            lines.extend(line_after(parent))
+    return _headline_bylines([lines])[:MAX_BY_LINES]
+
+
+def read_authors(
+    page: MarkedElements,
+    tree: Any,
+    ld: JsonLd,
+    meta: dict[str, list[str]],
+    lines_by_headline: list[list[str]],
+    story: frozenset[Any],
+    publisher_names: list[str],
+    url: str,
+    doc: dict[str, Any],
+) -> None:
+    """Add the page's author and agency candidates to ``doc``, most trusted first.  A publisher's
+    name (``publisher_names``: the site's and its sources') is not a person's, see :class:`_Judge`."""
+    authors, agencies = doc["authors"], doc["agencies"]
+    judge = _Judge(publisher_names, url)
+    _declared_authors(ld, meta, authors, agencies)
+    marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
+    rel = [spaced_text(a) for a in _one_byline(marked)]
+    add_people([r for r in rel if r], "html:rel=author", authors, agencies)
+    bylines = [spaced_text(el) for el in page.bylines(story)]
+    add_people([b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", authors, agencies)
+
+    # while no person is named: a "By" line by the headline, then an element marked as the
+    # author's, then a link to an author's page
+    titles = [t for t, _ in doc["title"]]
+    fallbacks: tuple[tuple[str, Callable[[], list[str]]], ...] = (
+        ("html:byline line", lambda: _headline_bylines(lines_by_headline, titles)[:2]),
+        ("html:author element", lambda: _author_elements(page, story)),
+        ("html:author link", lambda: _author_links(page, story)),
+    )
+    for origin, read in fallbacks:
+        if not judge.named_person(authors):
+            add_people(read(), origin, authors, agencies)
+    if not judge.named_person(authors):
+        # last: a "By" line anywhere; the first that names someone ("by intro h1" in a code
+        # sample names no one)
+        for byline in _by_lines_anywhere(tree, story):
+            add_people([byline], "html:by line", authors, agencies)
+            if judge.named_person(authors):
+                break
+    authors.sort(key=judge.order)

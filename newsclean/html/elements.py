@@ -1,0 +1,181 @@
+"""The elements of a parsed page that the metadata readers look at, found in one walk, and the
+small helpers they share to read an element's text and to tell the story from what sits apart
+from it (menus, asides, comments)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+
+def element_text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def spaced_text(el: Any) -> str:
+    """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
+    "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements)."""
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def short_spaced_text(el: Any, max_words: int) -> str | None:
+    """:func:`spaced_text` of ``el`` if it has at most ``max_words`` words, else None, read no
+    further than that: the line by the headline may be the tail of the whole article's container."""
+    words: list[str] = []
+    for piece in el.itertext():
+        words.extend(piece.split())
+        if len(words) > max_words:
+            return None
+    return " ".join(words)
+
+
+# normalize-space() in XPath collapses these four, not all that str.split() does
+_XML_SPACE = re.compile(r"[ \t\n\r]+")
+_DATE_CLASS = re.compile("date|Date|publish|posted|updated|byline|meta")  # contains() any of them
+_IN_ASIDE = etree.XPath("ancestor::aside")
+_DESCRIBES_AUTHOR = re.compile(r"description|position|(?<![a-z])(?:job|role)(?![a-z])")
+# a menu's or a list's links to a person's page are not the byline's
+_IN_MENU = etree.XPath("ancestor::li | ancestor::*[contains(@class, 'menu')]")
+_IN_AUTHOR = etree.XPath("boolean(ancestor::*[@itemprop='author'])")
+
+
+class MarkedElements:
+    """The elements a byline, date, deck or link query may pick, found in one walk over the page.
+
+    An XPath per query (``//*[contains(@class, 'author')]`` and a dozen more) walked the whole tree
+    each time, and cost more than the rest of :func:`read_document`.  The walk keeps the elements
+    with a class, an itemprop or an id, and every element of :attr:`_TAGS` (also read from here
+    rather than by a walk of their own); each query filters them in document order with the test
+    its XPath made.
+    """
+
+    _TAGS = frozenset({"a", "time", "link", "article", "meta", "script", "title", "h1"})
+
+    def __init__(self, tree: Any) -> None:
+        root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
+        # (element, tag, class, itemprop, id), the attributes "" when absent
+        self.elements: list[tuple[Any, str, str, str, str]] = []
+        for el in root.iter(etree.Element):  # "//" in an XPath reads the whole document
+            cls, itemprop, id_ = el.get("class"), el.get("itemprop"), el.get("id")
+            if cls is not None or itemprop is not None or id_ is not None or el.tag in self._TAGS:
+                self.elements.append((el, el.tag, cls or "", itemprop or "", id_ or ""))
+
+    def tagged(self, tag: str) -> Iterator[Any]:
+        """The elements named ``tag`` (one of :attr:`_TAGS`), in document order."""
+        return (el for el, el_tag, _cls, _itemprop, _id in self.elements if el_tag == tag)
+
+    def rel_authors(self) -> list[Any]:
+        """``//a[@rel='author'] | //*[@itemprop='author']//*[@itemprop='name'] | //*[@itemprop='author' and not(*)]``"""
+        return [
+            el
+            for el, tag, _cls, itemprop, _id in self.elements
+            if (tag == "a" and el.get("rel") == "author")
+            or (itemprop == "name" and _IN_AUTHOR(el))
+            or (itemprop == "author" and next(el.iterchildren(etree.Element), None) is None)
+        ]
+
+    def bylines(self, story: frozenset[Any] = frozenset()) -> list[Any]:
+        """Elements with a byline class ("byline", "byline__name", "article-author", "author-name")
+        outside an ``<aside>`` (one holding the ``story``'s headline is no aside, see :func:`apart`)."""
+        return [
+            el
+            for el, _tag, cls, _itemprop, _id in self.elements
+            if (
+                ("byline" in cls and ("byline" in _XML_SPACE.split(cls) or "byline__" in cls))
+                or "article-author" in cls
+                or "author-name" in cls
+            )
+            and not apart(el, _IN_ASIDE, story)
+        ]
+
+    def author_elements(self) -> list[Any]:
+        """``//*[@itemprop='author'] | //*[contains(@class, 'author')][not(self::img)]``, but not
+        the author's description or position ("author-description", "author-position"): what she
+        is, not her name."""
+        return [
+            el
+            for el, tag, cls, itemprop, _id in self.elements
+            if itemprop == "author" or ("author" in cls and tag != "img" and not _DESCRIBES_AUTHOR.search(cls))
+        ]
+
+    def author_links(self, story: frozenset[Any] = frozenset()) -> list[Any]:
+        """Links to a person's page ("/author/jane-doe"), where a CMS sends the reader who clicks
+        the byline, outside lists and menus (see :func:`apart`)."""
+        return [
+            el
+            for el, tag, _cls, _itemprop, _id in self.elements
+            if tag == "a"
+            and ("/author/" in (href := el.get("href") or "") or "/authors/" in href)
+            and not apart(el, _IN_MENU, story)
+        ]
+
+    def date_properties(self) -> list[Any]:
+        """Elements other than ``<meta>`` that carry a machine-readable date (microdata)."""
+        return [
+            el
+            for el, tag, _cls, itemprop, _id in self.elements
+            if itemprop in ("datePublished", "dateModified")
+            and tag != "meta"
+            and (el.get("content") is not None or (el.get("datetime") is not None and tag != "time"))
+        ]
+
+    def machine_times(self) -> list[Any]:
+        """``//time[@datetime]``"""
+        return [
+            el for el, tag, _cls, _itemprop, _id in self.elements if tag == "time" and el.get("datetime") is not None
+        ]
+
+    def date_elements(self) -> list[Any]:
+        """Elements that show a page's date: ``<time>`` without a machine-readable value, and the
+        classes publishers give the date, the byline or the post's meta line."""
+        return [
+            el
+            for el, tag, cls, itemprop, id_ in self.elements
+            if (tag == "time" and el.get("datetime") is None)
+            or _DATE_CLASS.search(cls)
+            or "date" in itemprop
+            or "date" in id_
+        ]
+
+    def canonical_url(self) -> str | None:
+        """``//link[@rel='canonical']/@href``, the first."""
+        return next(
+            (
+                href
+                for el, tag, _cls, _itemprop, _id in self.elements
+                if tag == "link" and el.get("rel") == "canonical" and (href := el.get("href")) is not None
+            ),
+            None,
+        )
+
+    def article(self) -> Any:
+        """The first ``<article>``, or None."""
+        return next((el for el, tag, _cls, _itemprop, _id in self.elements if tag == "article"), None)
+
+
+# Dates of other stories, comments and the footer are not the page's.
+NOT_THE_PAGE = etree.XPath(
+    "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
+)
+
+
+# comment authors, author boxes (a biography) and related stories are not the byline
+NOT_THE_AUTHOR = etree.XPath(
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
+    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::aside | ancestor::footer | ancestor::nav"
+)
+
+
+def root_of(tree: Any) -> Any:
+    return tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+
+
+def apart(el: Any, query: Any, story: frozenset[Any]) -> bool:
+    """Whether ``query`` finds an element around ``el`` that sets it apart from the story (a menu,
+    an aside, a comment, an author's biography) and does not also hold the ``story``'s headline:
+    one that does is the story's container, however it is marked (a ``<nav>`` left open that the
+    parser closes at the end of the page, a "no-avatars" class on ``<body>``)."""
+    return any(found not in story for found in query(el))

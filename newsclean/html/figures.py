@@ -1,0 +1,54 @@
+"""The page's captioned figures: caption, credit and image address."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..filters.structure import split_credit, strip_credit_label
+from ..model import Image
+from .elements import element_text
+
+_MAX_FIGURES = 30
+
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|attribution", re.IGNORECASE)
+
+
+_NOT_THE_FIGURES = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer")
+
+
+def figures_in(scope: Any) -> list[Image]:
+    """The captioned figures in ``scope`` (the page's first ``<article>``, else the whole page)."""
+    images: list[Image] = []
+    for fig in scope.iter("figure"):
+        if _NOT_THE_FIGURES(fig):
+            continue
+        cap_el = fig.find(".//figcaption")
+        if cap_el is None:
+            continue
+        credit = ""
+        for el in cap_el.iter():
+            if el is not cap_el and _CREDIT_CLASS.search(el.get("class") or ""):
+                credit = element_text(el)
+                el_text = credit
+                break
+        else:
+            el_text = ""
+        caption = element_text(cap_el)
+        if el_text and caption.endswith(el_text):
+            caption = caption[: -len(el_text)].strip()
+        split = split_credit(caption)
+        if split is not None:
+            caption, found = split
+            credit = credit or found
+        credit = strip_credit_label(credit)
+        img = fig.find(".//img")
+        src = img.get("src", "") if img is not None else ""
+        if caption or credit:
+            images.append(Image(caption=caption, credit=credit, src=src))
+        if len(images) >= _MAX_FIGURES:
+            break
+    return images

@@ -1,0 +1,179 @@
+"""The page's title and subtitle: the headline it shows (its ``<h1>``), the titles it gives to
+machines (JSON-LD, Open Graph, ``<title>``) without their " | Site" parts, and its deck."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import unescape
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..dates import dates_in_text, without_leading_date
+from .declared import JsonLd
+from .elements import MarkedElements, element_text, root_of
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
+_SEPARATED = re.compile(f"({_TITLE_SEPARATORS.pattern})")
+
+
+def decoded(text: str) -> str:
+    """``text`` with HTML entities decoded, also those a CMS escaped twice ("&amp;#8230;")."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = unescape(text)
+    return " ".join(text.split())
+
+
+_TRAILING_DATELINE = re.compile(r"\s+(?:posted|published|updated)\b.*$", re.IGNORECASE)
+
+
+def _clean_title(title: str, site: str) -> str:
+    """Drop a " | Site" part from a title."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site_f = site.lower().strip()
+    kept = [p for p in parts if p.lower().strip() != site_f]
+    if len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # no known site name: the longest part is the headline when the rest is short
+    longest = max(parts, key=len)
+    if len(longest) >= 0.6 * len(title) or all(len(p.split()) <= 4 for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def _drop_site(title: str, site: str, url: str) -> str:
+    """Drop a part of ``title`` that is the site's name ("... | Accruent", "... - MASV"), keeping
+    the other parts and their separators; unlike :func:`_clean_title`, never guess which part is
+    the headline."""
+    pieces = _SEPARATED.split(title)  # part, separator, part, ...
+    parts, separators = pieces[0::2], pieces[1::2]
+    if len(parts) < 2:
+        return title
+    kept = [i for i, part in enumerate(parts) if not names_site(part, site, url)]
+    if not kept or len(kept) == len(parts):
+        return title
+    out = parts[kept[0]]
+    for i in kept[1:]:
+        out += separators[i - 1] + parts[i]
+    return out
+
+
+def _shares_words(text: str, others: list[str]) -> bool:
+    """Whether ``text`` has a word of four letters or more in common with one of ``others`` (or
+    there are no others to compare with)."""
+    if not others:
+        return True
+    words = {w for w in re.findall(r"\w{4,}", text.lower())}
+    if not words:  # a headline in a script without long words (CJK): nothing to compare
+        return True
+    return any(words & set(re.findall(r"\w{4,}", o.lower())) for o in others)
+
+
+def names_site(text: str, site: str, url: str) -> bool:
+    """Whether ``text`` is the site's name: its og:site_name or a label of its host name."""
+    return _squash(text) in _site_names(site, url)
+
+
+@lru_cache(maxsize=32)
+def _site_names(site: str, url: str) -> frozenset[str]:
+    """The squashed names of a site (asked of every author candidate, so worked out once)."""
+    host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
+    return frozenset({_squash(site), *(_squash(x) for x in host[:-1])} - {""})
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+MIN_H1_WORDS = 3  # a shorter <h1> is often the site's logo or a section name
+
+
+# Class names publishers give the deck under the headline (English, French, Spanish, Italian, German).
+# Not "summary", "intro" or "lede": those often mark the first paragraph of the body.  "teaser" is
+# the deck on German sites; teaser cards of other stories sit in lists and asides, skipped below.
+_DECK_CLASS = re.compile(
+    r"(?:^|[^a-z])(?:deck|dek|standfirst|sub-?title|sub-?head(?:line)?|strapline|excerpt|chapo|chapeau|"
+    r"subtitulo|entradilla|sottotitolo|occhiello|vorspann|teaser)(?:$|[^a-z])"
+)
+_DECK_WORDS = (6, 80)
+
+
+_DECK_TAGS = frozenset({"p", "h2", "div", "span", "h3"})
+_NOT_THE_DECK = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li")
+
+
+def _deck(page: MarkedElements) -> str:
+    """The text of the element the page marks as its deck, or ``""``."""
+    for el, tag, cls, _itemprop, _id in page.elements:
+        if tag not in _DECK_TAGS or not cls or not _DECK_CLASS.search(cls.lower()):
+            continue
+        if _NOT_THE_DECK(el):
+            continue
+        text = element_text(el)
+        if _DECK_WORDS[0] <= len(text.split()) <= _DECK_WORDS[1]:
+            return text
+    return ""
+
+
+def read_titles(
+    page: MarkedElements, tree: Any, ld: JsonLd, meta: dict[str, list[str]], site: str, url: str, doc: dict[str, Any]
+) -> tuple[list[Any], frozenset[Any]]:
+    """Add the page's title and subtitle candidates to ``doc`` (and its ``"deck"``); return the
+    page's ``<h1>`` elements with text and the elements that hold its headline (see
+    :func:`~newsclean.html.elements.apart`)."""
+    article = ld.article
+    if article is not None:
+        headline = article.get("headline") or article.get("name")
+        if isinstance(headline, str):
+            # a CMS often writes the SEO title, " | Site" and all, into the headline field too
+            doc["title"].append((_drop_site(decoded(headline), site, url), "json-ld:headline"))
+        if isinstance(article.get("description"), str):
+            doc["subtitle"].append((" ".join(unescape(article["description"]).split()), "json-ld:description"))
+    for key in ("og:title", "twitter:title"):
+        if meta.get(key):
+            doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
+    title_el = next(page.tagged("title"), None)
+    page_title = element_text(title_el) if title_el is not None else ""
+    if page_title:
+        doc["title"].append((_clean_title(page_title, site), "html:title"))
+    h1s = [h for h in page.tagged("h1") if element_text(h)]
+    # the elements that hold the headline, see apart; a class on <body> or <html> is the whole page's
+    root = root_of(tree)
+    story = frozenset(el for el in (root, root.find("body")) if el is not None)
+    if len(h1s) == 1:
+        # a date set before the headline ("Dec 18 2025 Preparing a transition") is not part of it
+        h1 = decoded(without_leading_date(element_text(h1s[0])))
+        dateline = _TRAILING_DATELINE.search(h1)
+        if dateline and dates_in_text(dateline.group(0)):
+            h1 = h1[: dateline.start()]  # "... and Security Posted on July 1, 2025 by Jane Doe"
+        # an <h1> that is one part of "Headline - Site", not the site's part
+        in_title = _squash(h1) in {_squash(p) for p in _TITLE_SEPARATORS.split(page_title)} and not names_site(
+            h1, site, url
+        )
+        if in_title or (len(h1.split()) >= MIN_H1_WORDS and _shares_words(h1, [t for t, _ in doc["title"]])):
+            # the one headline the page shows its readers comes before the titles it gives to
+            # machines, unless it has nothing in common with them (a logo, a section's name)
+            doc["title"].insert(0, (h1, "html:h1"))
+            story |= frozenset(h1s[0].iterancestors())
+            # the footer of the <article> that holds the headline is the entry's own ("Posted by
+            # Jane Doe in Travel"), not the page's
+            entry = next(h1s[0].iterancestors("article"), None)
+            if entry is not None:
+                story |= frozenset(entry.iter("footer"))
+        else:
+            doc["title"].append((h1, "html:h1"))
+    deck = _deck(page)
+    doc["deck"] = deck
+    if deck:
+        doc["subtitle"].insert(0, (deck, "html:deck element"))
+    for key in ("og:description", "twitter:description", "description"):
+        if meta.get(key):
+            doc["subtitle"].append((meta[key][0], f"meta:{key}"))
+
+    return h1s, story
