@@ -22,7 +22,8 @@ from newsclean.filters import (
     TitleFilter,
     phrase_filters,
 )
-from newsclean.page import Hints, Page
+from newsclean.kinds import Kind
+from newsclean.page import Decision, Hints, Page
 
 from .helpers import PROSE, PROSE2, page_of, run
 
@@ -427,3 +428,17 @@ def test_a_label_over_fields_heads_a_specification_not_a_box_of_links() -> None:
     # one headline with a colon under the label is still a teaser
     page = page_of(PROSE, "Related stories", "Doctors stunned: a simple trick", "Council race heats up", PROSE2)
     assert run(LabelledBoxFilter(), page) == {1: "teaser", 2: "teaser", 3: "teaser"}
+
+
+def test_on_html_short_labels_ending_the_page_by_removed_furniture_go() -> None:
+    """A box's name whose links were removed ("Related Topics") heads nothing at the page's end."""
+    page = page_of(PROSE, PROSE2, "Related Topics", "Budget vote delayed again", "Contact Us", input_type="html")
+    page.apply("related", Decision(3, Kind.TEASER, "a link to another story"))
+    assert run(OutsideBodyFilter(), page) == {2: "navigation", 3: "teaser", 4: "navigation"}
+
+
+def test_on_html_a_sign_off_or_a_last_line_with_nothing_removed_around_it_stays() -> None:
+    page = page_of(PROSE, PROSE2, "Share this", "— JD", input_type="html")
+    page.apply("navigation", Decision(2, Kind.NAVIGATION, "a share bar"))
+    assert run(OutsideBodyFilter(), page) == {2: "navigation"}  # the writer's initials
+    assert run(OutsideBodyFilter(), page_of(PROSE, PROSE2, "Grüße", input_type="html")) == {}

@@ -100,11 +100,18 @@ class OutsideBodyFilter:
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         region = page.body
-        labels_above = self._labels_above_title(page) if page.input_type == "html" else set()
+        html = page.input_type == "html"
+        labels_above = self._labels_above_title(page) if html else set()
+        labels_below = self._labels_at_the_end(page) if html else set()
         for block in list(page.undecided()):
             i = block.index
             if i in labels_above:
                 yield Decision(i, Kind.NAVIGATION, "label above the headline: a section name, kicker or menu")
+                continue
+            if i in labels_below:
+                yield Decision(
+                    i, Kind.NAVIGATION, "label after the article's end, heading nothing: a menu or a box's name"
+                )
                 continue
             if i in region or page.input_type == "html":
                 continue  # extracted HTML: the extractor chose the content, boxes are labelled
@@ -133,8 +140,36 @@ class OutsideBodyFilter:
             return set(above)
         return set()
 
+    @staticmethod
+    def _labels_at_the_end(page: Page) -> set[int]:
+        """In extracted HTML, the short lines that end the page after the body region's last
+        block, with nothing but other such lines under them, next to a block the filters removed:
+        the name of a box whose links went ("Related Posts", "Blog Index"), a menu's last items."""
+        region = page.body
+        found: set[int] = set()
+        for block in reversed(list(page.undecided())):
+            i = block.index
+            if i <= region.last:
+                break
+            text = page.text_of(i)
+            if (
+                word_count(text) > MAX_END_LABEL_WORDS
+                or ends_sentence(text)
+                or any(c.isdigit() for c in text)
+                or text.lstrip().startswith(_SIGN_OFF_DASHES)  # "— JS": the writer's initials
+            ):
+                return set()
+            found.add(i)
+        # a box's or a menu's name stands by what the filters removed from it; a short line with
+        # nothing removed around it is the article's own last line ("Grüße", "Stay safe")
+        if not any(page.is_decided(j) for i in found for j in (i - 1, i + 1)):
+            return set()
+        return found
+
 
 MAX_LABEL_WORDS = 5  # a kicker or menu item above the headline
+MAX_END_LABEL_WORDS = 3  # a box's name or a menu item after the article's end
+_SIGN_OFF_DASHES = ("—", "–", "-", "~")
 
 
 _BIO_SUBJECT = re.compile(phrases.BIO_SUBJECT, re.IGNORECASE)
