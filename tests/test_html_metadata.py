@@ -45,6 +45,14 @@ def test_comment_authors_and_author_boxes_are_not_the_byline() -> None:
         '<div class="author-bio"><span class="author">Ann Lee</span></div>'
     )
     assert newsclean.clean_html(_page("", bottom)).metadata.authors == ()
+    # a comment's byline element, in a list of comments that comes before the story's own
+    comments = (
+        '<div class="rail"><ul class="comments-list"><li class="comment"><div class="byline">Jim Jones</div>'
+        "<p>First!</p></li></ul></div>"
+    )
+    top = '<div class="author-name">Sara Brown</div>'
+    page = _page(top).replace("<body>", f"<body>{comments}")
+    assert newsclean.clean_html(page).metadata.authors == ("Sara Brown",)
 
 
 def _declared(author: str) -> str:

@@ -373,7 +373,8 @@ def read_authors(
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [spaced_text(a) for a in _one_byline(marked)]
     add_people([r for r in rel if r], "html:rel=author", authors, agencies)
-    bylines = [spaced_text(el) for el in page.bylines(story)]
+    # a byline in a comment or a related story's card is that one's
+    bylines = [spaced_text(el) for el in page.bylines(story) if not _OTHER_STORIES(el)]
     add_people([b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", authors, agencies)
 
     # while no person is named: a "By" line by the headline, then an element marked as the
