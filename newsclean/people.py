@@ -138,7 +138,7 @@ def normalise_name(name: str) -> str:
 
     Lower-case text stays lower case: "providing your information" is not a name.
     """
-    name = " ".join(name.split()).strip(" ,;:.-–—")
+    name = " ".join(name.split()).strip(' ,;:.-–—"“”')  # a CMS's field in quotes: '"David Kim"'
     shout = name.isupper()
     parts: list[str] = []
     for tok in name.split():

@@ -39,19 +39,24 @@ def test_itemprop_author_with_a_link_inside() -> None:
 
 
 def test_comment_authors_and_author_boxes_are_not_the_byline() -> None:
-    bottom = (
+    comments = (
         '<section class="comments"><div class="comment"><span class="comment-author">Bob Smith</span>'
         "<p>Great news for the town.</p></div></section>"
-        '<div class="author-bio"><span class="author">Ann Lee</span></div>'
     )
-    assert newsclean.clean_html(_page("", bottom)).metadata.authors == ()
+    assert newsclean.clean_html(_page("", comments)).metadata.authors == ()
+    # the author's box is read last of all, when nothing else names anyone
+    box = '<div class="author-bio"><span class="author">Ann Lee</span></div>'
+    md = newsclean.clean_html(_page("", comments + box)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Ann Lee",), "html:author box")
+    md = newsclean.clean_html(_page("<p>By Ruth Okafor</p>", comments + box)).metadata
+    assert md.authors == ("Ruth Okafor",)
     # a comment's byline element, in a list of comments that comes before the story's own
-    comments = (
+    listed = (
         '<div class="rail"><ul class="comments-list"><li class="comment"><div class="byline">Jim Jones</div>'
         "<p>First!</p></li></ul></div>"
     )
     top = '<div class="author-name">Sara Brown</div>'
-    page = _page(top).replace("<body>", f"<body>{comments}")
+    page = _page(top).replace("<body>", f"<body>{listed}")
     assert newsclean.clean_html(page).metadata.authors == ("Sara Brown",)
 
 
@@ -413,3 +418,137 @@ def test_the_footer_of_the_entry_that_holds_the_headline_is_the_entrys() -> None
     # the page's own footer is not the entry's
     page_footer = "<footer><p>Posted by Wren Castellano in Travel</p></footer>"
     assert newsclean.clean_html(_page("", page_footer)).metadata.authors == ()
+
+
+def _with_head(head: str, top: str = "") -> str:
+    return _page(top).replace("</title>", f"</title>{head}")
+
+
+def test_repeated_author_meta_tags_name_every_author_in_order() -> None:
+    # a scholarly page writes one citation_author per author, family name first
+    head = "".join(
+        f'<meta name="citation_author" content="{n}">' for n in ("Lindqvist, Teodor", "Raman, Priya", "Okafor, C.")
+    )
+    md = newsclean.clean_html(_with_head(head)).metadata
+    assert md.authors == ("Teodor Lindqvist", "Priya Raman", "C. Okafor")
+    assert md.provenance["authors"] == "meta:citation_author"
+    # Dublin Core's creator gives way to the full citation list; OpenGraph's repeated tag is a list too
+    head = '<meta name="DC.Creator" content="Hana Kobayashi">' + "".join(
+        f'<meta name="citation_authors" content="{n}">' for n in ("Hana Kobayashi", "Wren Castellano")
+    )
+    assert newsclean.clean_html(_with_head(head)).metadata.authors == ("Hana Kobayashi", "Wren Castellano")
+    head = "".join(f'<meta property="article:author" content="{n}">' for n in ("Dana Whitfield", "Ines Moreau"))
+    assert newsclean.clean_html(_with_head(head)).metadata.authors == ("Dana Whitfield", "Ines Moreau")
+    # the same tag twice is one author
+    head = '<meta name="author" content="Ines Moreau"><meta name="author" content="Ines Moreau">'
+    assert newsclean.clean_html(_with_head(head)).metadata.authors == ("Ines Moreau",)
+
+
+def test_names_in_a_list_or_side_by_side_links_are_apart() -> None:
+    # each name its own list item: two people, not one "Dana Whitfield Ines Moreau"
+    top = (
+        "<div><span>Written by: <ul class='names'><li><a href='/people/dw'>Dana Whitfield</a></li>"
+        "<li><a href='/people/im'>Ines Moreau</a></li></ul></span></div>"
+    )
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Dana Whitfield", "Ines Moreau")
+    top = "<p class='byline'>By <a href='/p/dw'>Dana Whitfield</a><a href='/p/im'>Ines Moreau</a></p>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Dana Whitfield", "Ines Moreau")
+    # one name split over two links is not two names when words stand between them
+    top = "<p class='byline'>By <a href='/p/dw'>Dana Whitfield</a> and <a href='/p/im'>Ines Moreau</a></p>"
+    assert newsclean.clean_html(_page(top)).metadata.authors == ("Dana Whitfield", "Ines Moreau")
+
+
+def test_the_authors_box_names_the_author_when_nothing_else_does() -> None:
+    box = (
+        "<div class='blog-author-box'><img src='a.jpg' alt=''><div><h4>Priya Raman</h4>"
+        "<p>Priya writes about bridges, tunnels and the people who pay for them.</p></div></div>"
+    )
+    md = newsclean.clean_html(_page("", box)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Priya Raman",), "html:author box")
+    # the name before a colon, or in a sentence that says who wrote the post
+    box = "<div class='author-meta'><p><strong>Dana Whitfield:</strong> Dana founded the firm in 1998.</p></div>"
+    assert newsclean.clean_html(_page("", box)).metadata.authors == ("Dana Whitfield",)
+    box = "<div class='author-bio'>This post was written by Ines Moreau, Head of Community</div>"
+    assert newsclean.clean_html(_page("", box)).metadata.authors == ("Ines Moreau",)
+    # a class on <body> is the whole page's; a card of another post is not the story's box
+    page = _page("<p>Filed under Town Hall News</p>").replace("<body>", "<body class='single-author'>")
+    assert newsclean.clean_html(page).metadata.authors == ()
+    cards = "<article class='card'><div class='author-bio'><p>Teodor Lindqvist</p></div></article>"
+    assert newsclean.clean_html(_page("").replace("</body>", f"{cards}</body>")).metadata.authors == ()
+    cards = "<ul><li><a href='/s/1'>Rain again</a><span class='author-bio'>Teodor Lindqvist</span></li></ul>"
+    assert newsclean.clean_html(_page("", cards)).metadata.authors == ()
+
+
+def test_an_author_label_in_the_panel_beside_the_story() -> None:
+    far = "<p>x</p>" * 30
+    panel = (
+        f"{far}<aside class='info-panel'><div><h3>Published</h3><p>May 3, 2025</p></div>"
+        "<div><h3>Author</h3><p> Priya Raman</p></div></aside>"
+    )
+    md = newsclean.clean_html(_page("", panel)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Priya Raman",), "html:by line")
+    # "Author(s)" over a list: every name in it
+    panel = (
+        f"{far}<aside><h6>Author(s)</h6><ul><li><a href='/l?a=1'>Dana Whitfield</a></li>"
+        "<li><a href='/l?a=2'>Ines Moreau</a></li></ul></aside>"
+    )
+    assert newsclean.clean_html(_page("", panel)).metadata.authors == ("Dana Whitfield", "Ines Moreau")
+    # a "By" line in an aside is another story's
+    aside = f"{far}<aside><p>By Teodor Lindqvist</p></aside>"
+    assert newsclean.clean_html(_page("", aside)).metadata.authors == ()
+
+
+def test_the_name_beside_the_authors_picture() -> None:
+    far = "<p>x</p>" * 30
+    card = (
+        f"{far}<div class='grid'><div><img class='avatar dynamic-author-image' alt='Photo of author' src='a.jpg'>"
+        "</div><div><p class='headline-text'>Wren Castellano</p><div>Licensed grader, M.A. Journalism</div></div></div>"
+    )
+    md = newsclean.clean_html(_page("", card)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Wren Castellano",), "html:author picture")
+    # a picture in a list of other posts is theirs
+    cards = "<ul><li><img class='author-photo' src='b.jpg'><span>Teodor Lindqvist</span></li></ul>"
+    assert newsclean.clean_html(_page("", cards)).metadata.authors == ()
+
+
+def test_a_list_of_names_beside_the_authors_picture() -> None:
+    far = "<p>x</p>" * 30
+    card = (
+        f"{far}<div><figure class='avatar-frame'><img id='authorAvatar' alt='Site' src='a.png'></figure>"
+        "<div><p>Dana Whitfield, Ines C. Moreau, Priya Raman</p><time>2000</time></div></div>"
+    )
+    md = newsclean.clean_html(_page("", card)).metadata
+    assert md.authors == ("Dana Whitfield", "Ines C. Moreau", "Priya Raman")
+    # a line with words other than names is not a list of names
+    card = card.replace("Priya Raman", "our Research Team")
+    assert newsclean.clean_html(_page("", card)).metadata.authors == ()
+
+
+def test_links_to_co_authors_pages_in_one_byline() -> None:
+    top = (
+        "<div class='x'><strong>Written by</strong><br><strong><a href='/authors/dana-whitfield'>Dana Whitfield"
+        "</a></strong>, 4+ years covering hardware<br><strong><a href='/authors/ines-moreau'>Ines Moreau</a>"
+        "</strong>, senior editor</div>"
+    )
+    md = newsclean.clean_html(_page("", "<p>x</p>" * 30 + top.replace("<strong>Written by</strong>", ""))).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Dana Whitfield", "Ines Moreau"), "html:author link")
+    # a link to another author's page further down is not this byline's
+    bottom = "<p>x</p>" * 5 + "<div><p><a href='/author/teodor-lindqvist'>Teodor Lindqvist</a></p></div>"
+    top = "<div class='x'><a href='/author/pj-hamel'>PJ Hamel</a></div>"
+    assert newsclean.clean_html(_page(top, bottom)).metadata.authors == ("PJ Hamel",)
+
+
+def test_a_dated_line_that_ends_by_the_author() -> None:
+    far = "<p>x</p>" * 30
+    note = f"{far}<div class='box'><i>Last updated March 3, 2025 by <a href='/'>Priya Raman</a>.</i></div>"
+    md = newsclean.clean_html(_page("", note)).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Priya Raman",), "html:by line")
+    note = f"{far}<p>Posted on 4 May 2025 by Dana Whitfield</p>"
+    assert newsclean.clean_html(_page("", note)).metadata.authors == ("Dana Whitfield",)
+    # without a date it is a sentence, not a byline
+    note = f"{far}<p>Posted in the town hall by the council clerk</p>"
+    assert newsclean.clean_html(_page("", note)).metadata.authors == ()
+
+
+def test_a_declared_name_in_quotes() -> None:
+    assert newsclean.clean_html(_declared('\\"Dana Whitfield\\"')).metadata.authors == ("Dana Whitfield",)

@@ -5,7 +5,7 @@ headline, an element marked as the author's, a link to an author's page, a "By" 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -23,7 +23,15 @@ from ..people import (
 )
 from .declared import JsonLd, declared_names, first_of
 from .elements import NOT_THE_AUTHOR, NOT_THE_PAGE, MarkedElements, apart, spaced_text
-from .headline import MAX_AUTHOR_ELEMENT_WORDS, MAX_BY_LINE_WORDS, line_after
+from .headline import (
+    MAX_AUTHOR_ELEMENT_WORDS,
+    MAX_BY_LINE_WORDS,
+    SKIPPED_TEXT,
+    TextNode,
+    line_after,
+    texts_after,
+    texts_within,
+)
 from .titles import names_site
 
 MAX_DECLARED_NAME_WORDS = 5
@@ -63,6 +71,41 @@ def add_people(
 
 
 MAX_CARD_LABELS = 4
+# Meta tags that name the page's authors, most trusted first: HTML's own, OpenGraph's, the tags
+# scholarly publishers write for Google Scholar (Highwire's citation_author, one per author, in
+# the paper's order), Dublin Core's, then those of CMSs and analytics.
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "citation_author",
+    "citation_authors",
+    "dc.creator",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+)
+# Tags whose names are written family name first, "Roy, Aniruddha", by the convention of
+# library catalogues.
+_SCHOLARLY_AUTHOR_META = frozenset({"citation_author", "citation_authors", "dc.creator"})
+_INVERTED_NAME = re.compile(r"^\s*([^\W\d_][^,\d]*?)\s*,\s*([^\W\d_][^,\d]*?)\s*$")
+MAX_INVERTED_PART_WORDS = 3
+
+
+def _uninverted(name: str) -> str:
+    """``"Roy, Aniruddha"`` -> ``"Aniruddha Roy"``: a catalogue's "Family, Given" in the order
+    the name is read; anything else as it is (a list "Jane Doe, John Roe" has two words a side
+    and reads as two names, so only a side of one word, or of initials, is taken for a part)."""
+    m = _INVERTED_NAME.match(name)
+    if m is None:
+        return name
+    family, given = m.group(1), m.group(2)
+    if not all(0 < len(part.split()) <= MAX_INVERTED_PART_WORDS for part in (family, given)):
+        return name
+    if looks_like_name(family) and looks_like_name(given):
+        return name  # two full names: "Jane Doe, John Roe"
+    return f"{given} {family}"
+
+
 _WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*:?\s*$", re.I)
 
 
@@ -91,6 +134,69 @@ def _account(name: str) -> bool:
         or words[-1] in _COMPANY_SUFFIXES
         or (len(words) == 1 and _LOGIN.match(name.strip()) is not None)
     )
+
+
+# "Posted on May 3, 2025 by Jane Doe", "Last updated March 3, 2025 by": the date, then the by
+_DATED_BY = re.compile(r"^\s*((?:last\s+)?(?:posted|published|updated|modified)\b.{4,40}?)\s(?=by\b)", re.I | re.S)
+# "Author", "Authors", "Author(s)" alone on a line, the names on the next
+_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*:?\s*$", re.I)
+# NOT_THE_AUTHOR and NOT_THE_PAGE but for <aside>
+_NOT_THE_AUTHOR_BESIDE = etree.XPath(
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
+    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::footer | ancestor::nav"
+)
+_NOT_THE_PAGE_BESIDE = etree.XPath(
+    "ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
+)
+# An author's box is not a comment's, a related story's, a menu's or a list's (the cards of
+# other stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>").
+_NOT_THE_BOX = etree.XPath(
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related')] | ancestor::nav | ancestor::li"
+)
+
+
+def _in_another_article(el: Any, story: frozenset[Any], first_article: Any) -> bool:
+    """Whether ``el`` is in an ``<article>`` other than the story's: not the one that holds the
+    headline, nor the page's first (a card in the list of latest posts)."""
+    return any(a not in story and a is not first_article for a in el.iterancestors("article"))
+
+
+MAX_BOX_LINES = 8  # the name heads the box, before the biography
+MAX_LINES_AFTER_PICTURE = 2  # the name beside the author's picture, or under a label
+# "This post was written by Jane Doe, Head of Marketing": who wrote the post, in a sentence
+_WRITTEN_BY_IN = re.compile(r"\b(?:written|authored)\s+by\s+", re.I)
+
+
+def _name_in_box(nodes: Iterator[TextNode], max_lines: int = MAX_BOX_LINES) -> list[str]:
+    """The author's name in an author's box (the text ``nodes`` in it, or after the author's
+    picture): the first of its first lines that reads as a name ("Lauren Vetter", "David
+    Gracey:"), or the name a "written by" in one of them gives."""
+    lines = 0
+    for text, owner, is_tail in nodes:
+        element = owner.getparent() if is_tail else owner
+        if element is None or element.tag in SKIPPED_TEXT or not text.strip(" \t\n\r"):
+            continue
+        lines += 1
+        if lines > max_lines:
+            break
+        line = " ".join(text.split())
+        written = _WRITTEN_BY_IN.search(line)
+        if written:
+            people, _agencies = split_byline(line[written.end() :])
+            if people:
+                return people[:1]
+            continue
+        name = normalise_name(line.strip(" :,"))
+        if len(name.split()) <= MAX_AUTHOR_ELEMENT_WORDS and looks_like_name(name) and not _is_role_line(name):
+            return [name]
+        # "Naftali Tishby, Fernando C. Pereira, William Bialek": names and nothing else
+        parts = [p for p in _NAME_LIST_SEPARATOR.split(line) if p.strip()]
+        if 1 < len(parts) and len(line.split()) <= MAX_BY_LINE_WORDS and all(looks_like_name(p.strip()) for p in parts):
+            return [normalise_name(p) for p in parts]
+    return []
+
+
+_NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
 # Text that opens a byline: "By Jane Doe", "Written by", "Text by", its words apart as
@@ -136,14 +242,16 @@ def _one_byline(elements: list[Any]) -> list[Any]:
 _AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
 _BYLINE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article)\s+(?=by\b)|(?:authors?|contributors?)\s*:\s*)",
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article)\s+(?=by\b)"
+    r"|(?:authors?|author\(s\)|contributors?)\s*:\s*)",
     re.I,
 )
 
 
 # A byline's lead on a line of its own, the names on the next: "<span>Written by</span><a>Jane Doe</a>"
 _BARE_LEAD = re.compile(
-    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?(?:by|authors?|contributors?\s*:)\s*:?\s*$",
+    r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?"
+    r"(?:by|authors?|author\(s\)|contributors?\s*:)\s*:?\s*$",
     re.I,
 )
 
@@ -293,10 +401,13 @@ def _declared_authors(
         for name, _t in declared_names(ld.article.get("sourceOrganization")):
             if canonical_agency(name):
                 agencies.append((canonical_agency(name), "json-ld:sourceOrganization"))
-    for key in ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"):
-        for value in meta.get(key, []):
-            if not value.startswith(("http://", "https://")):
-                add_people([value], f"meta:{key}", authors, agencies, declared=True)
+    for key in _AUTHOR_META:
+        # a tag repeated names one author each, in order (a paper's six citation_authors)
+        values = [v for v in dict.fromkeys(meta.get(key, [])) if not v.startswith(("http://", "https://"))]
+        if key in _SCHOLARLY_AUTHOR_META:
+            values = [_uninverted(v) for v in values]  # "Roy, Aniruddha"
+        if values:
+            add_people(values, f"meta:{key}", authors, agencies, declared=True)
     # the label-and-value pairs of a share card (Yoast's "twitter:label1" "Written by",
     # "twitter:data1" "Jane Doe")
     for n in range(1, MAX_CARD_LABELS + 1):
@@ -321,37 +432,78 @@ def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
 
 
 def _author_links(page: MarkedElements, story: frozenset[Any]) -> list[str]:
-    """The text of the first link to an author's page ("/author/jane-doe"), read as a byline."""
-    linked = [
-        spaced_text(a) for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS] if not apart(a, NOT_THE_AUTHOR, story)
-    ]
-    return [n for n in dict.fromkeys(linked) if n][:1]
+    """The text of the first link to an author's page ("/author/jane-doe"), read as a byline, with
+    those beside it in the same byline (co-authors, "<a>Jane Doe</a>, ...<br><a>John Roe</a>")."""
+    links = [a for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS] if not apart(a, NOT_THE_AUTHOR, story)]
+    linked = [spaced_text(a) for a in _one_byline([a for a in links if spaced_text(a)])]
+    return list(dict.fromkeys(linked))
 
 
 def _by_lines_anywhere(tree: Any, story: frozenset[Any]) -> list[str]:
     """The "By" lines anywhere in the page, outside comments, lists and asides, and the names under
     a label on a line of its own ("Article by", "Author"), in document order, read as bylines."""
     lines = []
-    opening = [node for node in _TEXT_WITH_BY(tree) if _OPENS_BYLINE.match(node) or _BARE_LEAD.match(node)]
+    opening = [
+        node
+        for node in _TEXT_WITH_BY(tree)
+        if _OPENS_BYLINE.match(node) or _BARE_LEAD.match(node) or _DATED_BY.match(node)
+    ]
     for node in opening[:MAX_AUTHOR_ELEMENTS]:
         parent = node.getparent()
         if parent is not None and node.is_tail:
             parent = parent.getparent()
+        # an "Author" label on a line of its own is the page's also in a panel set beside the
+        # story (an <aside> with "Published", "Author", "Related Program"), where a "By" line
+        # is more often another story's
+        label = _AUTHOR_LABEL.match(node) is not None
         if (
             parent is None
             or parent.tag in _CODE_TAGS
             or parent.tag == "a"  # a link of its own is a menu's: "By Category", "By Manufacturer"
-            or apart(parent, NOT_THE_AUTHOR, story)
-            or apart(parent, NOT_THE_PAGE, story)
+            or apart(parent, _NOT_THE_AUTHOR_BESIDE if label else NOT_THE_AUTHOR, story)
+            or apart(parent, _NOT_THE_PAGE_BESIDE if label else NOT_THE_PAGE, story)
         ):
             continue
         line = spaced_text(parent)
         if len(line.split()) > MAX_BY_LINE_WORDS:
             continue
+        dated = _DATED_BY.match(line)
+        if dated and dates_in_text(dated.group(1)):
+            line = line[dated.end(1) :]  # "Last updated March 3, 2025 by Jane Doe": "by Jane Doe"
         lines.append(line)
         if _BARE_LEAD.match(line):
             lines.extend(line_after(parent))
     return _headline_bylines([lines])[:MAX_BY_LINES]
+
+
+def _author_boxes(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[str]]:
+    """The names in the author's boxes ("About the author", at the foot of the story or beside it),
+    box by box: the first of its lines that reads as a name or says who wrote the post."""
+    boxes = [
+        el
+        for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS]
+        # not one that holds the headline (a "single-author" class on <body>)
+        if el not in story
+        and not apart(el, _NOT_THE_BOX, story)
+        and not _QUOTED(el)
+        and not _in_another_article(el, story, page.article())
+    ]
+    for box in boxes:
+        if any(o in boxes for o in box.iterancestors()):
+            continue  # read with the box that holds it
+        names = _name_in_box(texts_within(box))
+        if names:
+            yield names
+
+
+def _beside_author_pictures(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[str]]:
+    """The names next to the author's pictures ("dynamic-author-image", "author-photo")."""
+    for img in page.author_images()[:MAX_AUTHOR_ELEMENTS]:
+        if apart(img, _NOT_THE_BOX, story) or _in_another_article(img, story, page.article()):
+            continue
+        names = _name_in_box(texts_after(img), MAX_LINES_AFTER_PICTURE)
+        if names:
+            yield names
 
 
 def read_authors(
@@ -393,6 +545,17 @@ def read_authors(
         # sample names no one)
         for byline in _by_lines_anywhere(tree, story):
             add_people([byline], "html:by line", authors, agencies)
+            if judge.named_person(authors):
+                break
+    # last of all: the author's box, then the name by the author's picture
+    for origin, found in (
+        ("html:author box", _author_boxes(page, story)),
+        ("html:author picture", _beside_author_pictures(page, story)),
+    ):
+        if judge.named_person(authors):
+            break
+        for names in found:
+            add_people(names, origin, authors, agencies)
             if judge.named_person(authors):
                 break
     authors.sort(key=judge.order)

@@ -15,21 +15,53 @@ def element_text(el: Any) -> str:
     return " ".join(el.text_content().split())
 
 
+def _listed_text(el: Any) -> Iterator[str]:
+    """``el.itertext()`` with a "," between the items of a list and between links side by side:
+    "Written by <li><a>Jane Doe</a></li><li><a>John Roe</a></li>" names two people, which
+    their words run together ("Jane Doe John Roe") would make one.  A walk, not a recursion: a
+    broken page nests elements deeper than Python recurses."""
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        if event != "start":
+            # a comment's text is not the page's, but the text after it is
+            if node is not el and node.tail:
+                yield node.tail
+            continue
+        if node.tag in _LISTED_TAGS and node is not el:
+            previous = node.getprevious()
+            while previous is not None and not isinstance(previous.tag, str) and not (previous.tail or "").strip():
+                previous = previous.getprevious()
+            if previous is not None and previous.tag == node.tag and not (previous.tail or "").strip():
+                yield ","
+        if node.text:
+            yield node.text
+
+
+_LISTED_TAGS = frozenset({"li", "a"})
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).replace(" ,", ",")
+
+
 def spaced_text(el: Any) -> str:
     """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
-    "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements)."""
-    return " ".join(" ".join(el.itertext()).split())
+    "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements), and the
+    items of a list apart too (see :func:`_listed_text`)."""
+    return _joined(" ".join(_listed_text(el)).split())
 
 
 def short_spaced_text(el: Any, max_words: int) -> str | None:
     """:func:`spaced_text` of ``el`` if it has at most ``max_words`` words, else None, read no
     further than that: the line by the headline may be the tail of the whole article's container."""
     words: list[str] = []
-    for piece in el.itertext():
-        words.extend(piece.split())
-        if len(words) > max_words:
+    count = 0
+    for piece in _listed_text(el):
+        split = piece.split()
+        words.extend(split)
+        count += sum(w != "," for w in split)
+        if count > max_words:
             return None
-    return " ".join(words)
+    return _joined(words)
 
 
 # normalize-space() in XPath collapses these four, not all that str.split() does
@@ -99,6 +131,14 @@ class MarkedElements:
             el
             for el, tag, cls, itemprop, _id in self.elements
             if itemprop == "author" or ("author" in cls and tag != "img" and not _DESCRIBES_AUTHOR.search(cls))
+        ]
+
+    def author_images(self) -> list[Any]:
+        """Pictures marked as the author's (``<img class="author-photo">``, ``id="authorAvatar"``)."""
+        return [
+            el
+            for el, tag, cls, _itemprop, id_ in self.elements
+            if tag == "img" and ("author" in cls.lower() or "author" in id_.lower())
         ]
 
     def author_links(self, story: frozenset[Any] = frozenset()) -> list[Any]:

@@ -21,21 +21,21 @@ SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
 # The text nodes around the headline, walked from it in Python: an XPath over the following (or
 # preceding) axis tested every text node to the end of the page, scripts and all, to keep the
 # first few.  Each node is (text, owner, is_tail): an element's text, or the text after it.
-_TextNode = tuple[str, Any, bool]
+TextNode = tuple[str, Any, bool]
 
 
-def _texts_within(el: Any) -> Iterator[_TextNode]:
+def texts_within(el: Any) -> Iterator[TextNode]:
     """The text nodes inside ``el``, in document order."""
     if el.text:
         yield el.text, el, False
     for child in el:
         if isinstance(child.tag, str):  # not a comment's text, but a comment's tail is the page's
-            yield from _texts_within(child)
+            yield from texts_within(child)
         if child.tail:
             yield child.tail, child, True
 
 
-def _texts_within_reversed(el: Any) -> Iterator[_TextNode]:
+def _texts_within_reversed(el: Any) -> Iterator[TextNode]:
     """The text nodes inside ``el``, last first."""
     for child in el.iterchildren(reversed=True):
         if child.tail:
@@ -46,7 +46,7 @@ def _texts_within_reversed(el: Any) -> Iterator[_TextNode]:
         yield el.text, el, False
 
 
-def texts_after(el: Any) -> Iterator[_TextNode]:
+def texts_after(el: Any) -> Iterator[TextNode]:
     """``following::text()`` of ``el``: its tail, then what follows it at each level up."""
     node = el
     while node is not None:
@@ -54,13 +54,13 @@ def texts_after(el: Any) -> Iterator[_TextNode]:
             yield node.tail, node, True
         for sibling in node.itersiblings():
             if isinstance(sibling.tag, str):
-                yield from _texts_within(sibling)
+                yield from texts_within(sibling)
             if sibling.tail:
                 yield sibling.tail, sibling, True
         node = node.getparent()
 
 
-def _texts_before(el: Any) -> Iterator[_TextNode]:
+def _texts_before(el: Any) -> Iterator[TextNode]:
     """``preceding::text()`` of ``el``, nearest first."""
     node = el
     while (parent := node.getparent()) is not None:
@@ -74,7 +74,7 @@ def _texts_before(el: Any) -> Iterator[_TextNode]:
         node = parent
 
 
-def first_lines(nodes: Iterator[_TextNode], n: int) -> list[_TextNode]:
+def first_lines(nodes: Iterator[TextNode], n: int) -> list[TextNode]:
     """The first ``n`` of ``nodes`` that are not blank (XPath's ``[normalize-space()]``)."""
     return list(islice((node for node in nodes if node[0].strip(" \t\n\r")), n))
 
@@ -121,8 +121,13 @@ def headline_lines(h1: Any) -> list[list[str]]:
 
 
 def line_after(el: Any) -> list[str]:
-    """The short line that follows ``el`` (a byline's label on a line of its own), if any."""
+    """The short line that follows ``el`` (a byline's label on a line of its own), if any, or
+    the whole list that follows it ("Author(s)" over a list of three names)."""
     for text, owner, is_tail in first_lines(texts_after(el), 1):
+        item = None if is_tail else next(owner.iterancestors("li"), owner if owner.tag == "li" else None)
+        if item is not None and item.getparent() is not None and el not in item.getparent().iterancestors():
+            names = short_spaced_text(item.getparent(), MAX_BY_LINE_WORDS)
+            return [names] if names else []
         # the text after an element is read alone: its parent holds the label too
         line = " ".join(text.split()) if is_tail else short_spaced_text(owner, MAX_AUTHOR_ELEMENT_WORDS)
         return [line] if line and len(line.split()) <= MAX_AUTHOR_ELEMENT_WORDS else []
