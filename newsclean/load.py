@@ -25,6 +25,11 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x00", "binary data"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same characters as bytes: UTF-8 writes them as these bytes and no other character uses a
+# byte under 0x80, so the encoded text holds one of them exactly when the text holds one.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# The bytes _refuse_binary counts as control bytes (tab, line feeds and form feeds are text).
+_BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,22 +43,28 @@ def decode(data: bytes, *, is_html: bool = True) -> str:
     """Bytes to text: a byte-order mark, else UTF-8 (most of the web), else what Beautiful Soup's
     ``UnicodeDammit`` makes of it (the charset the page declares, then a statistical guess, then
     cp1252)."""
+    return _decode(data, is_html=is_html)[0]
+
+
+def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
+    """:func:`decode`, and whether the text was read as strict UTF-8 (``data`` is then its exact
+    UTF-8 encoding)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+            return data.decode(encoding, errors="replace").lstrip("\ufeff"), False
     if _is_utf16(data[:4096]):  # UTF-16 without a BOM
         little = data[1:4096:2].count(0) >= data[0:4096:2].count(0)
-        return data.decode("utf-16-le" if little else "utf-16-be", errors="replace")
+        return data.decode("utf-16-le" if little else "utf-16-be", errors="replace"), False
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     from bs4.dammit import UnicodeDammit
 
     dammit = UnicodeDammit(data, is_html=is_html)
     if dammit.unicode_markup is not None:
-        return str(dammit.unicode_markup)
-    return data.decode("cp1252", errors="replace")
+        return str(dammit.unicode_markup), False
+    return data.decode("cp1252", errors="replace"), False
 
 
 # Text has almost no control bytes; more than this share of them means binary data.
@@ -78,13 +89,26 @@ def _refuse_binary(data: bytes) -> None:
         raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
     if _is_utf16(sample):
         return
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))  # deleted in C
     if controls > len(sample) * BINARY_CONTROL_SHARE:
         raise InputError("the input is binary data (many control bytes), not a page: give HTML or text")
 
 
+def _has_control(text: str, utf8: bytes | None = None) -> bool:
+    """Whether ``text`` holds a character of ``_CONTROL``: looked for in its UTF-8 bytes
+    (``utf8`` when the text was decoded from them) by ``bytes.translate``, in C, rather than by the
+    pattern, which takes a Python-level step per character of a 200 kB page (0.67 against 0.26 ms
+    a page with the encoding, 0.05 without)."""
+    if utf8 is not None:
+        raw = utf8
+    else:  # an ASCII text's encoding is a copy
+        raw = text.encode("ascii") if text.isascii() else text.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
+
+
 def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
     """The input as text, with control characters removed; :class:`InputError` if it is no page."""
+    raw: bytes | None = None  # the text's UTF-8 bytes, when it was decoded from them
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data)
         if len(data) > max_bytes:
@@ -92,7 +116,9 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
                 f"the input is {len(data):,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)"
             )
         _refuse_binary(data)
-        text = decode(data, is_html=is_html)
+        text, strict_utf8 = _decode(data, is_html=is_html)
+        if strict_utf8:
+            raw = data
     elif isinstance(data, str):
         text = data
         if len(text) > max_bytes:
@@ -101,7 +127,8 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
             )
     else:
         raise InputError(f"expected str or bytes, not {type(data).__name__}")
-    text = _CONTROL.sub("", text)
+    if _has_control(text, raw):  # rare: most pages hold none
+        text = _CONTROL.sub("", text)
     if not text.strip():
         raise InputError("the input is empty (or only whitespace and control characters)")
     return text

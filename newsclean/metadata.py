@@ -19,7 +19,7 @@ from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
 from .pagetype import classify
-from .textshape import fold
+from .textshape import fold, fold_lines
 
 _SHINGLE = 4
 
@@ -194,7 +194,7 @@ def _merge_images(doc_images: Iterable[Image], found: Iterable[Image]) -> list[I
 
 def content_hashes(text: str) -> tuple[str, str]:
     """(sha256 of the normalised text, 64-bit simhash of its 4-word shingles as 16 hex digits)."""
-    norm = fold(text).encode("utf-8")
+    norm = fold_lines(text).encode("utf-8")  # fold(text), from the paragraphs' cached folds
     sha = hashlib.sha256(norm).hexdigest()
     if not norm:
         return sha, ""

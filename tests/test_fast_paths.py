@@ -346,3 +346,51 @@ def test_as_kind_is_the_enum_call() -> None:
         assert as_kind(kind.value) is kind
     with pytest.raises(ValueError):
         as_kind("not a kind")
+
+
+# Lines with what could make a fold of the whole differ from the folds of its lines: final and
+# other sigmas, combining marks after the break, compatibility characters, Hangul jamo, dotted I.
+_FOLDABLE = st.text(alphabet="aZ Σσς\u0301\u0345\u0338ﬁ①ＡİI\u1100\u1161\u11a8é.-_\n\r\t0", max_size=24)
+
+
+@given(_FOLDABLE)
+def test_folding_by_lines_is_folding_the_whole(text: str) -> None:
+    from newsclean.textshape import fold, fold_lines
+
+    assert fold_lines(text) == fold(text)
+
+
+def test_folding_paragraphs_by_lines_is_folding_the_whole() -> None:
+    from newsclean.textshape import fold, fold_lines
+
+    text = "\n\n".join(["ΟΔΟΣ ΣΑΣ", "\u0301Café ﬁne①", "", "  ", "Ünïcode and ASCII", "x"])
+    assert fold_lines(text) == fold(text) == "οδος σας café fine1 ünïcode and ascii x"
+
+
+_CONTROLLED = st.text(alphabet="ab é\x00\x01\x08\t\n\x0b\x0c\r\x0e\x1f\x7f\x80\x85\ud800\U0001f600", max_size=16)
+
+
+@given(_CONTROLLED)
+def test_control_characters_found_in_the_bytes_are_those_the_pattern_finds(text: str) -> None:
+    from newsclean.load import _CONTROL, _has_control
+
+    assert _has_control(text) == bool(_CONTROL.search(text))
+    if "\ud800" not in text:  # the bytes a strict UTF-8 decoding came from
+        assert _has_control(text, text.encode("utf-8")) == bool(_CONTROL.search(text))
+
+
+def test_control_bytes_counted_by_translate_are_the_counted_ones() -> None:
+    from newsclean.load import _BINARY_CONTROL_BYTES
+
+    sample = bytes(range(256)) * 3
+    deleted = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))
+    assert deleted == sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+
+
+def test_a_page_with_control_characters_loses_them_and_only_them() -> None:
+    from newsclean.load import load
+
+    assert load("<p>a\x00b\x0bc\td\x7f</p>", max_bytes=100) == "<p>abc\td</p>"
+    words = "a few words of text " * 3  # one control byte in 60 is text, not binary data
+    assert load(f"<p>é\x1fx {words}</p>".encode(), max_bytes=100) == f"<p>éx {words}</p>"
+    assert load("<p>é x</p>".encode(), max_bytes=100) == "<p>é x</p>"

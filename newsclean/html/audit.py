@@ -16,7 +16,7 @@ from ..filters.furniture import phrase_filters
 from ..filters.trigger import word_beginnings
 from ..kinds import Kind
 from ..model import Removal
-from ..textshape import fold, word_count
+from ..textshape import fold, fold_lines, word_count
 
 # (kind, tags, ARIA roles, class/id words), checked from the element outwards; first match wins.
 LANDMARKS: tuple[tuple[Kind, frozenset[str], frozenset[str], frozenset[str]], ...] = (
@@ -314,7 +314,7 @@ def _phrase_kind(text: str) -> Kind | None:
 
 def audit(tree: Any, kept_text: str) -> list[Removal]:
     """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
-    kept = f" {fold(kept_text)} "
+    kept = f" {fold_lines(kept_text)} "  # fold(kept_text), from the blocks' cached folds
     kept_words = frozenset(kept.split())
     body = tree.find(".//body")
     blocks = _Blocks(body if body is not None else tree)
