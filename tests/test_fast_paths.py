@@ -394,3 +394,29 @@ def test_a_page_with_control_characters_loses_them_and_only_them() -> None:
     words = "a few words of text " * 3  # one control byte in 60 is text, not binary data
     assert load(f"<p>é\x1fx {words}</p>".encode(), max_bytes=100) == f"<p>éx {words}</p>"
     assert load("<p>é x</p>".encode(), max_bytes=100) == "<p>é x</p>"
+
+
+_MARKUP = st.text(alphabet="adtocrbgsk ADTOCRBGSK-\u212a\u0130$€£1٣\t\xa0x<>", max_size=30)
+
+
+@given(_MARKUP)
+def test_prices_counted_sign_by_sign_are_the_prices_of_the_pattern(markup: str) -> None:
+    from newsclean.html.meta import _PRICE, Furniture
+
+    assert Furniture(markup, None)["prices"] == len(_PRICE.findall(markup))
+
+
+@given(_MARKUP)
+def test_cart_words_in_the_bytes_are_the_words_in_the_lowered_text(markup: str) -> None:
+    from newsclean.html.meta import _CART_WORDS, Furniture
+
+    plain = any(word in markup.lower() for word in _CART_WORDS)
+    assert Furniture(markup, None)["cart"] == plain
+    assert Furniture(markup + "é", None)["cart"] == plain  # and beyond ASCII
+
+
+def test_cart_words_in_any_case_and_with_the_kelvin_sign() -> None:
+    from newsclean.html.meta import Furniture
+
+    for markup in ("<button>ADD TO CART</button>", "add-to-Bag", "Add to bas\u212aet", "x add to baskét"):
+        assert Furniture(markup, None)["cart"] == (markup != "x add to baskét")

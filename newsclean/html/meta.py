@@ -100,9 +100,26 @@ def _links_and_tags(page: MarkedElements, ld: JsonLd, meta: dict[str, list[str]]
 
 
 _PRICE = re.compile(r"[$€£]\s?\d")
-# "add to cart", "add-to-bag"...: found with str.find on the lower-cased markup, which is many
-# times faster than a regular expression over a page's 200 kB
+# The same, one pattern per sign: a pattern that starts with a literal character is searched for
+# by that character in C, one that starts with a class is tried at every position (0.23 against
+# 0.75 ms on a page); no two prices overlap, so the counts add up to _PRICE's.
+_PRICE_BY_SIGN = tuple(re.compile(sign + r"\s?\d") for sign in (r"\$", "€", "£"))
+# "add to cart", "add-to-bag"...: what a shop's markup says, in any case
 _CART_WORDS = tuple(f"add{a}to{b}{what}" for a in " -" for b in " -" for what in ("cart", "bag", "basket"))
+# The same words in the markup's bytes lower-cased (ASCII letters only, in C): 0.33 against 1.8 ms
+# for lower-casing the page's 200 kB as text and searching it for each word.
+_CART = re.compile(rb"add[ -]to[ -](?:cart|bag|basket)")
+
+
+def _has_cart_words(markup: str) -> bool:
+    """``any(word in markup.lower() for word in _CART_WORDS)``, on the markup's bytes: the words
+    are ASCII, and a character beyond ASCII lower-cases to ASCII letters only when it is the Kelvin
+    sign ("k") or the dotted capital I ("i" and a dot; no word holds an "i")."""
+    if "\u212a" in markup:
+        lowered = markup.lower()
+        return any(word in lowered for word in _CART_WORDS)
+    raw = markup.encode("ascii") if markup.isascii() else markup.encode("utf-8", "surrogatepass")
+    return _CART.search(raw.lower()) is not None
 
 
 class Furniture(Mapping[str, Any]):
@@ -114,11 +131,10 @@ class Furniture(Mapping[str, Any]):
         self._values: dict[str, Any] = {}
 
     def _compute(self, key: str) -> Any:
-        if key == "prices":
-            return len(_PRICE.findall(self._markup))
+        if key == "prices":  # len(_PRICE.findall(markup))
+            return sum(len(price.findall(self._markup)) for price in _PRICE_BY_SIGN)
         if key == "cart":
-            lowered = self._markup.lower()
-            return any(word in lowered for word in _CART_WORDS)
+            return _has_cart_words(self._markup)
         if key == "code":
             return int(self._tree.xpath("count(//pre | //code)"))
         raise KeyError(key)
