@@ -420,3 +420,34 @@ def test_cart_words_in_any_case_and_with_the_kelvin_sign() -> None:
 
     for markup in ("<button>ADD TO CART</button>", "add-to-Bag", "Add to bas\u212aet", "x add to baskét"):
         assert Furniture(markup, None)["cart"] == (markup != "x add to baskét")
+
+
+# Phrases that overlap, nest and share beginnings: the alternation's scan picks among them.
+_OVERLAPPING = ("ab", "b c", "a", "abc d", "c d e", r"d\s?e", "b+", "bc")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_OVERLAPPING), min_size=2, max_size=5, unique=True),
+    st.text(alphabet="abcde ", max_size=20),
+)
+def test_phrases_compiled_one_by_one_find_what_their_alternation_finds(phrases: list[str], line: str) -> None:
+    from newsclean.filters.furniture import _compile
+    from newsclean.filters.trigger import _Alternation
+
+    whole = _compile(tuple(phrases))
+    by_phrase = _Alternation(tuple(_compile((p,)) for p in phrases))
+    assert [(m.span(), m.group(0)) for m in by_phrase.finditer(line)] == [
+        (m.span(), m.group(0)) for m in whole.finditer(line)
+    ]
+    assert bool(by_phrase.fullmatch(line)) == bool(whole.fullmatch(line))
+
+
+def test_phrases_that_may_match_nothing_are_compiled_together() -> None:
+    from newsclean.filters.furniture import _compile
+    from newsclean.filters.trigger import _Alternation
+
+    index = PhraseIndex(("sign up", "log ?in", "(?:subscribe)?"), _compile)
+    assert not isinstance(index.regex_for(word_beginnings("sign up or log in")), _Alternation)
+    index = PhraseIndex(("sign up", "log ?in"), _compile)
+    assert isinstance(index.regex_for(word_beginnings("sign up or log in")), _Alternation)
