@@ -1,6 +1,7 @@
 """The page's authors and the agencies its bylines name, from the most trusted source down: JSON-LD,
 meta tags, ``rel=author`` and byline elements, then, while no person is named, a "By" line by the
-headline, an element marked as the author's, a link to an author's page, a "By" line anywhere."""
+headline, an element marked as the author's, a link to an author's page, a "By" line anywhere, the
+author's box and the name by the author's picture (``docs/metadata.md`` lists them with examples)."""
 
 from __future__ import annotations
 
@@ -540,21 +541,18 @@ def read_authors(
     for origin, read in fallbacks:
         if not judge.named_person(authors):
             add_people(read(), origin, authors, agencies)
-    if not judge.named_person(authors):
-        # last: a "By" line anywhere; the first that names someone ("by intro h1" in a code
-        # sample names no one)
-        for byline in _by_lines_anywhere(tree, story):
-            add_people([byline], "html:by line", authors, agencies)
-            if judge.named_person(authors):
-                break
-    # last of all: the author's box, then the name by the author's picture
-    for origin, found in (
-        ("html:author box", _author_boxes(page, story)),
-        ("html:author picture", _beside_author_pictures(page, story)),
-    ):
+    # then one candidate at a time, until one names someone: the "By" lines anywhere on the page
+    # (a code sample's "by intro h1" names no one), the author's boxes, the names by the author's
+    # pictures
+    one_by_one: tuple[tuple[str, Callable[[], Iterable[list[str]]]], ...] = (
+        ("html:by line", lambda: ([line] for line in _by_lines_anywhere(tree, story))),
+        ("html:author box", lambda: _author_boxes(page, story)),
+        ("html:author picture", lambda: _beside_author_pictures(page, story)),
+    )
+    for origin, candidates in one_by_one:
         if judge.named_person(authors):
             break
-        for names in found:
+        for names in candidates():
             add_people(names, origin, authors, agencies)
             if judge.named_person(authors):
                 break
