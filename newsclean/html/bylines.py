@@ -23,7 +23,15 @@ from ..people import (
     without_place,
 )
 from .declared import JsonLd, declared_names, first_of
-from .elements import NOT_THE_AUTHOR, NOT_THE_PAGE, MarkedElements, apart, spaced_text
+from .elements import (
+    NOT_THE_AUTHOR,
+    NOT_THE_AUTHOR_BESIDE,
+    NOT_THE_PAGE,
+    NOT_THE_PAGE_BESIDE,
+    MarkedElements,
+    apart,
+    spaced_text,
+)
 from .headline import (
     MAX_AUTHOR_ELEMENT_WORDS,
     MAX_BY_LINE_WORDS,
@@ -141,14 +149,6 @@ def _account(name: str) -> bool:
 _DATED_BY = re.compile(r"^\s*((?:last\s+)?(?:posted|published|updated|modified)\b.{4,40}?)\s(?=by\b)", re.I | re.S)
 # "Author", "Authors", "Author(s)" alone on a line, the names on the next
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*:?\s*$", re.I)
-# NOT_THE_AUTHOR and NOT_THE_PAGE but for <aside>
-_NOT_THE_AUTHOR_BESIDE = etree.XPath(
-    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
-    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::footer | ancestor::nav"
-)
-_NOT_THE_PAGE_BESIDE = etree.XPath(
-    "ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
-)
 # An author's box is not a comment's, a related story's, a menu's or a list's (the cards of
 # other stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>").
 _NOT_THE_BOX = etree.XPath(
@@ -436,8 +436,8 @@ def _author_links(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     """The text of the first link to an author's page ("/author/jane-doe"), read as a byline, with
     those beside it in the same byline (co-authors, "<a>Jane Doe</a>, ...<br><a>John Roe</a>")."""
     links = [a for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS] if not apart(a, NOT_THE_AUTHOR, story)]
-    linked = [spaced_text(a) for a in _one_byline([a for a in links if spaced_text(a)])]
-    return list(dict.fromkeys(linked))
+    texts = {a: text for a in links if (text := spaced_text(a))}
+    return list(dict.fromkeys(texts[a] for a in _one_byline(list(texts))))
 
 
 def _by_lines_anywhere(tree: Any, story: frozenset[Any]) -> list[str]:
@@ -461,8 +461,8 @@ def _by_lines_anywhere(tree: Any, story: frozenset[Any]) -> list[str]:
             parent is None
             or parent.tag in _CODE_TAGS
             or parent.tag == "a"  # a link of its own is a menu's: "By Category", "By Manufacturer"
-            or apart(parent, _NOT_THE_AUTHOR_BESIDE if label else NOT_THE_AUTHOR, story)
-            or apart(parent, _NOT_THE_PAGE_BESIDE if label else NOT_THE_PAGE, story)
+            or apart(parent, NOT_THE_AUTHOR_BESIDE if label else NOT_THE_AUTHOR, story)
+            or apart(parent, NOT_THE_PAGE_BESIDE if label else NOT_THE_PAGE, story)
         ):
             continue
         line = spaced_text(parent)

@@ -197,16 +197,21 @@ class MarkedElements:
 
 
 # Dates of other stories, comments and the footer are not the page's.
-NOT_THE_PAGE = etree.XPath(
-    "ancestor::aside | ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
+_NOT_THE_PAGE_APART_FROM_ASIDES = (
+    "ancestor::nav | ancestor::footer | ancestor::li | ancestor::*[contains(@class, 'comment')]"
 )
+NOT_THE_PAGE = etree.XPath(f"ancestor::aside | {_NOT_THE_PAGE_APART_FROM_ASIDES}")
+# the same, for a panel set beside the story (an <aside>) that may still hold its byline
+NOT_THE_PAGE_BESIDE = etree.XPath(_NOT_THE_PAGE_APART_FROM_ASIDES)
 
 
 # comment authors, author boxes (a biography) and related stories are not the byline
-NOT_THE_AUTHOR = etree.XPath(
+_NOT_THE_AUTHOR_APART_FROM_ASIDES = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
-    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::aside | ancestor::footer | ancestor::nav"
+    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::footer | ancestor::nav"
 )
+NOT_THE_AUTHOR = etree.XPath(f"{_NOT_THE_AUTHOR_APART_FROM_ASIDES} | ancestor::aside")
+NOT_THE_AUTHOR_BESIDE = etree.XPath(_NOT_THE_AUTHOR_APART_FROM_ASIDES)
 
 
 def root_of(tree: Any) -> Any:
