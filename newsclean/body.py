@@ -11,8 +11,12 @@ subheadings, spec rows, table cells, code.  A short line that shares two in five
 core's prose (a list item naming what the paragraphs discuss), a table cell of figures, a line of
 program code (an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs
 down the page costs nothing, and the maximum-sum run is found again
-with those scores.  The widening stops at the headline above and at the comments below, and the
-region never runs into a comment section once the article has had its prose.
+with those scores.  A run of three or more lines shaped like list items (a few words in sentence
+case, no closing stop: what a scraped ``<ul>`` becomes in plain text) costs nothing either, from the
+start: it may join two parts of the article but never makes a body of its own.
+
+The widening stops at the headline above and at the comments below, and the region never runs into
+a comment section once the article has had its prose.
 """
 
 from __future__ import annotations
@@ -49,6 +53,10 @@ HEADLINE_PENALTY = -1.0  # a title-case headline: a teaser title (a subheading i
 HEADLINE_TITLE_CASE = 0.6  # share of capitalised words that makes a line a title-case headline
 REMOVED_PENALTY = -1.5  # a block that a filter has already removed
 LONG_BLOCK_WORDS = 30  # a block this long is a paragraph, closing stop or not
+# A list without its markup: this many item-shaped lines in a row (menus are one or two words a
+# line, or in title case)
+MIN_LIST_RUN = 3
+ITEM_WORDS = (3, 20)
 
 # Removed blocks that stand inside bodies as often as outside them.
 _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.CAPTION, Kind.CREDIT})
@@ -97,6 +105,27 @@ def block_score(page: Page, index: int) -> float:
         return HEADLINE_PENALTY
     # a line in sentence case without a stop is as likely a list item as a menu entry
     return FRAGMENT_PENALTY
+
+
+def _is_item_shaped(page: Page, index: int, score: float) -> bool:
+    """A line as a list item reads: a few words in sentence case without a closing stop."""
+    if score != FRAGMENT_PENALTY or page.is_decided(index):
+        return False
+    text = page.text_of(index)
+    return ITEM_WORDS[0] <= word_count(text) <= ITEM_WORDS[1] and title_case_ratio(text) < HEADLINE_TITLE_CASE
+
+
+def _free_list_runs(page: Page, scores: list[float]) -> list[float]:
+    """The scores with each run of item-shaped lines made free (see the module's docstring)."""
+    out = list(scores)
+    start = 0
+    for i in range(len(scores) + 1):
+        if i < len(scores) and _is_item_shaped(page, i, scores[i]):
+            continue
+        if i - start >= MIN_LIST_RUN:
+            out[start:i] = [0.0] * (i - start)
+        start = i + 1
+    return out
 
 
 def _max_run(scores: list[float], lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
@@ -205,7 +234,7 @@ def _last_paragraph(page: Page, scores: list[float], first: int, last: int) -> i
 def find_body_region(page: Page) -> BodyRegion:
     from .page import BodyRegion
 
-    scores = [block_score(page, i) for i in range(len(page.blocks))]
+    scores = _free_list_runs(page, [block_score(page, i) for i in range(len(page.blocks))])
     core = _max_run(scores)
     if core is None:  # nothing reads like prose: there is no telling, so the whole page is the region
         return BodyRegion(0, len(scores) - 1)

@@ -121,3 +121,36 @@ def test_a_list_item_sharing_two_in_five_words_with_the_body_stays() -> None:
     ]
     kept = region_texts(PARAGRAPH, *items, PARAGRAPH2)
     assert kept == [PARAGRAPH, *items, PARAGRAPH2]
+
+
+PROS = [
+    "Quick to set up on an old laptop",
+    "Costs less than most of its rivals",
+    "Works offline during long train journeys",
+    "Comes with a two year warranty",
+    "Fan noise under heavy load",
+    "Battery drains fast with the screen at full brightness",
+    "Only two ports on the left side",
+    "Speakers sound thin at high volume",
+]
+
+
+def test_a_scraped_list_in_sentence_case_joins_the_paragraphs_around_it() -> None:
+    """A ``<ul>`` scraped to plain text loses its bullets: eight item-shaped lines between two
+    paragraphs, sharing none of their words, are still the article's, not a menu."""
+    kept = region_texts(PARAGRAPH, *PROS, PARAGRAPH2)
+    assert kept == [PARAGRAPH, *PROS, PARAGRAPH2]
+
+
+def test_a_run_of_item_shaped_lines_never_makes_a_body_of_its_own() -> None:
+    """Free is not prose: a long list after the article (links to other stories, in sentence
+    case) is not added to it, and does not outweigh it."""
+    assert region_texts(PARAGRAPH, PARAGRAPH2, *PROS, *PROS[::-1]) == [PARAGRAPH, PARAGRAPH2]
+
+
+def test_two_item_shaped_lines_are_not_a_list() -> None:
+    """Two lines in a row are as often a menu's as a list's: they still cost."""
+    short = PROS[:2]
+    many_labels = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather"]
+    kept = region_texts(PARAGRAPH, *many_labels, *short, *many_labels, PARAGRAPH2)
+    assert kept in ([PARAGRAPH], [PARAGRAPH2])
