@@ -15,6 +15,13 @@ from ._cache import line_cache
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+# Chinese and Japanese run their words together: a run of Han or Kana is counted two characters to
+# a word (the mean length of a Chinese word is 1.5 to 2 characters), so that the thresholds in words
+# mean the same on a CJK page as on any other.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+CJK_CHARS_PER_WORD = 2
+# Their function words, one character each (particles, the possessive, the copula, prepositions).
+CJK_FUNCTION_CHARS = frozenset("的了是在和与及而但也就都不被把从对为以于之其这那有个们说将のはがをにでともへや")
 PROSE_STOPWORD_DENSITY = 0.15  # running text is at least this share of function words
 
 # Words that are lower-case in a headline written in title case.
@@ -63,11 +70,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _cjk_runs(text: str) -> list[str]:
+    return [] if text.isascii() else _CJK_RUN.findall(text)
+
+
+def _cjk_words(runs: list[str]) -> int:
+    return sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+
+
 @line_cache
 def word_count(text: str) -> int:
-    """How many words ``text`` has.  Cached, as are the other features of a line here: a dozen
-    filters ask them of the same lines."""
-    return len(_WORD.findall(text))
+    """How many words ``text`` has (a run of Han or Kana: one word for every two characters).
+    Cached, as are the other features of a line here: a dozen filters ask them of the same lines."""
+    runs = _cjk_runs(text)
+    if not runs:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK_RUN.sub(" ", text))) + _cjk_words(runs)
 
 
 @line_cache
@@ -77,10 +95,18 @@ def ends_sentence(text: str) -> bool:
 
 @line_cache
 def stopword_density(text: str) -> float:
+    """The share of function words among the words of ``text`` (in Chinese and Japanese, of the
+    function characters among its words, as :func:`word_count` counts them)."""
+    runs = _cjk_runs(text)
+    if runs:
+        text = _CJK_RUN.sub(" ", text)
     toks = [w.lower() for w in _WORD.findall(text)]
-    if not toks:
+    total = len(toks) + _cjk_words(runs)
+    if not total:
         return 0.0
-    return sum(1 for w in toks if w in STOPWORDS) / len(toks)
+    function = sum(1 for w in toks if w in STOPWORDS)
+    function += sum(1 for run in runs for c in run if c in CJK_FUNCTION_CHARS)
+    return function / total
 
 
 @line_cache

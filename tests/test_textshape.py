@@ -1,0 +1,40 @@
+"""Features of a line on pages whose words run together: Chinese and Japanese."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.textshape import is_headline_like, is_prose, stopword_density, word_count
+
+# Hand-written for these tests.
+ZH_SENTENCE = "市政府昨天宣布，从下个月开始在老城区的三条街道上试行夜间公交线路，以方便下班较晚的居民回家。"
+ZH_PARAGRAPHS = [
+    ZH_SENTENCE,
+    "据交通局介绍，新线路每半小时一班，票价与白天相同，试行期为三个月，期间将根据乘客的意见调整站点。",
+    "不少居民表示欢迎，但也有商户担心夜间车辆增多会带来噪音，希望有关部门在试行中认真听取大家的建议。",
+]
+ZH_MENU = ["首页", "新闻", "体育", "财经", "科技", "娱乐", "登录", "注册", "分享到"]
+
+
+def test_han_characters_count_two_to_a_word() -> None:
+    assert word_count("首页") == 1
+    assert word_count("分享到") == 2
+    assert word_count("DeepMind新电脑") == 1 + 2
+    assert word_count("The river rose") == 3  # other scripts as before
+
+
+def test_a_chinese_sentence_reads_as_prose_and_a_headline_does_not() -> None:
+    assert is_prose(ZH_SENTENCE)
+    assert stopword_density(ZH_SENTENCE) >= 0.15
+    assert is_prose("市役所は昨日、来月から旧市街の三つの通りで夜間バスを試験的に運行すると発表しました。")
+    headline = "老城区试行夜间公交线路"
+    assert not is_prose(headline)
+    assert is_headline_like(headline + "三个月后再评估")
+
+
+def test_a_chinese_text_dump_keeps_its_paragraphs_and_drops_the_menu() -> None:
+    """Before Han was counted two characters to a word, each paragraph was one or two "words" long:
+    nothing read as prose, and the article was cut down to a line."""
+    text = "\n".join([*ZH_MENU, "老城区试行夜间公交线路", *ZH_PARAGRAPHS, *ZH_MENU[:4]])
+    article = newsclean.clean_text(text)
+    assert article.text.split("\n\n") == ZH_PARAGRAPHS
+    assert article.metadata.title == "老城区试行夜间公交线路"
