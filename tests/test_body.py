@@ -154,3 +154,20 @@ def test_two_item_shaped_lines_are_not_a_list() -> None:
     many_labels = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather"]
     kept = region_texts(PARAGRAPH, *many_labels, *short, *many_labels, PARAGRAPH2)
     assert kept in ([PARAGRAPH], [PARAGRAPH2])
+
+
+def test_the_region_stops_at_a_comment_threads_heading() -> None:
+    """WordPress heads its threads "N thoughts on “Title”": the commenters' prose after it is not
+    the article's, however long it runs."""
+    comments = [
+        "Anna",
+        "March 3, 2025 at 9:14 pm",
+        "I walked along the river that morning and the water was already over the lower path, which "
+        "I have never seen in the twenty years I have lived in the old town.",
+        "Tom",
+        "March 3, 2025 at 9:40 pm",
+        "Thanks to everyone who helped with the sandbags, and to the school for opening its hall to "
+        "the families who had to leave their homes during the night.",
+    ] * 3
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, "14 thoughts on “The river rose overnight”", *comments)
+    assert kept == [PARAGRAPH, PARAGRAPH2]

@@ -278,6 +278,12 @@ COOKIE_PHRASES: tuple[str, ...] = (
 
 COMMENTS_PHRASES: tuple[str, ...] = (
     r"\d+ comments?",
+    r"\d+ responses?",
+    # the heading over a comment thread: "59 Comments on “Title”", "One thought on “Title”"
+    r"(?:\d+|one|no) (?:comments?|responses?|thoughts?|replies) (?:on|to) [“\"'‘«„].{1,200}",
+    r"(?:\d+|ein) (?:kommentare?|antworten) (?:zu|auf) .{1,200}",
+    r"(?:\d+|un) (?:commentaires?|réponses?) (?:sur|à|au) .{1,200}",
+    r"(?:\d+|un) (?:comentarios?|respuestas?) (?:a|en|para) .{1,200}",
     r"comments? \(\d+\)",
     r"(?:show|view|read|load|see) (?:all )?(?:\d+ )?(?:more )?comments",
     r"(?:leave|post|add|write) a (?:comment|reply)",
