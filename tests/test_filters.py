@@ -100,11 +100,25 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("paywall", "This story is funded by readers like you"),
         ("disclosure", "We may be compensated when you click on a link from one of our advertising partners."),
         ("disclosure", "Many offers on this site are from companies from which we may receive financial compensation."),
+        (
+            "disclaimer",
+            "Disclaimer: this article is for informational purposes only and does not constitute financial "
+            "advice. Always consult a qualified advisor before making decisions about your money.",
+        ),
+        ("disclaimer", "The content of this site is not intended as a substitute for professional medical advice."),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
     f = PHRASES[name]
     assert run(f, page_of(PROSE, line)) == {1: f.kind.value}
+
+
+def test_disclaimer_keeps_a_body_paragraph_about_advice() -> None:
+    line = (
+        "The regulator said the new rules do not constitute a ban on the drug, and that doctors who "
+        "believe it is not intended for their patients should say so in writing."
+    )
+    assert run(PHRASES["disclaimer"], page_of(PROSE, line)) == {}
 
 
 def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:

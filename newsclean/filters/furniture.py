@@ -310,6 +310,8 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         # an affiliate disclosure is a sentence or two, and says so in a clause: one phrase is enough
         PhraseFilter("disclosure", Kind.ADVERTISEMENT, phrases.DISCLOSURE_PHRASES, max_words=60, min_coverage=0.3),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
+        # a "not advice" disclaimer is a paragraph of fine print around one clause
+        PhraseFilter("disclaimer", Kind.LEGAL, phrases.DISCLAIMER_PHRASES, max_words=150, min_coverage=0.0),
     )
 
 

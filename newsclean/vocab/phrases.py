@@ -344,6 +344,20 @@ LEGAL_PHRASES: tuple[str, ...] = (
     r"(?:affiliate|advertiser|advertising|editorial) (?:disclosure|policy|guidelines)",
 )
 
+# "Not advice" disclaimers: the site says what its pages are not.  One clause is enough, as the
+# rest of the paragraph is the fine print around it ("... consult a qualified professional").
+DISCLAIMER_PHRASES: tuple[str, ...] = (
+    r"\b(?:this|the|our) (?:material|information|content|contents|article|post|site|website|blog|page|portion of our website)"
+    r"(?: (?:and content )?(?:provided |contained )?(?:on|in|of) this (?:site|website|page|blog|article))?,?"
+    r" (?:is|are|has been) (?:not intended (?:to|as|for)|(?:provided |written )?(?:solely )?for (?:general )?"
+    r"(?:informational|information|educational)(?: (?:or|and) (?:informational|educational|entertainment))? purposes"
+    r"|not (?:a substitute for|meant to|to be (?:taken|construed|considered) as))",
+    r"\b(?:is|are) (?:provided )?for (?:general )?(?:informational|information|educational)(?: purposes)? only\b",
+    r"\b(?:does|do|should) not (?:constitute|provide) (?:legal|financial|medical|investment|tax|professional)\b",
+    r"\bnot (?:intended|meant) (?:as|to (?:be|replace|provide|serve as|offer)) (?:a substitute for |an? )?"
+    r"(?:personal )?(?:legal|financial|medical|investment|tax|professional) advice",
+)
+
 # Lines that introduce another story inside or after the body: "Read more: ...", "Related: ...".
 TEASER_PREFIXES: tuple[str, ...] = (
     r"read (?:more|also|next)",
