@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from ._cache import line_cache
+from .vocab.function_words import FUNCTION_WORDS
 
 # Characters that end a sentence, including closing quotes and brackets after the stop.
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
@@ -30,8 +31,7 @@ _TITLE_SMALL_WORDS = frozenset(
     "be de la le les des du et y el los las di da del der die das und von zu im".split()
 )
 
-# Short function words of the languages we read most; their density separates prose from
-# headlines, menus and names (as in jusText's stopword density).
+# Short function words of the languages we read most: a name holds none of them (people.py).
 STOPWORDS = frozenset(
     """a about after all also an and any are as at be been but by can could did do for from had has
     have he her his how i if in into is it its more not of on one or our out said she so than that
@@ -44,6 +44,11 @@ STOPWORDS = frozenset(
     van en is dat op te in voor met zijn niet aan er ook als o os as um uma é do da dos das em no na
     com não mais""".split()
 )
+# Their density separates prose from headlines, menus and names (as in jusText's stopword density),
+# counted with the function words of every language the language vote knows (Nordic, Slavic,
+# Baltic, Finnish, Hungarian, Romanian, Turkish, Indonesian ...).  Not for names: "Ma" and "Den"
+# are function words in Polish and Danish, and names too.
+DENSITY_WORDS = STOPWORDS | frozenset(w for words in FUNCTION_WORDS.values() for w in words.split())
 
 
 def normalise_space(text: str) -> str:
@@ -104,7 +109,7 @@ def stopword_density(text: str) -> float:
     total = len(toks) + _cjk_words(runs)
     if not total:
         return 0.0
-    function = sum(1 for w in toks if w in STOPWORDS)
+    function = sum(1 for w in toks if w in DENSITY_WORDS)
     function += sum(1 for run in runs for c in run if c in CJK_FUNCTION_CHARS)
     return function / total
 

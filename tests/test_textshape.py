@@ -1,4 +1,4 @@
-"""Features of a line on pages whose words run together: Chinese and Japanese."""
+"""Features of a line in the scripts and languages beyond the first few: Chinese, Japanese, Russian, Polish ..."""
 
 from __future__ import annotations
 
@@ -38,3 +38,30 @@ def test_a_chinese_text_dump_keeps_its_paragraphs_and_drops_the_menu() -> None:
     article = newsclean.clean_text(text)
     assert article.text.split("\n\n") == ZH_PARAGRAPHS
     assert article.metadata.title == "老城区试行夜间公交线路"
+
+
+# Hand-written: running text in languages outside the first few the project read.
+OTHER_LANGUAGES = [
+    "Президент заявил, что новые правила вступят в силу в следующем месяце и не затронут пенсионеров.",
+    "Rada miasta zdecydowała, że nowa linia tramwajowa będzie gotowa do końca przyszłego roku.",
+    "Kommunen meddelade att den nya bron ska vara klar till sommaren och att den inte blir dyrare.",
+    "Vláda uvedla, že nová pravidla začnou platit od příštího měsíce a že se dotknou i důchodců.",
+]
+
+
+def test_running_text_reads_as_prose_in_every_language_the_vote_knows() -> None:
+    for sentence in OTHER_LANGUAGES:
+        assert is_prose(sentence), sentence
+
+
+def test_a_russian_text_dump_keeps_its_paragraphs() -> None:
+    paragraphs = [
+        OTHER_LANGUAGES[0],
+        "По словам министра, изменения коснутся в первую очередь крупных городов, где цены на жильё выросли "
+        "быстрее всего за последние годы.",
+        "Эксперты считают, что эффект от новых правил станет заметен не раньше чем через год после их "
+        "введения в действие.",
+    ]
+    menu = ["Главная", "Новости", "Политика", "Экономика", "Спорт", "Подписаться"]
+    article = newsclean.clean_text("\n".join([*menu, "Новые правила для рынка жилья", *paragraphs, *menu[:3]]))
+    assert article.text.split("\n\n") == paragraphs
