@@ -12,8 +12,9 @@ core's prose (a list item naming what the paragraphs discuss), a table cell of f
 program code (an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs
 down the page costs nothing, and the maximum-sum run is found again
 with those scores.  A run of three or more lines shaped like list items (a few words in sentence
-case, no closing stop: what a scraped ``<ul>`` becomes in plain text) costs nothing either, from the
-start: it may join two parts of the article but never makes a body of its own.
+case, no closing stop: what a scraped ``<ul>`` becomes in plain text) or like rows of figures costs
+nothing either, from the start: it may join two parts of the article but never makes a body of its
+own.
 
 The widening stops at the headline above and at the comments below, and the region never runs into
 a comment section once the article has had its prose.
@@ -108,11 +109,15 @@ def block_score(page: Page, index: int) -> float:
 
 
 def _is_item_shaped(page: Page, index: int, score: float) -> bool:
-    """A line as a list item reads: a few words in sentence case without a closing stop."""
+    """A line as a list item reads: a few words in sentence case without a closing stop (a
+    fragment's score), or a row of figures.  Letters of a script without capitals have no sentence
+    case: there a run of related headlines would read as a list."""
     if score != FRAGMENT_PENALTY or page.is_decided(index):
         return False
     text = page.text_of(index)
-    return ITEM_WORDS[0] <= word_count(text) <= ITEM_WORDS[1] and title_case_ratio(text) < HEADLINE_TITLE_CASE
+    if not ITEM_WORDS[0] <= word_count(text) <= ITEM_WORDS[1] or title_case_ratio(text) >= HEADLINE_TITLE_CASE:
+        return False
+    return any(c.islower() for c in text) or not any(c.isalpha() for c in text)
 
 
 def _free_list_runs(page: Page, scores: list[float]) -> list[float]:

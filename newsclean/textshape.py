@@ -16,13 +16,17 @@ from .vocab.function_words import FUNCTION_WORDS
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-# Chinese and Japanese run their words together: a run of Han or Kana is counted two characters to
-# a word (the mean length of a Chinese word is 1.5 to 2 characters), so that the thresholds in words
-# mean the same on a CJK page as on any other.
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-CJK_CHARS_PER_WORD = 2
+# Chinese and Japanese run their words together: a run of Han or Kana (with the iteration marks and
+# half-width Kana, not the middle dot "・" that separates words) is counted two characters to a word
+# (the mean length of a Chinese word is 1.5 to 2 characters), so that the thresholds in words mean
+# the same on a CJK page as on any other.  Korean puts spaces between its words: \w+ counts them.
+_HAN_KANA_RUN = re.compile(
+    "[\u3005-\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9d\U00020000-\U0003134f]+"
+)
+HAN_KANA_CHARS_PER_WORD = 2
 # Their function words, one character each (particles, the possessive, the copula, prepositions).
-CJK_FUNCTION_CHARS = frozenset("的了是在和与及而但也就都不被把从对为以于之其这那有个们说将のはがをにでともへや")
+HAN_KANA_FUNCTION_CHARS = frozenset("的了是在和与及而但也就都不被把从对为以于之其这那有个们说将のはがをにでともへや")
 PROSE_STOPWORD_DENSITY = 0.15  # running text is at least this share of function words
 
 # Words that are lower-case in a headline written in title case.
@@ -31,7 +35,8 @@ _TITLE_SMALL_WORDS = frozenset(
     "be de la le les des du et y el los las di da del der die das und von zu im".split()
 )
 
-# Short function words of the languages we read most: a name holds none of them (people.py).
+# Short function words of the languages we read most: a name holds none of them (people.py), and
+# they are no content words (the body region's shared words).
 STOPWORDS = frozenset(
     """a about after all also an and any are as at be been but by can could did do for from had has
     have he her his how i if in into is it its more not of on one or our out said she so than that
@@ -46,9 +51,11 @@ STOPWORDS = frozenset(
 )
 # Their density separates prose from headlines, menus and names (as in jusText's stopword density),
 # counted with the function words of every language the language vote knows (Nordic, Slavic,
-# Baltic, Finnish, Hungarian, Romanian, Turkish, Indonesian ...).  Not for names: "Ma" and "Den"
-# are function words in Polish and Danish, and names too.
-DENSITY_WORDS = STOPWORDS | frozenset(w for words in FUNCTION_WORDS.values() for w in words.split())
+# Baltic, Finnish, Hungarian, Romanian, Turkish, Indonesian ...), less those that are English words
+# too ("s" after an apostrophe, "men", "see", "under"): a headline in English stays a headline.
+# Not for names: "Ali" (Croatian), "Han" (Swedish) and "Ma" (Italian) are function words there.
+_ENGLISH_TOO = frozenset("s men see come under door word care bet pie sin mint han ale".split())
+DENSITY_WORDS = STOPWORDS | (frozenset(w for words in FUNCTION_WORDS.values() for w in words.split()) - _ENGLISH_TOO)
 
 
 def normalise_space(text: str) -> str:
@@ -75,22 +82,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _cjk_runs(text: str) -> list[str]:
-    return [] if text.isascii() else _CJK_RUN.findall(text)
+def _han_kana_runs(text: str) -> list[str]:
+    return [] if text.isascii() else _HAN_KANA_RUN.findall(text)
 
 
-def _cjk_words(runs: list[str]) -> int:
-    return sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+def _han_kana_words(runs: list[str]) -> int:
+    return sum(-(-len(run) // HAN_KANA_CHARS_PER_WORD) for run in runs)
 
 
 @line_cache
 def word_count(text: str) -> int:
     """How many words ``text`` has (a run of Han or Kana: one word for every two characters).
     Cached, as are the other features of a line here: a dozen filters ask them of the same lines."""
-    runs = _cjk_runs(text)
+    runs = _han_kana_runs(text)
     if not runs:
         return len(_WORD.findall(text))
-    return len(_WORD.findall(_CJK_RUN.sub(" ", text))) + _cjk_words(runs)
+    return len(_WORD.findall(_HAN_KANA_RUN.sub(" ", text))) + _han_kana_words(runs)
 
 
 @line_cache
@@ -100,18 +107,18 @@ def ends_sentence(text: str) -> bool:
 
 @line_cache
 def stopword_density(text: str) -> float:
-    """The share of function words among the words of ``text`` (in Chinese and Japanese, of the
-    function characters among its words, as :func:`word_count` counts them)."""
-    runs = _cjk_runs(text)
+    """The share of function words among the words of ``text`` (in Chinese and Japanese, the
+    function characters against its words as :func:`word_count` counts them, at most 1)."""
+    runs = _han_kana_runs(text)
     if runs:
-        text = _CJK_RUN.sub(" ", text)
+        text = _HAN_KANA_RUN.sub(" ", text)
     toks = [w.lower() for w in _WORD.findall(text)]
-    total = len(toks) + _cjk_words(runs)
+    total = len(toks) + _han_kana_words(runs)
     if not total:
         return 0.0
     function = sum(1 for w in toks if w in DENSITY_WORDS)
-    function += sum(1 for run in runs for c in run if c in CJK_FUNCTION_CHARS)
-    return function / total
+    function += sum(1 for run in runs for c in run if c in HAN_KANA_FUNCTION_CHARS)
+    return min(1.0, function / total)
 
 
 @line_cache

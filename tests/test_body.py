@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.body import PROSE_MAX, block_score, find_body_region
+from newsclean.body import FRAGMENT_PENALTY, PROSE_MAX, _free_list_runs, block_score, find_body_region
 from newsclean.filters import phrase_filters
 
 from .helpers import page_of
@@ -148,26 +148,18 @@ def test_a_run_of_item_shaped_lines_never_makes_a_body_of_its_own() -> None:
     assert region_texts(PARAGRAPH, PARAGRAPH2, *PROS, *PROS[::-1]) == [PARAGRAPH, PARAGRAPH2]
 
 
-def test_two_item_shaped_lines_are_not_a_list() -> None:
+def test_three_item_shaped_lines_make_a_list_and_two_do_not() -> None:
     """Two lines in a row are as often a menu's as a list's: they still cost."""
-    short = PROS[:2]
-    many_labels = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather"]
-    kept = region_texts(PARAGRAPH, *many_labels, *short, *many_labels, PARAGRAPH2)
-    assert kept in ([PARAGRAPH], [PARAGRAPH2])
+    for n, free in ((2, False), (3, True)):
+        page = page_of(PARAGRAPH, *PROS[:n], PARAGRAPH2)
+        scores = [block_score(page, i) for i in range(len(page.blocks))]
+        assert scores[1 : n + 1] == [FRAGMENT_PENALTY] * n
+        assert _free_list_runs(page, scores)[1 : n + 1] == ([0.0] * n if free else [FRAGMENT_PENALTY] * n)
 
 
-def test_the_region_stops_at_a_comment_threads_heading() -> None:
-    """WordPress heads its threads "N thoughts on “Title”": the commenters' prose after it is not
-    the article's, however long it runs."""
-    comments = [
-        "Anna",
-        "March 3, 2025 at 9:14 pm",
-        "I walked along the river that morning and the water was already over the lower path, which "
-        "I have never seen in the twenty years I have lived in the old town.",
-        "Tom",
-        "March 3, 2025 at 9:40 pm",
-        "Thanks to everyone who helped with the sandbags, and to the school for opening its hall to "
-        "the families who had to leave their homes during the night.",
-    ] * 3
-    kept = region_texts(PARAGRAPH, PARAGRAPH2, "14 thoughts on “The river rose overnight”", *comments)
-    assert kept == [PARAGRAPH, PARAGRAPH2]
+def test_lines_in_a_script_without_capitals_are_not_item_shaped() -> None:
+    """Without a sentence case, a run of related headlines would read as a list."""
+    headlines = ["老城区试行夜间公交线路三个月", "新线路每半小时一班票价不变", "居民欢迎夜间公交商户担心噪音"]
+    page = page_of(PARAGRAPH, *headlines, PARAGRAPH2)
+    scores = [block_score(page, i) for i in range(len(page.blocks))]
+    assert _free_list_runs(page, scores) == scores

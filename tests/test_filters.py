@@ -69,7 +69,9 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("comments", "14 thoughts on “How the river was tamed”"),
         ("comments", 'One Response to "Five walks along the old canal"'),
         ("comments", "7 Kommentare zu „Der Fluss und die Stadt“"),
-        ("comments", "12 commentaires sur « La crue de la Seine »"),
+        ("comments", "12 commentaires sur\u00a0«\u00a0La crue de la Seine\u00a0»"),
+        ("comments", "One Reply to “Five walks along the old canal”"),
+        ("comments", "3 Gedanken zu „Der Fluss und die Stadt“"),
         ("comments", "Join the conversation"),
         ("advertisement", "Advertisement"),
         ("legal", "© 2024 Example Media Ltd. All rights reserved."),
@@ -106,6 +108,7 @@ def test_navigation_keeps_prose_with_share_words() -> None:
             "advice. Always consult a qualified advisor before making decisions about your money.",
         ),
         ("disclaimer", "The content of this site is not intended as a substitute for professional medical advice."),
+        ("disclaimer", "Our firm and its affiliates do not provide tax, legal or accounting advice."),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -113,12 +116,31 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
     assert run(f, page_of(PROSE, line)) == {1: f.kind.value}
 
 
-def test_disclaimer_keeps_a_body_paragraph_about_advice() -> None:
-    line = (
-        "The regulator said the new rules do not constitute a ban on the drug, and that doctors who "
-        "believe it is not intended for their patients should say so in writing."
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The law does not provide legal protection for tenants who sublet without the owner's consent.",
+        "Lawyers for the company argued that the emails do not constitute legal evidence of a cartel.",
+        "Our site is not intended for children, the company said in a statement on Tuesday.",
+        "The new policy does not provide medical cover for treatment abroad, the insurer confirmed.",
+    ],
+)
+def test_disclaimer_keeps_body_sentences_about_law_and_advice(line: str) -> None:
     assert run(PHRASES["disclaimer"], page_of(PROSE, line)) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He had no comments on “the leaked memo” when reached on Tuesday.",
+        "The government's one response to 'the crisis' was a freeze on hiring.",
+        "10 Antworten auf die wichtigsten Fragen zur neuen Grundsteuer",
+        "Le ministre n'a pas souhaité faire un commentaire sur l'enquête en cours.",
+        "El presidente publicó un comentario en Twitter en el que pedía calma.",
+    ],
+)
+def test_comments_keeps_sentences_that_mention_comments(line: str) -> None:
+    assert run(PHRASES["comments"], page_of(PROSE, line)) == {}
 
 
 def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:

@@ -69,8 +69,9 @@ def _is_icon(char: str) -> bool:
     return char.isspace() or (char not in "©" and unicodedata.category(char) in ("So", "Sk", "Sm", "Mn"))
 
 
-# The lines' word beginnings are read once for the page up to this many words (the most any default
-# phrase filter reads); a filter that reads longer lines reads their beginnings itself.
+# The lines' word beginnings are read once for the page up to this many words (all but the
+# disclaimer filter read no longer lines); a filter that reads longer lines reads their beginnings
+# itself, for those lines only.
 _PAGE_LINE_WORDS = 80
 
 
@@ -107,6 +108,8 @@ class PhraseFilter(BlockJudge):
     patterns: tuple[str, ...] = attrs.field(repr=False)
     max_words: int = 40
     min_coverage: float = MIN_COVERAGE
+    # what the reason calls the piece, when the kind's description is too wide for it
+    label: str = ""
     _regex: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     _trigger: Trigger = attrs.field(init=False, repr=False, eq=False)
     _index: PhraseIndex = attrs.field(init=False, repr=False, eq=False)
@@ -150,7 +153,7 @@ class PhraseFilter(BlockJudge):
 
     def judge(self, block: Block, page: Page) -> str | None:
         hit = self.match(page.text_of(block.index))
-        return None if hit is None else f"{self.kind.description}: matches {hit!r}"
+        return None if hit is None else f"{self.label or self.kind.description}: matches {hit!r}"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         cls = type(self)
@@ -160,20 +163,21 @@ class PhraseFilter(BlockJudge):
         # the same decisions as judging every undecided block, from the page's lines read once:
         # a line none of whose word beginnings starts a phrase is passed over in one set test
         decided, max_words, needed = page.decisions, self.max_words, self._index.beginnings
-        if self._index.always or max_words > _PAGE_LINE_WORDS:
+        if self._index.always:
             candidates = [line for line in _page_lines(page) if line[2] <= max_words]
         else:
+            # a line longer than the page's lines are read for has no beginnings yet: it is tried
             candidates = [
                 line
                 for line in _page_lines(page)
-                if line[2] <= max_words and not needed.isdisjoint(line[3])  # type: ignore[arg-type]
+                if line[2] <= max_words and (line[3] is None or not needed.isdisjoint(line[3]))
             ]
         for index, core, n, beginnings in candidates:
             if index in decided:
                 continue
             hit = self._match_core(core, n, word_beginnings(core) if beginnings is None else beginnings)
             if hit is not None:
-                yield Decision(index, self.kind, f"{self.kind.description}: matches {hit!r}")
+                yield Decision(index, self.kind, f"{self.label or self.kind.description}: matches {hit!r}")
 
 
 _SHARE_WORDS = frozenset(phrases.SHARE_WORDS)
@@ -311,7 +315,14 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         PhraseFilter("disclosure", Kind.ADVERTISEMENT, phrases.DISCLOSURE_PHRASES, max_words=60, min_coverage=0.3),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
         # a "not advice" disclaimer is a paragraph of fine print around one clause
-        PhraseFilter("disclaimer", Kind.LEGAL, phrases.DISCLAIMER_PHRASES, max_words=150, min_coverage=0.0),
+        PhraseFilter(
+            "disclaimer",
+            Kind.LEGAL,
+            phrases.DISCLAIMER_PHRASES,
+            max_words=150,
+            min_coverage=0.0,
+            label="a 'not advice' disclaimer",
+        ),
     )
 
 

@@ -279,11 +279,12 @@ COOKIE_PHRASES: tuple[str, ...] = (
 COMMENTS_PHRASES: tuple[str, ...] = (
     r"\d+ comments?",
     r"\d+ responses?",
-    # the heading over a comment thread: "59 Comments on “Title”", "One thought on “Title”"
-    r"(?:\d+|one|no) (?:comments?|responses?|thoughts?|replies) (?:on|to) [“\"'‘«„].{1,200}",
-    r"(?:\d+|ein) (?:kommentare?|antworten) (?:zu|auf) .{1,200}",
-    r"(?:\d+|un) (?:commentaires?|réponses?) (?:sur|à|au) .{1,200}",
-    r"(?:\d+|un) (?:comentarios?|respuestas?) (?:a|en|para) .{1,200}",
+    # the heading over a comment thread, at the start of its line and with the title in quotes:
+    # "59 Comments on “Title”", "One Reply to “Title”", "3 Gedanken zu „Titel“", "12 réflexions sur « Titre »"
+    r"^(?:\d+|one|no) (?:comments?|responses?|thoughts?|repl(?:y|ies)) (?:on|to)\s[“\"'‘«„].{1,200}",
+    r"^(?:\d+|ein|eine) (?:kommentare?|antwort(?:en)?|gedanken?) (?:zu|auf)\s[„“\"'‚‘«»].{1,200}",
+    r"^(?:\d+|un|une) (?:commentaires?|réponses?|réflexions?) (?:sur|à|au)\s[«“\"'‘]\s?.{1,200}",
+    r"^(?:\d+|un) (?:comentarios?|respuestas?) (?:a|en|para)\s[«“\"'‘].{1,200}",
     r"comments? \(\d+\)",
     r"(?:show|view|read|load|see) (?:all )?(?:\d+ )?(?:more )?comments",
     r"(?:leave|post|add|write) a (?:comment|reply)",
@@ -349,11 +350,15 @@ LEGAL_PHRASES: tuple[str, ...] = (
 DISCLAIMER_PHRASES: tuple[str, ...] = (
     r"\b(?:this|the|our) (?:material|information|content|contents|article|post|site|website|blog|page|portion of our website)"
     r"(?: (?:and content )?(?:provided |contained )?(?:on|in|of) this (?:site|website|page|blog|article))?,?"
-    r" (?:is|are|has been) (?:not intended (?:to|as|for)|(?:provided |written )?(?:solely )?for (?:general )?"
+    r" (?:is|are|has been) (?:not intended (?:to (?:be|replace|provide|serve)|as)"
+    r"|(?:provided |written )?(?:solely )?for (?:general )?"
     r"(?:informational|information|educational)(?: (?:or|and) (?:informational|educational|entertainment))? purposes"
-    r"|not (?:a substitute for|meant to|to be (?:taken|construed|considered) as))",
-    r"\b(?:is|are) (?:provided )?for (?:general )?(?:informational|information|educational)(?: purposes)? only\b",
-    r"\b(?:does|do|should) not (?:constitute|provide) (?:legal|financial|medical|investment|tax|professional)\b",
+    r"|not (?:a substitute for|meant (?:to (?:be|replace|provide)|as)|to be (?:taken|construed|considered) as))",
+    r"\b(?:is|are) (?:provided )?for (?:general information|(?:general )?(?:informational|information|educational) purposes) only\b",
+    # "does not constitute financial advice", "do not provide tax, legal or accounting advice"
+    r"\b(?:does|do|should) not (?:constitute|provide|offer) (?:any |an? )?(?:personal )?"
+    r"(?:legal|financial|medical|investment|tax|accounting|professional)"
+    r"(?:,? (?:or |and )?(?:legal|financial|medical|investment|tax|accounting|professional)){0,3} advice\b",
     r"\bnot (?:intended|meant) (?:as|to (?:be|replace|provide|serve as|offer)) (?:a substitute for |an? )?"
     r"(?:personal )?(?:legal|financial|medical|investment|tax|professional) advice",
 )
