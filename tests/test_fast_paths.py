@@ -451,3 +451,27 @@ def test_phrases_that_may_match_nothing_are_compiled_together() -> None:
     assert not isinstance(index.regex_for(word_beginnings("sign up or log in")), _Alternation)
     index = PhraseIndex(("sign up", "log ?in"), _compile)
     assert isinstance(index.regex_for(word_beginnings("sign up or log in")), _Alternation)
+
+
+def _beginnings_word_by_word(text: str) -> frozenset[str]:
+    """word_beginnings as it was: every word of the case-folded text cut to one, two, three and
+    four letters."""
+    from newsclean.filters.trigger import DIGIT
+
+    words = re.findall(r"\w+", text.casefold())
+    out = set(re.findall(r"[^\w\s]", text))
+    out.update(w[:k] for w in words for k in range(1, 5))
+    if re.search(r"(?<!\w)\d", text):
+        out.add(DIGIT)
+    return frozenset(out)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aBcdeFghİßﬁſḰ1 2-_.'’$©\u0307é", max_size=30))
+def test_word_beginnings_in_one_pass_are_the_words_cut(text: str) -> None:
+    assert word_beginnings._func(text) == _beginnings_word_by_word(text), text  # type: ignore[attr-defined]
+
+
+def test_word_beginnings_of_the_fixtures_are_the_words_cut() -> None:
+    for line in fixture_lines():
+        assert word_beginnings._func(line) == _beginnings_word_by_word(line), line  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from operator import itemgetter
+from itertools import chain
 from typing import Any
 
 from .._cache import line_cache
@@ -28,7 +28,9 @@ else:  # pragma: no cover - Python 3.10
 
 PREFIX = 4  # letters of a word's beginning that are compared
 DIGIT = "\\d"  # the beginning of a word that starts with a digit
-_WORD = re.compile(r"\w+")
+# at the start of a word, its first PREFIX letters (or fewer) as nested groups: the first four
+# hold the first three, which hold the first two, which hold the first one
+_BEGINNINGS = re.compile(r"(?<!\w)" + "(" * PREFIX + r"\w)" + r"\w?)" * (PREFIX - 1))
 _SYMBOL = re.compile(r"[^\w\s]")
 _DIGIT_START = re.compile(r"(?<!\w)\d")
 _MAX_DEPTH = 40
@@ -151,10 +153,10 @@ def _pattern_prefixes(pattern: str) -> set[str] | None:
 def word_beginnings(text: str) -> frozenset[str]:
     """The first one to four letters of every word of ``text`` (case-folded), ``DIGIT`` for a word
     that starts with a digit, and every symbol."""
-    words = _WORD.findall(text.casefold())
-    out = set(_SYMBOL.findall(text))
-    for k in range(1, PREFIX + 1):
-        out.update(map(itemgetter(slice(0, k)), words))  # in C: no Python loop per word
+    # one match per word, its groups its first four, three, two letters and first letter: the
+    # beginnings of all the words in one call in C, without cutting each word four times
+    out = set(chain.from_iterable(_BEGINNINGS.findall(text.casefold())))
+    out.update(_SYMBOL.findall(text))
     if _DIGIT_START.search(text):
         out.add(DIGIT)
     return frozenset(out)
