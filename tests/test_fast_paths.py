@@ -475,3 +475,19 @@ def test_word_beginnings_in_one_pass_are_the_words_cut(text: str) -> None:
 def test_word_beginnings_of_the_fixtures_are_the_words_cut() -> None:
     for line in fixture_lines():
         assert word_beginnings._func(line) == _beginnings_word_by_word(line), line  # type: ignore[attr-defined]
+
+
+def test_the_separators_of_a_share_widget_are_the_same_once_lowered() -> None:
+    """A share widget's tokens are cut from its lower-cased text: no character lowers to a
+    separator, nor a separator to anything else."""
+    import sys
+
+    from newsclean.filters.furniture import _TOKEN_SEPARATORS
+
+    def separator(c: str) -> bool:
+        return _TOKEN_SEPARATORS.fullmatch(c) is not None
+
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        lowered = c.lower()
+        assert lowered == c if separator(c) else not any(separator(x) for x in lowered), hex(code)

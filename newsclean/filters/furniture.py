@@ -215,15 +215,20 @@ class NavigationFilter(BlockJudge):
         text = core
         if words is None:
             core = _unrepeated(core)
-        toks = [t for t in _TOKEN_SEPARATORS.split(core) if t]
+        # lower-cased whole: no character lowers to a separator or from one (checked for all)
+        toks = [t for t in _TOKEN_SEPARATORS.split(core.lower()) if t]
         if toks and len(toks) <= self.max_words:
-            toks = [t.lower() for t in toks]
             if all(t.strip(":") in _SHARE_WORDS for t in toks) and any(t.strip(":") not in _FILLER for t in toks):
                 return f"share or menu widget: only share words ({core!r})"
         phrases_ = self._phrases
         if core is text and words is not None and beginnings is not None and _core(core) == core:
-            # what ``phrases_.match(core)`` reads, known already
-            hit = phrases_._match_core(core, words, beginnings) if words <= phrases_.max_words else None
+            # what ``phrases_.match(core)`` reads, known already; a line none of whose words starts
+            # a phrase is passed over in one set test, as the phrase filters pass over it
+            index = phrases_._index
+            if words > phrases_.max_words or (not index.always and index.beginnings.isdisjoint(beginnings)):
+                hit = None
+            else:
+                hit = phrases_._match_core(core, words, beginnings)
         else:
             hit = phrases_.match(core)
         if hit is not None:
