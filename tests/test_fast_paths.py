@@ -491,3 +491,19 @@ def test_the_separators_of_a_share_widget_are_the_same_once_lowered() -> None:
         c = chr(code)
         lowered = c.lower()
         assert lowered == c if separator(c) else not any(separator(x) for x in lowered), hex(code)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aPphoto:/ .AFPREUTERSGettyImagesdpa(x)|", max_size=40))
+def test_a_credit_is_split_as_by_its_needs_one_by_one(text: str) -> None:
+    from newsclean.filters.structure import _split_credit, split_credit
+
+    assert split_credit(text) == _split_credit(text), text
+
+
+def test_the_first_test_of_a_credit_looks_for_each_need() -> None:
+    from newsclean.filters.structure import _AGENCY_NEEDS, _CREDIT_NEEDS
+
+    # split_credit looks for these before its loop: a new need must be added there too
+    assert sorted(n for n in _CREDIT_NEEDS.values() if isinstance(n, str)) == ["/", ":", "photo"]
+    assert [n for n in _CREDIT_NEEDS.values() if not isinstance(n, str)] == [_AGENCY_NEEDS]
