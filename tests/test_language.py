@@ -127,3 +127,17 @@ def test_a_detection_stopped_early_answers_as_a_full_one() -> None:
                 # what is kept of it answers the same again, and a full detection after it is full
                 assert d.detect(text, vote=False, min_probability=floor, ignore=ignore) == got
                 assert d.detect(text, vote=False, min_probability=floor) == full
+
+
+def test_the_profiles_are_kept_as_tuples_the_collector_does_not_walk() -> None:
+    import gc
+
+    factory = LanguageDetector()._load()
+    probs = factory.word_lang_prob_map  # type: ignore[attr-defined]
+    assert all(type(p) is tuple for p in probs.values())
+    gc.collect()
+    assert not gc.is_tracked(next(iter(probs.values())))
+    # the answers are langdetect's own: the fixed probabilities of a text
+    d = factory.create()  # type: ignore[attr-defined]
+    d.append("The council met on Tuesday and agreed to rebuild the old bridge before the winter.")
+    assert [(x.lang, round(x.prob, 6)) for x in d.get_probabilities()] == [("en", 0.999997)]
