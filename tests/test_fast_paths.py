@@ -507,3 +507,19 @@ def test_the_first_test_of_a_credit_looks_for_each_need() -> None:
     # split_credit looks for these before its loop: a new need must be added there too
     assert sorted(n for n in _CREDIT_NEEDS.values() if isinstance(n, str)) == ["/", ":", "photo"]
     assert [n for n in _CREDIT_NEEDS.values() if not isinstance(n, str)] == [_AGENCY_NEEDS]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="=(){};#<>-/ ab1_\n\t.:", max_size=14))
+def test_code_told_by_its_needs_is_code_by_the_pattern(text: str) -> None:
+    from newsclean.body import _CODE, _is_code
+
+    assert _is_code(text) == bool(_CODE.search(text)), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+def test_an_ascii_line_is_never_foreign_to_a_latin_page(text: str) -> None:
+    from newsclean.language import script_share
+
+    assert not (script_share(text, "Latin") < 0.5 and any(c.isalpha() for c in text)), text
