@@ -510,6 +510,25 @@ def test_the_first_test_of_a_credit_looks_for_each_need() -> None:
 
 
 @settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=", (-–—a.\t\xa0\u2003x", max_size=8))
+def test_an_open_end_read_from_the_last_characters_is_the_pattern(line: str) -> None:
+    from newsclean.segment import _OPEN_END, _open_end
+
+    assert _open_end(line) == bool(_OPEN_END.search(line)), line
+
+
+def test_the_space_before_a_dash_is_what_the_pattern_calls_space() -> None:
+    import sys
+
+    from newsclean.segment import _OPEN_END, _open_end
+
+    for code in range(sys.maxunicode + 1):
+        line = f"word{chr(code)}-"
+        if chr(code) not in "\n\r":
+            assert _open_end(line) == bool(_OPEN_END.search(line)), hex(code)
+
+
+@settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet="=(){};#<>-/ ab1_\n\t.:", max_size=14))
 def test_code_told_by_its_needs_is_code_by_the_pattern(text: str) -> None:
     from newsclean.body import _CODE, _is_code
