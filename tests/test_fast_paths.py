@@ -542,3 +542,31 @@ def test_an_ascii_line_is_never_foreign_to_a_latin_page(text: str) -> None:
     from newsclean.language import script_share
 
     assert not (script_share(text, "Latin") < 0.5 and any(c.isalpha() for c in text)), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Gazette", "file", "PHOTO", "photos", "Image", "via", "Courtesy", "of", "Handout", "x", "(", ")"]
+        ),
+        max_size=6,
+    ),
+    st.sampled_from([" ", "  ", " ſ"]),
+)
+def test_an_owner_credit_told_by_its_words_is_the_pattern(words: list[str], sep: str) -> None:
+    from newsclean.filters.structure import _OWNER_PHOTO, _owner_photo
+
+    text = sep.join(words)
+    assert _owner_photo(text) == bool(_OWNER_PHOTO.match(text.strip("() "))), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="bByYcontributedCONTRIBUTED \t.x", max_size=16))
+def test_a_contributors_line_is_never_ruled_out_by_its_words(text: str) -> None:
+    from newsclean.filters.structure import _CONTRIB_HINT, ContributorsFilter
+
+    if _CONTRIB_HINT.search(text) is None:
+        assert ContributorsFilter._entries(text) is None
+    elif text.isascii():
+        assert "by" in text.lower() or "contributed" in text.lower(), text
