@@ -570,3 +570,32 @@ def test_a_contributors_line_is_never_ruled_out_by_its_words(text: str) -> None:
         assert ContributorsFilter._entries(text) is None
     elif text.isascii():
         assert "by" in text.lower() or "contributed" in text.lower(), text
+
+
+def test_decisions_of_other_kinds_carry_nothing_for_the_metadata() -> None:
+    """_findings passes over the kinds it does not read: each of them, with every key of data
+    _findings reads, finds nothing."""
+    from newsclean.metadata import _FOUND_KINDS, _findings
+    from newsclean.page import Decision
+
+    data = {
+        "title": "A title",
+        "subtitle": "A deck",
+        "authors": ["Jane Doe"],
+        "agencies": ["Reuters"],
+        "caption": "A bridge",
+        "credit": "Jo Reid",
+        "dateline": {"text": "PARIS (Reuters) -", "place": "PARIS", "agency": "Reuters"},
+        "contributors": [{"name": "Jane Doe", "role": "editing"}],
+    }
+    text = "By Jane Doe | Updated 12 March 2024 10:05"
+    empty = _findings(Page((Block(0, text, 1, 0, len(text)),), "text"))
+    for kind in Kind:
+        page = Page((Block(0, text, 1, 0, len(text)),), "text")
+        page.apply("test", Decision(0, kind, "test", data=data))
+        if kind in _FOUND_KINDS:
+            continue
+        assert _findings(page) == empty, kind
+    page = Page((Block(0, text, 1, 0, len(text)),), "text")
+    page.apply("test", Decision(0, Kind.BYLINE, "test", data=data))
+    assert _findings(page) != empty
