@@ -599,3 +599,31 @@ def test_decisions_of_other_kinds_carry_nothing_for_the_metadata() -> None:
     page = Page((Block(0, text, 1, 0, len(text)),), "text")
     page.apply("test", Decision(0, Kind.BYLINE, "test", data=data))
     assert _findings(page) != empty
+
+
+def test_the_symbols_of_share_words_are_their_own_lower_case() -> None:
+    """A line of share words has the share words' symbols: no other character lowers to one."""
+    import sys
+
+    from newsclean.filters.furniture import _SHARE_WORDS
+
+    symbols = {c for w in _SHARE_WORDS for c in w if not c.isalnum() and c != "_" and not c.isspace()}
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert c.casefold() == c.lower().casefold(), hex(code)  # a character folds as its lower case
+        if c.lower() in symbols:
+            assert c.lower() == c, hex(code)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Share", "TWEET", "e-mail", "Facebook:", "in", "x", "news", "9", "Ⓐ", "ß"]), max_size=8),
+    st.sampled_from([" ", " | ", "/", " • ", ", ", "·"]),
+)
+def test_a_share_widget_is_never_ruled_out_by_its_beginnings(words: list[str], sep: str) -> None:
+    from newsclean.filters.furniture import _SHARE_BEGINNINGS, _SHARE_WORDS, _TOKEN_SEPARATORS
+
+    line = sep.join(words)
+    toks = [t for t in _TOKEN_SEPARATORS.split(line.lower()) if t]
+    if toks and all(t.strip(":") in _SHARE_WORDS for t in toks):
+        assert word_beginnings(line) <= _SHARE_BEGINNINGS, line
