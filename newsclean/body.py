@@ -84,7 +84,13 @@ def block_score(page: Page, index: int) -> float:
         # an advertisement or an image caption interrupts a body as often as it stands outside one
         return FRAGMENT_PENALTY if page.kind_of(index) in _INTERRUPTIONS else REMOVED_PENALTY
     text = page.text_of(index)
-    if page.script and script_share(text, page.script) < 0.5 and any(c.isalpha() for c in text):
+    # an ASCII line on a Latin-script page is in its script or has no letters: never foreign
+    if (
+        page.script
+        and not (page.script == "Latin" and text.isascii())
+        and script_share(text, page.script) < 0.5
+        and any(c.isalpha() for c in text)
+    ):
         return REMOVED_PENALTY
     n = word_count(text)
     if is_prose(text):
@@ -161,7 +167,19 @@ def _is_cell(text: str) -> bool:
 
 def _is_code(text: str) -> bool:
     """A line of program code or its output: an assignment, a call, a brace, an arrow, a comment."""
-    return bool(_CODE.search(text))
+    # each alternative of _CODE needs one of these ("</p>" and "->" a ">"): a line holding none
+    # is told by a few tests in C, not by the pattern tried at every position (5 us a line)
+    return (
+        "=" in text
+        or "(" in text
+        or ";" in text
+        or "{" in text
+        or "}" in text
+        or ">" in text
+        or "#" in text
+        or "--" in text
+        or "//" in text
+    ) and bool(_CODE.search(text))
 
 
 def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> list[float]:

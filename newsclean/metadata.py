@@ -123,6 +123,19 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     )
 
 
+# The kinds of decision whose data or text _findings reads.
+_FOUND_KINDS = (
+    Kind.DATE,
+    Kind.BYLINE,
+    Kind.TITLE,
+    Kind.SUBTITLE,
+    Kind.CAPTION,
+    Kind.CREDIT,
+    Kind.DATELINE,
+    Kind.CONTRIBUTORS,
+)
+
+
 def _findings(page: Page) -> dict[str, Any]:
     """What the filters moved out of the text, with its origin."""
     out: dict[str, Any] = {
@@ -138,6 +151,8 @@ def _findings(page: Page) -> dict[str, Any]:
     }
     decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
     for _name, d in decisions:
+        if d.kind not in _FOUND_KINDS:
+            continue  # most decisions remove furniture and carry nothing for the metadata
         line = page.blocks[d.block].line
         where = f"text:{d.kind.value} line {line}"
         data = d.data

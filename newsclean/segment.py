@@ -20,6 +20,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTINUES = re.compile(r"^[a-zà-öø-ÿ,.;:!?)\]}’”%]|^[-–—] ?[a-z]|^['’](?:s|re|ve|ll|d)\b")
 # A line ending in one of these was cut mid-sentence: a comma, an opening bracket, a dash.
 _OPEN_END = re.compile(r"(?:,|\(|\s[-–—])$")
+_DASHES = "-–—"
 _BULLET = re.compile(r"^(?:[-•*–·▪●◦]\s+|\(?\d{1,2}[.)]\s+)")
 # Words after which a sentence cannot end: articles, prepositions, conjunctions.
 _DANGLING = frozenset(
@@ -73,13 +74,19 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
         return True  # "By" / "Jane Doe": a byline whose name was a link
     if not prev or ends_sentence(prev) or _BULLET.match(line) or strip_by(line) is not None:
         return False
-    if _CONTINUES.match(line) or _OPEN_END.search(prev):
+    if _CONTINUES.match(line) or _open_end(prev):
         return True
     last = prev.rsplit(None, 1)[-1].lower()
     if last in _ALWAYS_DANGLING or (last in _DANGLING and len(prev) >= _MIN_DANGLING_LINE):
         return True  # a fragment cut before a link: "... according to" / "Reuters"
     # a line cut at a fixed width, mid-sentence
     return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
+
+
+def _open_end(line: str) -> bool:
+    """What ``_OPEN_END.search(line)`` says of a line without a line break, from its last two
+    characters (the pattern is tried at every position of the line)."""
+    return line.endswith((",", "(")) or (line[-1:] in _DASHES and line[-2:-1].isspace())
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -451,3 +451,179 @@ def test_phrases_that_may_match_nothing_are_compiled_together() -> None:
     assert not isinstance(index.regex_for(word_beginnings("sign up or log in")), _Alternation)
     index = PhraseIndex(("sign up", "log ?in"), _compile)
     assert isinstance(index.regex_for(word_beginnings("sign up or log in")), _Alternation)
+
+
+def _beginnings_word_by_word(text: str) -> frozenset[str]:
+    """word_beginnings as it was: every word of the case-folded text cut to one, two, three and
+    four letters."""
+    from newsclean.filters.trigger import DIGIT
+
+    words = re.findall(r"\w+", text.casefold())
+    out = set(re.findall(r"[^\w\s]", text))
+    out.update(w[:k] for w in words for k in range(1, 5))
+    if re.search(r"(?<!\w)\d", text):
+        out.add(DIGIT)
+    return frozenset(out)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aBcdeFghİßﬁſḰ1 2-_.'’$©\u0307é", max_size=30))
+def test_word_beginnings_in_one_pass_are_the_words_cut(text: str) -> None:
+    assert word_beginnings._func(text) == _beginnings_word_by_word(text), text  # type: ignore[attr-defined]
+
+
+def test_word_beginnings_of_the_fixtures_are_the_words_cut() -> None:
+    for line in fixture_lines():
+        assert word_beginnings._func(line) == _beginnings_word_by_word(line), line  # type: ignore[attr-defined]
+
+
+def test_the_separators_of_a_share_widget_are_the_same_once_lowered() -> None:
+    """A share widget's tokens are cut from its lower-cased text: no character lowers to a
+    separator, nor a separator to anything else."""
+    import sys
+
+    from newsclean.filters.furniture import _TOKEN_SEPARATORS
+
+    def separator(c: str) -> bool:
+        return _TOKEN_SEPARATORS.fullmatch(c) is not None
+
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        lowered = c.lower()
+        assert lowered == c if separator(c) else not any(separator(x) for x in lowered), hex(code)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aPphoto:/ .AFPREUTERSGettyImagesdpa(x)|", max_size=40))
+def test_a_credit_is_split_as_by_its_needs_one_by_one(text: str) -> None:
+    from newsclean.filters.structure import _split_credit, split_credit
+
+    assert split_credit(text) == _split_credit(text), text
+
+
+def test_the_first_test_of_a_credit_looks_for_each_need() -> None:
+    from newsclean.filters.structure import _AGENCY_NEEDS, _CREDIT_NEEDS
+
+    # split_credit looks for these before its loop: a new need must be added there too
+    assert sorted(n for n in _CREDIT_NEEDS.values() if isinstance(n, str)) == ["/", ":", "photo"]
+    assert [n for n in _CREDIT_NEEDS.values() if not isinstance(n, str)] == [_AGENCY_NEEDS]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=", (-–—a.\t\xa0\u2003x", max_size=8))
+def test_an_open_end_read_from_the_last_characters_is_the_pattern(line: str) -> None:
+    from newsclean.segment import _OPEN_END, _open_end
+
+    assert _open_end(line) == bool(_OPEN_END.search(line)), line
+
+
+def test_the_space_before_a_dash_is_what_the_pattern_calls_space() -> None:
+    import sys
+
+    from newsclean.segment import _OPEN_END, _open_end
+
+    for code in range(sys.maxunicode + 1):
+        line = f"word{chr(code)}-"
+        if chr(code) not in "\n\r":
+            assert _open_end(line) == bool(_OPEN_END.search(line)), hex(code)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="=(){};#<>-/ ab1_\n\t.:", max_size=14))
+def test_code_told_by_its_needs_is_code_by_the_pattern(text: str) -> None:
+    from newsclean.body import _CODE, _is_code
+
+    assert _is_code(text) == bool(_CODE.search(text)), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+def test_an_ascii_line_is_never_foreign_to_a_latin_page(text: str) -> None:
+    from newsclean.language import script_share
+
+    assert not (script_share(text, "Latin") < 0.5 and any(c.isalpha() for c in text)), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Gazette", "file", "PHOTO", "photos", "Image", "via", "Courtesy", "of", "Handout", "x", "(", ")"]
+        ),
+        max_size=6,
+    ),
+    st.sampled_from([" ", "  ", " ſ"]),
+)
+def test_an_owner_credit_told_by_its_words_is_the_pattern(words: list[str], sep: str) -> None:
+    from newsclean.filters.structure import _OWNER_PHOTO, _owner_photo
+
+    text = sep.join(words)
+    assert _owner_photo(text) == bool(_OWNER_PHOTO.match(text.strip("() "))), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="bByYcontributedCONTRIBUTED \t.x", max_size=16))
+def test_a_contributors_line_is_never_ruled_out_by_its_words(text: str) -> None:
+    from newsclean.filters.structure import _CONTRIB_HINT, ContributorsFilter
+
+    if _CONTRIB_HINT.search(text) is None:
+        assert ContributorsFilter._entries(text) is None
+    elif text.isascii():
+        assert "by" in text.lower() or "contributed" in text.lower(), text
+
+
+def test_decisions_of_other_kinds_carry_nothing_for_the_metadata() -> None:
+    """_findings passes over the kinds it does not read: each of them, with every key of data
+    _findings reads, finds nothing."""
+    from newsclean.metadata import _FOUND_KINDS, _findings
+    from newsclean.page import Decision
+
+    data = {
+        "title": "A title",
+        "subtitle": "A deck",
+        "authors": ["Jane Doe"],
+        "agencies": ["Reuters"],
+        "caption": "A bridge",
+        "credit": "Jo Reid",
+        "dateline": {"text": "PARIS (Reuters) -", "place": "PARIS", "agency": "Reuters"},
+        "contributors": [{"name": "Jane Doe", "role": "editing"}],
+    }
+    text = "By Jane Doe | Updated 12 March 2024 10:05"
+    empty = _findings(Page((Block(0, text, 1, 0, len(text)),), "text"))
+    for kind in Kind:
+        page = Page((Block(0, text, 1, 0, len(text)),), "text")
+        page.apply("test", Decision(0, kind, "test", data=data))
+        if kind in _FOUND_KINDS:
+            continue
+        assert _findings(page) == empty, kind
+    page = Page((Block(0, text, 1, 0, len(text)),), "text")
+    page.apply("test", Decision(0, Kind.BYLINE, "test", data=data))
+    assert _findings(page) != empty
+
+
+def test_the_symbols_of_share_words_are_their_own_lower_case() -> None:
+    """A line of share words has the share words' symbols: no other character lowers to one."""
+    import sys
+
+    from newsclean.filters.furniture import _SHARE_WORDS
+
+    symbols = {c for w in _SHARE_WORDS for c in w if not c.isalnum() and c != "_" and not c.isspace()}
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert c.casefold() == c.lower().casefold(), hex(code)  # a character folds as its lower case
+        if c.lower() in symbols:
+            assert c.lower() == c, hex(code)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Share", "TWEET", "e-mail", "Facebook:", "in", "x", "news", "9", "Ⓐ", "ß"]), max_size=8),
+    st.sampled_from([" ", " | ", "/", " • ", ", ", "·"]),
+)
+def test_a_share_widget_is_never_ruled_out_by_its_beginnings(words: list[str], sep: str) -> None:
+    from newsclean.filters.furniture import _SHARE_BEGINNINGS, _SHARE_WORDS, _TOKEN_SEPARATORS
+
+    line = sep.join(words)
+    toks = [t for t in _TOKEN_SEPARATORS.split(line.lower()) if t]
+    if toks and all(t.strip(":") in _SHARE_WORDS for t in toks):
+        assert word_beginnings(line) <= _SHARE_BEGINNINGS, line

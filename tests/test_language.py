@@ -77,3 +77,67 @@ def test_langdetect_answers_are_kept_per_text(monkeypatch) -> None:  # type: ign
         d.detect(" ".join(["ȸȹ"] * (9 + k)), vote=False)
     assert 0 < len(d._answers) <= 3
     assert None in d._answers.values()
+
+
+def test_langdetect_run_trial_by_trial_gives_its_own_answer() -> None:
+    from newsclean.language import _probabilities, _Unsettled
+
+    factory = LanguageDetector()._load()
+    texts = [
+        "The council met on Tuesday and agreed to rebuild the old bridge before the winter.",
+        "Kremlin Moscow Putin Lavrov Peskov sanctions Ukraine Donbas Zelensky Kyiv Kharkiv offensive",
+        "Barcelona Girona Tarragona Lleida festa major castellers sardanes Sant Jordi roses llibres",
+        "Le conseil municipal a voté mardi la reconstruction du vieux pont avant l'hiver.",
+    ]
+    for text in texts:
+        plain = factory.create()  # type: ignore[attr-defined]
+        plain.append(text)
+        expected = [(x.lang, x.prob) for x in plain.get_probabilities()]
+        ours = factory.create()  # type: ignore[attr-defined]
+        ours.append(text)
+        ranked = _probabilities(ours, 0.0, "")
+        assert not isinstance(ranked, _Unsettled)
+        assert [(x.lang, x.prob) for x in ranked] == expected  # bit for bit
+        for floor in (0.5, 0.8, 0.95, 1.01):
+            for ignore in ("", expected[0][0], "de"):
+                again = factory.create()  # type: ignore[attr-defined]
+                again.append(text)
+                found = _probabilities(again, floor, ignore)
+                if isinstance(found, _Unsettled):
+                    # stopped early: only when the full answer is under the floor or ignored
+                    assert expected[0][1] < floor or expected[0][0] == ignore
+                    assert found.ceiling >= max((p for lang, p in expected if lang != ignore), default=0.0)
+                else:
+                    assert [(x.lang, x.prob) for x in found] == expected
+
+
+def test_a_detection_stopped_early_answers_as_a_full_one() -> None:
+    texts = [
+        "The council met on Tuesday and agreed to rebuild the old bridge before the winter.",
+        "Barcelona Girona Tarragona Lleida festa major castellers sardanes Sant Jordi roses llibres",
+        "Kremlin Moscow Putin Lavrov Peskov sanctions Ukraine Donbas Zelensky Kyiv Kharkiv offensive",
+    ]
+    for text in texts:
+        for floor in (0.5, 0.8, 0.95):
+            full = LanguageDetector().detect(text, vote=False, min_probability=floor)
+            for ignore in ("", "en", "ca", "de"):
+                d = LanguageDetector()
+                got = d.detect(text, vote=False, min_probability=floor, ignore=ignore)
+                assert got == ("" if full == ignore else full)
+                # what is kept of it answers the same again, and a full detection after it is full
+                assert d.detect(text, vote=False, min_probability=floor, ignore=ignore) == got
+                assert d.detect(text, vote=False, min_probability=floor) == full
+
+
+def test_the_profiles_are_kept_as_tuples_the_collector_does_not_walk() -> None:
+    import gc
+
+    factory = LanguageDetector()._load()
+    probs = factory.word_lang_prob_map  # type: ignore[attr-defined]
+    assert all(type(p) is tuple for p in probs.values())
+    gc.collect()
+    assert not gc.is_tracked(next(iter(probs.values())))
+    # the answers are langdetect's own: the fixed probabilities of a text
+    d = factory.create()  # type: ignore[attr-defined]
+    d.append("The council met on Tuesday and agreed to rebuild the old bridge before the winter.")
+    assert [(x.lang, round(x.prob, 6)) for x in d.get_probabilities()] == [("en", 0.999997)]

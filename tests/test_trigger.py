@@ -49,3 +49,25 @@ def test_a_filter_with_a_trigger_still_finds_its_phrases() -> None:
     f = PhraseFilter("offer", Kind.PAYWALL, (r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+ a month",))
     assert f.match("Only US$5 a month") is not None
     assert f.match("Only five a month") is None
+
+
+def test_the_word_after_leading_symbols_is_required() -> None:
+    from newsclean.filters.trigger import _requirements
+
+    sets = _requirements(r"^\W*(?:subscribe|join) now\b.{0,40}")
+    assert sets[0] == frozenset({"subs", "join"})
+    f = PhraseFilter("prompt", Kind.ADVERTISEMENT, (r"^\W*(?:subscribe|join) now\b.{0,40}",))
+    assert f.match("— Subscribe now for daily news") is not None
+    assert f._index.regex_for(word_beginnings("Now is the time to act")) is None
+
+
+def test_each_alternative_gives_its_most_telling_words() -> None:
+    from newsclean.filters.trigger import _requirements
+
+    # "s'inscrire" needs "insc" as much as "s": a line with any word in "s" is not a candidate
+    assert _requirements("connexion|s'inscrire")[0] == frozenset({"conn", "insc"})
+    # the long words first: "to" is in most lines, "back" and "return" in few
+    assert _requirements("(?:back|return) to top")[0] == frozenset({"back", "retu"})
+    f = PhraseFilter("login", Kind.LOGIN, ("connexion|s'inscrire",))
+    assert f.match("S'inscrire") is not None
+    assert f._index.regex_for(word_beginnings("si se puede, sin sorpresas")) is None

@@ -219,15 +219,23 @@ class NavigationFilter(BlockJudge):
         text = core
         if words is None:
             core = _unrepeated(core)
-        toks = [t for t in _TOKEN_SEPARATORS.split(core) if t]
-        if toks and len(toks) <= self.max_words:
-            toks = [t.lower() for t in toks]
-            if all(t.strip(":") in _SHARE_WORDS for t in toks) and any(t.strip(":") not in _FILLER for t in toks):
-                return f"share or menu widget: only share words ({core!r})"
+        # a line of share words only has no word beginning nor symbol beyond theirs, the
+        # separators and ":" (see _SHARE_BEGINNINGS): most lines are told so by one set test
+        if beginnings is None or words is None or beginnings <= _SHARE_BEGINNINGS:
+            # lower-cased whole: no character lowers to a separator or from one (checked for all)
+            toks = [t for t in _TOKEN_SEPARATORS.split(core.lower()) if t]
+            if toks and len(toks) <= self.max_words:
+                if all(t.strip(":") in _SHARE_WORDS for t in toks) and any(t.strip(":") not in _FILLER for t in toks):
+                    return f"share or menu widget: only share words ({core!r})"
         phrases_ = self._phrases
         if core is text and words is not None and beginnings is not None and _core(core) == core:
-            # what ``phrases_.match(core)`` reads, known already
-            hit = phrases_._match_core(core, words, beginnings) if words <= phrases_.max_words else None
+            # what ``phrases_.match(core)`` reads, known already; a line none of whose words starts
+            # a phrase is passed over in one set test, as the phrase filters pass over it
+            index = phrases_._index
+            if words > phrases_.max_words or (not index.always and index.beginnings.isdisjoint(beginnings)):
+                hit = None
+            else:
+                hit = phrases_._match_core(core, words, beginnings)
         else:
             hit = phrases_.match(core)
         if hit is not None:
@@ -250,6 +258,11 @@ class NavigationFilter(BlockJudge):
 
 
 _TOKEN_SEPARATORS = re.compile(r"[\s|/•·,]+")
+# The word beginnings (word_beginnings) a line made of share words can have: those of the share
+# words, their separators' symbols and ":".  A line's beginnings come from its case-folded words,
+# which are those of its lower-cased tokens folded (a character folds as its lower case does), and
+# from its own symbols (a share word's symbols are ones no other character lowers to: tested).
+_SHARE_BEGINNINGS = frozenset().union(*map(word_beginnings, _SHARE_WORDS), "|/•·,:")
 
 
 def _unrepeated(core: str) -> str:

@@ -85,7 +85,9 @@ class ForeignLanguageFilter:
                 continue
             if not voted and not ends_sentence(text):
                 continue  # keyword lists, table rows, names: neither the vote nor langdetect can tell
-            lang = detect(text, min_probability=self.min_probability, vote=False)
+            # an answer in the page's language removes nothing: langdetect may stop once it is clear
+            # that no other language can reach the threshold
+            lang = detect(text, min_probability=self.min_probability, vote=False, ignore=page.language)
             if lang and lang != page.language:
                 yield Decision(
                     block.index, Kind.FOREIGN_LANGUAGE, f"written in {lang!r} on an article in {page.language!r}"

@@ -197,6 +197,21 @@ _OWNER_PHOTO = re.compile(
     re.IGNORECASE,
 )
 # "Sam Whitaker/Hartwell Tribune": a credit line with no "Photo:" word, trusted only under a caption
+# What each alternative of _OWNER_PHOTO cannot match without, in an ASCII line lower-cased (beyond
+# ASCII, case-insensitive matching has more ways to spell a letter: the pattern is tried)
+_OWNER_PHOTO_NEEDS = ("photo", "illustration", "image", "courtesy", "handout", "supplied", "via")
+
+
+def _owner_photo(text: str) -> bool:
+    """Whether ``text`` (its brackets aside) is an owner's credit line, as ``_OWNER_PHOTO`` says:
+    its ``.{2,50}`` alternative backtracks through every line, most of which hold none of its words."""
+    if text.isascii():
+        low = text.lower()
+        if not any(need in low for need in _OWNER_PHOTO_NEEDS):
+            return False
+    return _OWNER_PHOTO.match(text.strip("() ")) is not None
+
+
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4}\)?$")
 MAX_CAPTION_WORDS = 60
 MAX_CREDIT_WORDS = 8
@@ -216,9 +231,10 @@ def strip_credit_label(credit: str) -> str:
 
 # What each credit pattern cannot match without (a speed-up: a line without any is not searched);
 # a plain string is looked for with ``in``, as its pattern (no flags) would look for it
+_AGENCY_NEEDS = re.compile("AP Photo|REUTERS|AFP|EPA|Getty Images|dpa|ANSA")
 _CREDIT_NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
     _CREDIT_TAIL: ":",
-    _AGENCY_PHOTO: re.compile("AP Photo|REUTERS|AFP|EPA|Getty Images|dpa|ANSA"),
+    _AGENCY_PHOTO: _AGENCY_NEEDS,
     _SLASH_TAIL: "/",
     _OWNER_TAIL: "photo",
 }
@@ -226,6 +242,14 @@ _CREDIT_NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends with a credit, or None."""
+    # most lines hold none of the needs above: told by four tests in C before the loop
+    if ":" not in text and "/" not in text and "photo" not in text and not _AGENCY_NEEDS.search(text):
+        return None
+    return _split_credit(text)
+
+
+def _split_credit(text: str) -> tuple[str, str] | None:
+    """:func:`split_credit`, each pattern tried where its needs are found."""
     for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL, _OWNER_TAIL):
         needs = _CREDIT_NEEDS[pattern]
         if needs not in text if isinstance(needs, str) else not needs.search(text):
@@ -293,7 +317,7 @@ class CaptionFilter:
                 and prev_free
                 and page.input_type != "html"
                 # a credit line alone, tested only where it would count (the patterns are costly)
-                and (_SLASH_CREDIT.match(text) or _OWNER_PHOTO.match(text.strip("() ")))
+                and (("/" in text and _SLASH_CREDIT.match(text)) or _owner_photo(text))
                 and self._caption_like(page.text_of(prev))
             ):
                 split = ("", strip_credit_label(text))
@@ -330,7 +354,7 @@ class CaptionFilter:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
                 decided.add(i)
                 continue
-            img = hint_captions.get(fold(text))
+            img = hint_captions.get(fold(text)) if hint_captions else None
             if img is not None:
                 decided.add(i)
                 yield Decision(
@@ -452,6 +476,12 @@ class ContributorsFilter:
 
     @staticmethod
     def _entries(text: str) -> tuple[list[dict[str, str]], list[str]] | None:
+        if text.isascii():
+            # the hint's words in an ASCII line lower-cased: two tests in C before the pattern,
+            # which starts with \s and is tried at every position
+            low = text.lower()
+            if "by" not in low and "contributed" not in low:
+                return None
         if not _CONTRIB_HINT.search(text):
             return None  # neither pattern matches without these words (a speed-up)
         stripped = text.strip().strip("()[]").strip()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from operator import itemgetter
+from itertools import chain
 from typing import Any
 
 from .._cache import line_cache
@@ -28,7 +28,9 @@ else:  # pragma: no cover - Python 3.10
 
 PREFIX = 4  # letters of a word's beginning that are compared
 DIGIT = "\\d"  # the beginning of a word that starts with a digit
-_WORD = re.compile(r"\w+")
+# at the start of a word, its first PREFIX letters (or fewer) as nested groups: the first four
+# hold the first three, which hold the first two, which hold the first one
+_BEGINNINGS = re.compile(r"(?<!\w)" + "(" * PREFIX + r"\w)" + r"\w?)" * (PREFIX - 1))
 _SYMBOL = re.compile(r"[^\w\s]")
 _DIGIT_START = re.compile(r"(?<!\w)\d")
 _MAX_DEPTH = 40
@@ -57,6 +59,26 @@ def _class_chars(items: list[Any]) -> set[str] | None:
         else:
             return None
     return out
+
+
+_NOT_WORD_CATEGORIES = (_C.CATEGORY_NOT_WORD, _C.CATEGORY_SPACE)
+
+
+def _never_in_word(item: list[Any]) -> bool:
+    """Whether ``item`` (one element of a pattern) only matches characters that are not word
+    characters: ``\\W``, ``\\s``, a symbol or a class of them."""
+    if len(item) != 1:
+        return False
+    op, av = item[0]
+    if op is _C.LITERAL:
+        return not _is_word_char(chr(av))
+    if op is not _C.IN:
+        return False
+    return all(
+        (kind is _C.CATEGORY and value in _NOT_WORD_CATEGORIES)
+        or (kind is _C.LITERAL and not _is_word_char(chr(value)))
+        for kind, value in av
+    )
 
 
 def _prefixes(seq: list[Any], limit: int, at_start: bool, depth: int = 0) -> set[str]:
@@ -91,6 +113,10 @@ def _prefixes(seq: list[Any], limit: int, at_start: bool, depth: int = 0) -> set
         return _prefixes(list(av[-1]) + rest, limit, at_start, depth + 1)
     if op in _REPEATS:
         low, high, item = av
+        if at_start and _never_in_word(item):
+            # "^\W*subscribe": whatever the run of symbols and spaces takes, the word after it
+            # starts a word of the line
+            return _prefixes(rest, limit, at_start, depth + 1)
         out = _prefixes(rest, limit, at_start, depth + 1) if low == 0 else set()
         if high > 0:
             again = (op, (max(low - 1, 0), high - 1, item))
@@ -127,10 +153,10 @@ def _pattern_prefixes(pattern: str) -> set[str] | None:
 def word_beginnings(text: str) -> frozenset[str]:
     """The first one to four letters of every word of ``text`` (case-folded), ``DIGIT`` for a word
     that starts with a digit, and every symbol."""
-    words = _WORD.findall(text.casefold())
-    out = set(_SYMBOL.findall(text))
-    for k in range(1, PREFIX + 1):
-        out.update(map(itemgetter(slice(0, k)), words))  # in C: no Python loop per word
+    # one match per word, its groups its first four, three, two letters and first letter: the
+    # beginnings of all the words in one call in C, without cutting each word four times
+    out = set(chain.from_iterable(_BEGINNINGS.findall(text.casefold())))
+    out.update(_SYMBOL.findall(text))
     if _DIGIT_START.search(text):
         out.add(DIGIT)
     return frozenset(out)
@@ -163,7 +189,11 @@ def _requirements(pattern: str) -> list[frozenset[str]]:
     As :func:`_pattern_prefixes` reads them, and from more places: a word that follows a symbol or
     a space the pattern always needs (the "earn" of "we earn") starts a word of the line too.
     """
-    seq: list[Any] = sre_parse.parse(pattern, re.IGNORECASE).data
+    return _sequence_requirements(list(sre_parse.parse(pattern, re.IGNORECASE).data))
+
+
+def _sequence_requirements(seq: list[Any], depth: int = 0) -> list[frozenset[str]]:
+    """:func:`_requirements` of a parsed pattern."""
     starts = [0] + [
         i + 1
         for i, (op, av) in enumerate(seq)
@@ -174,13 +204,32 @@ def _requirements(pattern: str) -> list[frozenset[str]]:
         chars = {chr(av)} if op is _C.LITERAL else _class_chars(av) if op is _C.IN else None
         if chars and all(not _is_word_char(c) and not c.isspace() and c != DIGIT for c in chars):
             candidates.append(chars)
+    # a match that opens with an alternation goes through one of its alternatives, so the most
+    # telling set of each alternative, together, is a set too ("connexion|s'inscrire": "conn" or
+    # "insc", where the first words alone give "conn" or "s")
+    head = seq[:1]
+    while head and head[0][0] is _C.SUBPATTERN:
+        head = list(head[0][1][-1])
+        head = head if len(head) == 1 else []
+    if head and head[0][0] is _C.BRANCH and depth < _MAX_DEPTH:
+        best = [_sequence_requirements([*alternative, *seq[1:]], depth + 1)[:1] for alternative in head[0][1][1]]
+        if all(best):
+            candidates.append(set().union(*(sets[0] for sets in best)))
     found: list[frozenset[str]] = []
     for c in candidates:
         if c and "" not in c and frozenset(c) not in found:
             found.append(frozenset(c))
-    # the most telling first: single letters and digits begin almost every line
-    found.sort(key=lambda c: (not all(len(k) > 1 or not _is_word_char(k) for k in c), len(c)))
+    # the most telling first: single letters and digits begin almost every line, and a short
+    # word ("to", "on", "the") is in more lines than a long one
+    found.sort(key=lambda c: (not all(len(k) > 1 or not _is_word_char(k) for k in c), -min(map(_rarity, c)), len(c)))
     return found
+
+
+def _rarity(beginning: str) -> int:
+    """How seldom lines hold a word beginning, roughly: by its letters (a symbol as two, a digit as one)."""
+    if beginning == DIGIT:
+        return 1
+    return len(beginning) if _is_word_char(beginning[0]) else 2
 
 
 class _Alternation:
