@@ -150,9 +150,12 @@ def _findings(page: Page) -> dict[str, Any]:
         "modified": [],
     }
     decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
+    comments_from = _comments_start(page, decisions)
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
+        if d.block > comments_from and d.kind is Kind.DATE:
+            continue  # the time of a comment is not the story's
         line = page.blocks[d.block].line
         where = f"text:{d.kind.value} line {line}"
         data = d.data
@@ -180,6 +183,16 @@ def _findings(page: Page) -> dict[str, Any]:
             out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
             out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
     return out
+
+
+def _comments_start(page: Page, decisions: list[tuple[str, Decision]]) -> int:
+    """The first comments widget after the article's body ("59 Comments on “Title”", "Leave a
+    Reply"), or past the last block when there is none: the comment thread starts there."""
+    end = page.body.last
+    return next(
+        (d.block for _name, d in decisions if d.kind is Kind.COMMENTS and d.block > end),
+        len(page.blocks),
+    )
 
 
 def _merge_images(doc_images: Iterable[Image], found: Iterable[Image]) -> list[Image]:
