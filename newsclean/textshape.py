@@ -82,8 +82,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _han_kana_runs(text: str) -> list[str]:
-    return [] if text.isascii() else _HAN_KANA_RUN.findall(text)
+def _split_han_kana(text: str) -> tuple[list[str], list[str]]:
+    r"""The ``\w+`` words of ``text`` outside its runs of Han and Kana, and those runs."""
+    runs = [] if text.isascii() else _HAN_KANA_RUN.findall(text)
+    return _WORD.findall(_HAN_KANA_RUN.sub(" ", text) if runs else text), runs
 
 
 def _han_kana_words(runs: list[str]) -> int:
@@ -94,10 +96,8 @@ def _han_kana_words(runs: list[str]) -> int:
 def word_count(text: str) -> int:
     """How many words ``text`` has (a run of Han or Kana: one word for every two characters).
     Cached, as are the other features of a line here: a dozen filters ask them of the same lines."""
-    runs = _han_kana_runs(text)
-    if not runs:
-        return len(_WORD.findall(text))
-    return len(_WORD.findall(_HAN_KANA_RUN.sub(" ", text))) + _han_kana_words(runs)
+    toks, runs = _split_han_kana(text)
+    return len(toks) + _han_kana_words(runs)
 
 
 @line_cache
@@ -109,14 +109,11 @@ def ends_sentence(text: str) -> bool:
 def stopword_density(text: str) -> float:
     """The share of function words among the words of ``text`` (in Chinese and Japanese, the
     function characters against its words as :func:`word_count` counts them, at most 1)."""
-    runs = _han_kana_runs(text)
-    if runs:
-        text = _HAN_KANA_RUN.sub(" ", text)
-    toks = [w.lower() for w in _WORD.findall(text)]
+    toks, runs = _split_han_kana(text)
     total = len(toks) + _han_kana_words(runs)
     if not total:
         return 0.0
-    function = sum(1 for w in toks if w in DENSITY_WORDS)
+    function = sum(1 for w in toks if w.lower() in DENSITY_WORDS)
     function += sum(1 for run in runs for c in run if c in HAN_KANA_FUNCTION_CHARS)
     return min(1.0, function / total)
 

@@ -117,30 +117,22 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("name", "line"),
     [
-        "The law does not provide legal protection for tenants who sublet without the owner's consent.",
-        "Lawyers for the company argued that the emails do not constitute legal evidence of a cartel.",
-        "Our site is not intended for children, the company said in a statement on Tuesday.",
-        "The new policy does not provide medical cover for treatment abroad, the insurer confirmed.",
+        ("disclaimer", "The law does not provide legal protection for tenants who sublet without the owner's consent."),
+        ("disclaimer", "Lawyers for the company argued that the emails do not constitute legal evidence of a cartel."),
+        ("disclaimer", "Our site is not intended for children, the company said in a statement on Tuesday."),
+        ("disclaimer", "The new policy does not provide medical cover for treatment abroad, the insurer confirmed."),
+        ("comments", "He had no comments on “the leaked memo” when reached on Tuesday."),
+        ("comments", "The government's one response to 'the crisis' was a freeze on hiring."),
+        ("comments", "10 Antworten auf die wichtigsten Fragen zur neuen Grundsteuer"),
+        ("comments", "Le ministre n'a pas souhaité faire un commentaire sur l'enquête en cours."),
+        ("comments", "El presidente publicó un comentario en Twitter en el que pedía calma."),
     ],
 )
-def test_disclaimer_keeps_body_sentences_about_law_and_advice(line: str) -> None:
-    assert run(PHRASES["disclaimer"], page_of(PROSE, line)) == {}
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "He had no comments on “the leaked memo” when reached on Tuesday.",
-        "The government's one response to 'the crisis' was a freeze on hiring.",
-        "10 Antworten auf die wichtigsten Fragen zur neuen Grundsteuer",
-        "Le ministre n'a pas souhaité faire un commentaire sur l'enquête en cours.",
-        "El presidente publicó un comentario en Twitter en el que pedía calma.",
-    ],
-)
-def test_comments_keeps_sentences_that_mention_comments(line: str) -> None:
-    assert run(PHRASES["comments"], page_of(PROSE, line)) == {}
+def test_phrase_filters_keep_body_sentences_that_mention_their_words(name: str, line: str) -> None:
+    """Sentences about the law, advice or comments, not disclaimers or comment-thread headings."""
+    assert run(PHRASES[name], page_of(PROSE, line)) == {}
 
 
 def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:

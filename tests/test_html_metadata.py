@@ -11,6 +11,10 @@ BODY = "".join(
 )
 
 
+# Filler that puts what follows far from the headline, where only the last-resort readers look.
+FAR = "<p>x</p>" * 30
+
+
 def _page(top: str, bottom: str = "") -> str:
     return (
         "<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1>"
@@ -385,11 +389,10 @@ def test_a_quotations_author_and_the_authors_description_are_not_the_byline() ->
 
 
 def test_a_byline_label_on_a_line_of_its_own_away_from_the_headline() -> None:
-    far = "<p>x</p>" * 30
-    bottom = f"{far}<div class='card'><h2>Article by</h2><div>Teodor Lindqvist</div><button>Subscribe</button></div>"
+    bottom = f"{FAR}<div class='card'><h2>Article by</h2><div>Teodor Lindqvist</div><button>Subscribe</button></div>"
     md = newsclean.clean_html(_page("", bottom)).metadata
     assert (md.authors, md.provenance["authors"]) == (("Teodor Lindqvist",), "html:by line")
-    bottom = f"{far}<dl><div><h3>Author</h3> Priya Raman</div></dl>"
+    bottom = f"{FAR}<dl><div><h3>Author</h3> Priya Raman</div></dl>"
     assert newsclean.clean_html(_page("", bottom)).metadata.authors == ("Priya Raman",)
 
 
@@ -405,8 +408,7 @@ def test_a_by_line_that_names_no_one_gives_way_to_the_next() -> None:
 
 
 def test_an_author_element_that_holds_the_date_too() -> None:
-    far = "<p>x</p>" * 30
-    bottom = f"{far}<div class='publish-date-author'>Mar. 4, 2025 · Ines Moreau on behalf of the Docs team</div>"
+    bottom = f"{FAR}<div class='publish-date-author'>Mar. 4, 2025 · Ines Moreau on behalf of the Docs team</div>"
     md = newsclean.clean_html(_page("", bottom)).metadata
     assert (md.authors, md.provenance["authors"]) == (("Ines Moreau",), "html:author element")
 
@@ -480,28 +482,26 @@ def test_the_authors_box_names_the_author_when_nothing_else_does() -> None:
 
 
 def test_an_author_label_in_the_panel_beside_the_story() -> None:
-    far = "<p>x</p>" * 30
     panel = (
-        f"{far}<aside class='info-panel'><div><h3>Published</h3><p>May 3, 2025</p></div>"
+        f"{FAR}<aside class='info-panel'><div><h3>Published</h3><p>May 3, 2025</p></div>"
         "<div><h3>Author</h3><p> Priya Raman</p></div></aside>"
     )
     md = newsclean.clean_html(_page("", panel)).metadata
     assert (md.authors, md.provenance["authors"]) == (("Priya Raman",), "html:by line")
     # "Author(s)" over a list: every name in it
     panel = (
-        f"{far}<aside><h6>Author(s)</h6><ul><li><a href='/l?a=1'>Dana Whitfield</a></li>"
+        f"{FAR}<aside><h6>Author(s)</h6><ul><li><a href='/l?a=1'>Dana Whitfield</a></li>"
         "<li><a href='/l?a=2'>Ines Moreau</a></li></ul></aside>"
     )
     assert newsclean.clean_html(_page("", panel)).metadata.authors == ("Dana Whitfield", "Ines Moreau")
     # a "By" line in an aside is another story's
-    aside = f"{far}<aside><p>By Teodor Lindqvist</p></aside>"
+    aside = f"{FAR}<aside><p>By Teodor Lindqvist</p></aside>"
     assert newsclean.clean_html(_page("", aside)).metadata.authors == ()
 
 
 def test_the_name_beside_the_authors_picture() -> None:
-    far = "<p>x</p>" * 30
     card = (
-        f"{far}<div class='grid'><div><img class='avatar dynamic-author-image' alt='Photo of author' src='a.jpg'>"
+        f"{FAR}<div class='grid'><div><img class='avatar dynamic-author-image' alt='Photo of author' src='a.jpg'>"
         "</div><div><p class='headline-text'>Wren Castellano</p><div>Licensed grader, M.A. Journalism</div></div></div>"
     )
     md = newsclean.clean_html(_page("", card)).metadata
@@ -512,9 +512,8 @@ def test_the_name_beside_the_authors_picture() -> None:
 
 
 def test_a_list_of_names_beside_the_authors_picture() -> None:
-    far = "<p>x</p>" * 30
     card = (
-        f"{far}<div><figure class='avatar-frame'><img id='authorAvatar' alt='Site' src='a.png'></figure>"
+        f"{FAR}<div><figure class='avatar-frame'><img id='authorAvatar' alt='Site' src='a.png'></figure>"
         "<div><p>Dana Whitfield, Ines C. Moreau, Priya Raman</p><time>2000</time></div></div>"
     )
     md = newsclean.clean_html(_page("", card)).metadata
@@ -539,14 +538,13 @@ def test_links_to_co_authors_pages_in_one_byline() -> None:
 
 
 def test_a_dated_line_that_ends_by_the_author() -> None:
-    far = "<p>x</p>" * 30
-    note = f"{far}<div class='box'><i>Last updated March 3, 2025 by <a href='/'>Priya Raman</a>.</i></div>"
+    note = f"{FAR}<div class='box'><i>Last updated March 3, 2025 by <a href='/'>Priya Raman</a>.</i></div>"
     md = newsclean.clean_html(_page("", note)).metadata
     assert (md.authors, md.provenance["authors"]) == (("Priya Raman",), "html:by line")
-    note = f"{far}<p>Posted on 4 May 2025 by Dana Whitfield</p>"
+    note = f"{FAR}<p>Posted on 4 May 2025 by Dana Whitfield</p>"
     assert newsclean.clean_html(_page("", note)).metadata.authors == ("Dana Whitfield",)
     # without a date it is a sentence, not a byline
-    note = f"{far}<p>Posted in the town hall by the council clerk</p>"
+    note = f"{FAR}<p>Posted in the town hall by the council clerk</p>"
     assert newsclean.clean_html(_page("", note)).metadata.authors == ()
 
 
