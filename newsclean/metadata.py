@@ -68,9 +68,15 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     if dateline is not None:
         prov["dateline"] = "text:first paragraph"
 
-    contributors = found["contributors"]
+    contributors = list(found["contributors"])
+    contributor_origins = ["text:contributor lines"] if contributors else []
+    for fields, origin in doc.get("contributors", []):
+        person = Contributor(**fields)
+        if all(c.name != person.name for c in contributors):
+            contributors.append(person)
+            contributor_origins.append(origin)
     if contributors:
-        prov["contributors"] = "text:contributor lines"
+        prov["contributors"] = "; ".join(dict.fromkeys(contributor_origins))
 
     images = _merge_images(doc.get("images", []), found["images"])
     if images:

@@ -550,3 +550,18 @@ def test_a_dated_line_that_ends_by_the_author() -> None:
 
 def test_a_declared_name_in_quotes() -> None:
     assert newsclean.clean_html(_declared('\\"Dana Whitfield\\"')).metadata.authors == ("Dana Whitfield",)
+
+
+def test_an_expert_who_reviewed_the_story_is_a_contributor_not_an_author() -> None:
+    top = (
+        '<div class="byline-container"><span class="byline">Brett Cruz</span> &amp; '
+        '<span class="author-meta expert"><span class="byline">Gene Petrino, Security Expert</span></span></div>'
+    )
+    md = newsclean.clean_html(_page(top)).metadata
+    assert md.authors == ("Brett Cruz",)
+    assert [(c.name, c.role) for c in md.contributors] == [("Gene Petrino", "review")]
+    assert md.provenance["contributors"] == "html:reviewer element"
+    # a class that only contains the word ("expertise-area") does not make a reviewer
+    top = '<div class="expertise-area"><span class="byline">Brett Cruz</span></div>'
+    md = newsclean.clean_html(_page(top)).metadata
+    assert (md.authors, md.contributors) == (("Brett Cruz",), ())

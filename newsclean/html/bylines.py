@@ -219,6 +219,13 @@ _OTHER_STORIES = etree.XPath(
     "ancestor::*[contains(@class, 'related') or contains(@class, 'comment')]"
     "[not(self::article or self::main or self::body or self::html)]"
 )
+# a byline's expert or reviewer ("author-meta-container expert", "medical-reviewer") checked the
+# story; the writer is the other name
+_REVIEWER = etree.XPath(
+    "ancestor-or-self::*[re:test(@class, "
+    "'(^|[\\s_-])(expert|experts|reviewers?|reviewed|fact-?check(er|ed)?)($|[\\s_-])', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
 MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
 MAX_BY_LINES = 3  # "By" lines away from the headline tried, in document order
 _CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
@@ -527,7 +534,18 @@ def read_authors(
     rel = [spaced_text(a) for a in _one_byline(marked)]
     add_people([r for r in rel if r], "html:rel=author", authors, agencies)
     # a byline in a comment or a related story's card is that one's
-    bylines = [spaced_text(el) for el in page.bylines(story) if not _OTHER_STORIES(el)]
+    bylines: list[str] = []
+    for el in page.bylines(story):
+        if _OTHER_STORIES(el):
+            continue
+        if apart(el, _REVIEWER, story):
+            # "Brett Cruz & [expert] Gene Petrino": a contributor who checked the story
+            reviewers, _ = split_byline(spaced_text(el))
+            doc["contributors"].extend(
+                ({"name": name, "role": "review"}, "html:reviewer element") for name in reviewers
+            )
+        else:
+            bylines.append(spaced_text(el))
     add_people([b for b in bylines if 0 < len(b.split()) <= 15][:3], "html:byline element", authors, agencies)
 
     # while no person is named: a "By" line by the headline, then an element marked as the

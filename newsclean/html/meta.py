@@ -25,7 +25,18 @@ from .headline import headline_lines
 from .pagedates import read_dates
 from .titles import read_titles
 
-_FIELDS = ("title", "subtitle", "authors", "agencies", "source", "published", "modified", "canonical_url", "section")
+_FIELDS = (
+    "title",
+    "subtitle",
+    "authors",
+    "agencies",
+    "contributors",
+    "source",
+    "published",
+    "modified",
+    "canonical_url",
+    "section",
+)
 
 
 def read_document(tree: Any, url: str = "") -> dict[str, Any]:
