@@ -254,7 +254,11 @@ def _is_date_line_in_full(text: str) -> bool:
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(["Mar", "11,", "2024", "|", "—", "(", "10:05", "a.m.", "Updated", "·", "x", "7am"])))
+@given(
+    st.lists(
+        st.sampled_from(["Mar", "11,", "2024", "|", "—", "(", "10:05", "a.m.", "Updated", "·", "x", "7am", "4.7/5"])
+    )
+)
 def test_a_date_line_counted_token_by_token_is_the_date_line(tokens: list[str]) -> None:
     from newsclean.filters.structure import is_date_line
 

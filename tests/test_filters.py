@@ -401,15 +401,17 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Publié le 12/03/2024 à 07h30",
         "Posted by David at December 16, 2025 11:15 AM",
         "11/12/2025 by One Tree Planted",
+        "12.01.26 — 10.04.26",
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
 
 
-@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5", "2017"])
+@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5", "2017", "4.7/5", "Overall 4.7/5", "May 4.5/5"])
 def test_a_bare_number_is_not_a_date_line(line: str) -> None:
-    """A share count or a table cell holds digits but says nothing about when."""
+    """A share count, a table cell or a rating holds digits but says nothing about when: the parts
+    of a date share one separator."""
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}
 
 

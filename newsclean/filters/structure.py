@@ -592,15 +592,16 @@ class DatelineFilter:
 
 
 _TIME_TOKEN = re.compile(
-    r"^(?:\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{2}|am|pm|a\.m\.|p\.m\.)?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$",
+    r"^(?:\d{1,4}(?:([:./-])\d{1,4}(?:\1\d{1,4})?)?(?:h\d{2}|am|pm|a\.m\.|p\.m\.)?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$",
     re.IGNORECASE,
 )
-# What only a date or a time has: a year, a day.month.year, a clock time, "7am", "07h30".
+# What only a date or a time has: a year, a day.month.year, a clock time, "7am", "07h30".  A
+# date's parts share one separator: "4.7/5" is a rating, not a date.
 _DATE_MARK = re.compile(
-    r"^(?:(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}\S*|\d{1,2}(?:h\d{2}|am|pm|a\.m\.|p\.m\.|h))$",
+    r"^(?:(?:19|20)\d{2}|\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{1,2}:\d{2}\S*|\d{1,2}(?:h\d{2}|am|pm|a\.m\.|p\.m\.|h))$",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d[./-]\d{1,2}[./-]\d", re.IGNORECASE)
+_CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d([./-])\d{1,2}\1\d", re.IGNORECASE)
 # Date words that are also common function words: they do not make "33" or "1.15" a date.
 _WEAK_DATE_WORDS = frozenset("on at by last le el de del il alle op om um".split())
 MAX_DATE_LINE_WORDS = 14
