@@ -58,6 +58,10 @@ _ENGLISH_TOO = frozenset("s men see come under door word care bet pie sin mint h
 DENSITY_WORDS = STOPWORDS | (frozenset(w for words in FUNCTION_WORDS.values() for w in words.split()) - _ENGLISH_TOO)
 
 
+# What sets a page title's parts apart: "Headline | Site", "Headline - Section - Site".
+TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
+
+
 def normalise_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 

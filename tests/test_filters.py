@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
+import newsclean
 from newsclean.filters import (
     AuthorBioFilter,
     BylineFilter,
@@ -333,6 +334,43 @@ def test_title_and_deck_from_plain_text() -> None:
         PROSE2,
     )
     assert run(TitleFilter(), page) == {0: "title", 1: "subtitle"}
+
+
+def test_the_headline_that_repeats_the_pages_title_line() -> None:
+    """A saved page opens with its <title>; the headline repeats it, without the site's name, above
+    menus and teaser headlines that look like headlines too."""
+    page = page_of(
+        "Council Approves Budget After Long Debate | The Daily Courier",
+        "Home",
+        "Council Approves Budget After Long Debate",
+        "By Jane Doe",
+        PROSE,
+        "Ten Ways the New Budget Will Change the City's Schools",
+        PROSE2,
+    )
+    decisions = {d.block: d for d in TitleFilter()(page)}
+    assert {i: d.kind.value for i, d in decisions.items()} == {2: "title", 0: "title"}
+    assert decisions[2].data == {"title": "Council Approves Budget After Long Debate"}
+    assert list(decisions) == [2, 0]  # the headline first: the byline is looked for under it
+    article = newsclean.clean_text(
+        "Council Approves Budget After Long Debate | The Daily Courier\n\nHome\n\nNews\n\n"
+        f"Council Approves Budget After Long Debate\n\nBy Jane Doe\n\n{PROSE}\n\n{PROSE2}"
+    )
+    assert (article.metadata.title, article.metadata.authors) == (
+        "Council Approves Budget After Long Debate",
+        ("Jane Doe",),
+    )
+    assert "Daily Courier" not in article.text
+    # a masthead repeated under the menu is no headline
+    page = page_of(
+        "Mesa Valley Post", "News", "Mesa Valley Post", "Council Approves Budget After Long Debate", PROSE, PROSE2
+    )
+    assert {d.block: d.kind.value for d in TitleFilter()(page)} == {3: "title"}
+    # without a line that repeats it, the first line is read as any other
+    page = page_of("Council Approves Budget After Long Debate | The Daily Courier", PROSE, PROSE2)
+    assert {d.block: d.reason for d in TitleFilter()(page)} == {
+        0: "the headline: the longest headline-shaped line above the body"
+    }
 
 
 def test_a_paragraphs_first_line_is_not_a_headline() -> None:

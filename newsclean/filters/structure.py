@@ -14,7 +14,7 @@ from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..people import looks_like_name, normalise_name, split_byline, strip_by
-from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_count
+from ..textshape import TITLE_SEPARATORS, ends_sentence, fold, is_headline_like, is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
 
@@ -50,6 +50,13 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 MIN_PROSE_SENTENCE_WORDS = 11  # with the word its end is found in: 12 and more
 
 
+# The page's title line: of this many words (one word is the site's name); the headline that
+# repeats it within this many blocks of the top (under a long menu, not an index's entries)
+MIN_TITLE_LINE_WORDS = 2
+MAX_TITLE_LINE_WORDS = 40
+TITLE_REPEAT_REACH = 300
+
+
 @attrs.frozen
 class TitleFilter:
     """The headline and the deck under it.
@@ -69,19 +76,24 @@ class TitleFilter:
         body_start = first_prose_index(page)
         if len(page.blocks) == 1 and _SENTENCE_BREAK.search(page.text_of(0)):
             return  # a page of one block of sentences is that paragraph, not a headline over nothing
-        candidates = [b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))]
-        if not candidates:
-            return
-        # The headline sits right above the deck, byline and body: the last candidate wins, unless
-        # it is much shorter than the longest (a label such as "Most read today").
-        longest = max(word_count(page.text_of(b.index)) for b in candidates)
-        title = [b for b in candidates if word_count(page.text_of(b.index)) >= 0.6 * longest][-1]
-        yield Decision(
-            title.index,
-            Kind.TITLE,
-            "the headline: the longest headline-shaped line above the body",
-            data={"title": page.text_of(title.index)},
-        )
+        repeated = self._title_repeated(page)
+        page_title: Block | None = None
+        if repeated is not None:
+            page_title, title = repeated
+            reason = "the headline: the line that repeats the page's title line"
+        else:
+            candidates = [b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))]
+            if not candidates:
+                return
+            # The headline sits right above the deck, byline and body: the last candidate wins,
+            # unless it is much shorter than the longest (a label such as "Most read today").
+            longest = max(word_count(page.text_of(b.index)) for b in candidates)
+            title = [b for b in candidates if word_count(page.text_of(b.index)) >= 0.6 * longest][-1]
+            reason = "the headline: the longest headline-shaped line above the body"
+        # the headline first: the other filters read the first title decision as the headline
+        yield Decision(title.index, Kind.TITLE, reason, data={"title": page.text_of(title.index)})
+        if page_title is not None:
+            yield Decision(page_title.index, Kind.TITLE, "the page's title line, which the headline repeats")
         deck = self._deck(page, title.index)
         if deck is not None:
             yield Decision(
@@ -90,6 +102,36 @@ class TitleFilter:
                 "the deck: the sentence under the headline, set apart from the body",
                 data={"subtitle": page.text_of(deck.index)},
             )
+
+    def _title_repeated(self, page: Page) -> tuple[Block, Block] | None:
+        """(the page's title line, the headline) when the text opens with the page's title ("How
+        to Book a Flight | Trip Notes", as a saved page begins) and a headline-shaped line further
+        down repeats it, whole or without the site's name: the page's own headline."""
+        first = next(iter(page.undecided()), None)
+        if first is None or first.index > 0:
+            return None
+        head = page.text_of(first.index)
+        if not MIN_TITLE_LINE_WORDS <= word_count(head) <= MAX_TITLE_LINE_WORDS or is_prose(head):
+            return None
+        parts = TITLE_SEPARATORS.split(head)
+        # the title whole, and its leading parts: "Headline", "Headline | Section" of "... | Site"
+        forms = {fold(" ".join(parts[:n])) for n in range(1, len(parts) + 1)} | {fold(head)}
+        longest_part = max(word_count(part) for part in parts)
+        for block in page.undecided():
+            if block.index == first.index:
+                continue
+            if block.index > TITLE_REPEAT_REACH:
+                return None
+            text = page.text_of(block.index)
+            if fold(" ".join(TITLE_SEPARATORS.split(text))) not in forms:
+                continue
+            # headline-shaped, or the title's longest part ("Healthy Eating Plate" of "Healthy
+            # Eating Plate | Nutrition Source"): a masthead repeated under the menu ("Mesa Valley
+            # Post", the "Site" of "Site | Headline") is no headline
+            n = word_count(text)
+            if self._headline(text) or (len(parts) > 1 and n >= MIN_TITLE_LINE_WORDS and n >= longest_part):
+                return first, block
+        return None
 
     @staticmethod
     def _deck_place(page: Page, index: int) -> bool:

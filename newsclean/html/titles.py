@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..dates import dates_in_text, without_leading_date
+from ..textshape import TITLE_SEPARATORS
 from .declared import JsonLd
 from .elements import MarkedElements, element_text, root_of
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
-_SEPARATED = re.compile(f"({_TITLE_SEPARATORS.pattern})")
+_SEPARATED = re.compile(f"({TITLE_SEPARATORS.pattern})")
 
 
 def decoded(text: str) -> str:
@@ -33,7 +33,7 @@ _TRAILING_DATELINE = re.compile(r"\s+(?:posted|published|updated)\b.*$", re.IGNO
 
 def _clean_title(title: str, site: str) -> str:
     """Drop a " | Site" part from a title."""
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     site_f = site.lower().strip()
@@ -153,7 +153,7 @@ def read_titles(
         if dateline and dates_in_text(dateline.group(0)):
             h1 = h1[: dateline.start()]  # "... and Security Posted on July 1, 2025 by Jane Doe"
         # an <h1> that is one part of "Headline - Site", not the site's part
-        in_title = _squash(h1) in {_squash(p) for p in _TITLE_SEPARATORS.split(page_title)} and not names_site(
+        in_title = _squash(h1) in {_squash(p) for p in TITLE_SEPARATORS.split(page_title)} and not names_site(
             h1, site, url
         )
         if in_title or (len(h1.split()) >= MIN_H1_WORDS and _shares_words(h1, [t for t, _ in doc["title"]])):
