@@ -72,6 +72,10 @@ def _lines_by_pattern(text: str) -> Iterator[tuple[int, int, int, str]]:
 def _joins(prev: str, line: str, wrap_width: int) -> bool:
     if _BY_ALONE.match(prev):
         return True  # "By" / "Jane Doe": a byline whose name was a link
+    if _BY_ALONE.match(line) and (line[0].isupper() or is_headline_like(prev)):
+        # "Ten Trends to Watch" / "by" / "Jane Doe": a byline under the headline starts here;
+        # "The study was led" / "by" / "Jane Doe" goes on
+        return False
     if not prev or ends_sentence(prev) or _BULLET.match(line) or strip_by(line) is not None:
         return False
     if _CONTINUES.match(line) or _open_end(prev):

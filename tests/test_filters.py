@@ -373,6 +373,13 @@ def test_the_headline_that_repeats_the_pages_title_line() -> None:
     }
 
 
+def test_a_listicles_count_and_year_are_no_date() -> None:
+    page = page_of("34 Top Photography Trends in 2025", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {0: "title"}
+    page = page_of("Published 5 March 2025", "Council Approves Budget After Long Debate", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {1: "title"}
+
+
 def test_a_paragraphs_first_line_is_not_a_headline() -> None:
     first_line = "Every year, unplanned vet visits push millions of households to the brink. According to a report, in"
     assert run(TitleFilter(), page_of(first_line, PROSE, PROSE2)) == {}

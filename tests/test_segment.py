@@ -32,6 +32,11 @@ def texts(text: str) -> list[str]:
         (["Ask the", "Harbour Trust", "'s volunteers for a map."], "Ask the Harbour Trust 's volunteers for a map."),
         # a label and its value, cut at the dash
         (["Chipset –", "Northwind NW805"], "Chipset – Northwind NW805"),
+        # a sentence cut at a linked name after "by"
+        (
+            ["The study was led", "by", "Jane Doe", "at the county hospital."],
+            "The study was led by Jane Doe at the county hospital.",
+        ),
     ],
 )
 def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> None:
@@ -49,3 +54,22 @@ def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> Non
 )
 def test_separate_lines_stay_apart(lines: list[str]) -> None:
     assert texts("\n".join(lines)) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks"),
+    [
+        (["Ten Trends to Watch This Spring", "by", "Jane Doe"], ["Ten Trends to Watch This Spring", "by Jane Doe"]),
+        (
+            ["Ten trends to watch this spring", "Written By", "Jane Doe"],
+            ["Ten trends to watch this spring", "Written By Jane Doe"],
+        ),
+        (["Ten trends to watch this spring", "By", "Jane Doe"], ["Ten trends to watch this spring", "By Jane Doe"]),
+    ],
+)
+def test_a_byline_lead_on_its_own_line_under_the_headline_starts_the_byline(
+    lines: list[str], blocks: list[str]
+) -> None:
+    """A scraper's one text node a line puts "by" and the linked name on lines of their own: the
+    headline does not run on into the byline."""
+    assert texts("\n".join(lines)) == blocks

@@ -21,7 +21,10 @@ from .base import BlockJudge
 # "7 March 2024 - 14:32", "Published: 7:00am, 15 Mar 2024", "Updated 3 hours ago"
 _DATE_LIKE = re.compile(
     r"^\W*(?:published|updated|posted|modified|aktualisiert|publié|mis à jour|actualizado)\b|\b\d{1,2}:\d{2}\b|"
-    r"\b(?:19|20)\d{2}\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:19|20)\d{2}\b",
+    # a day and a year at most a word apart ("5 March 2025", "2025-03-05"), not a listicle's count
+    # and year ("34 Top Photography Trends in 2025")
+    r"\b(?:19|20)\d{2}[ ,./-]{1,3}(?:\w+[ ,./-]{1,3})?\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[ ,./-]{1,3}(?:\w+[ ,./-]{1,3})?(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 
