@@ -10,7 +10,12 @@ from .textshape import STOPWORDS
 
 # "By" in the languages of the news we read.  "De" is left out: it starts too many sentences.
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od", "przez", "af", "de la redacción")
-_BY = re.compile(r"^\s*(?:" + "|".join(BY_WORDS) + r")\s*:?\s+(?=\S)", re.IGNORECASE)
+# and the English leads that say the same: "Written by", "Posted by" (not "Author:", a book's
+# or a paper's in a list of its details as often as the story's)
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|reported|words|text|article|story)\s+by|" + "|".join(BY_WORDS) + r")\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.IGNORECASE)
 # Role words and phrases that follow a name in a byline.
 _ROLES = re.compile(

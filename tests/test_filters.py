@@ -193,6 +193,21 @@ def test_byline_by_line_gives_normalised_authors() -> None:
     assert decision.data["authors"] == ["Jane Doe", "John Roe"]
 
 
+@pytest.mark.parametrize(
+    "line", ["Written by Jane Doe", "Written By: Jane Doe", "Posted by Jane Doe", "Reported by Jane Doe"]
+)
+def test_written_by_and_posted_by_lines_are_bylines(line: str) -> None:
+    page = page_of(line, PROSE, PROSE2)
+    assert run(BylineFilter(), page) == {0: "byline"}
+    assert page.decisions[0][1].data["authors"] == ["Jane Doe"]
+
+
+def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
+    """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
+    page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)
+    assert run(BylineFilter(), page) == {}
+
+
 def test_byline_naming_an_agency_is_not_an_author() -> None:
     page = page_of("By Reuters", PROSE)
     run(BylineFilter(), page)
