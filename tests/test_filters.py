@@ -202,6 +202,20 @@ def test_written_by_and_posted_by_lines_are_bylines(line: str) -> None:
     assert page.decisions[0][1].data["authors"] == ["Jane Doe"]
 
 
+def test_a_name_over_a_date_between_the_headline_and_the_body_is_the_author() -> None:
+    page = page_of(
+        "Council Approves Budget After Long Debate", "Share", "Save", "Jane Doe", "April 10, 2025", PROSE, PROSE2
+    )
+    page.apply("title", Decision(0, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {0: "title", 3: "byline"}
+    assert page.decisions[3][1].data["authors"] == ["Jane Doe"]
+    # a "By" line says who wrote it: the name over a date is someone else's
+    page = page_of(
+        "Council Approves Budget After Long Debate", "Jane Doe", "April 10, 2025", "By John Roe", PROSE, PROSE2
+    )
+    assert run(BylineFilter(), page) == {3: "byline"}
+
+
 def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
     page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)

@@ -443,7 +443,10 @@ class BylineFilter:
         title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
         bare_until = min(body_start, title_at + BARE_NAME_REACH) if title_at >= 0 else -1
         hinted = {fold(a) for a in page.hints.authors}
-        found_bare = False
+        found_bare = found_by = False
+        # "Jane Doe" over "April 10, 2025" between the headline and the body, however far from the
+        # headline: the author when no other byline names anyone
+        dated: tuple[int, str] | None = None
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             if word_count(text) > 20 or (word_count(text) > 6 and ends_sentence(text)):
@@ -451,6 +454,7 @@ class BylineFilter:
             if strip_by(text) is not None:
                 people, agencies = split_byline(text)
                 if people or agencies:
+                    found_by = True
                     yield Decision(
                         block.index,
                         Kind.BYLINE,
@@ -459,13 +463,16 @@ class BylineFilter:
                     )
                 continue
             name = normalise_name(text)
+            shaped = "," not in name and looks_like_name(name) and not ends_sentence(text)
+            if (
+                shaped
+                and dated is None
+                and title_at < block.index < body_start - 1
+                and is_date_line(page.text_of(block.index + 1))
+            ):
+                dated = block.index, name
             bare = (
-                not found_bare
-                and title_at < block.index <= bare_until
-                and "," not in name
-                and looks_like_name(name)
-                and not ends_sentence(text)
-                and _under_header(page, block.index)
+                not found_bare and shaped and title_at < block.index <= bare_until and _under_header(page, block.index)
             )
             if fold(name) in hinted or bare:
                 found_bare = found_bare or bare
@@ -483,6 +490,15 @@ class BylineFilter:
                         f"a name alone above the body: the author {name}",
                         data={"authors": [name]},
                     )
+        if dated is not None and not found_by and not found_bare and not page.is_decided(dated[0]):
+            index, name = dated
+            if not canonical_agency(name):
+                yield Decision(
+                    index,
+                    Kind.BYLINE,
+                    f"a name over a date above the body: the author {name}",
+                    data={"authors": [name]},
+                )
 
 
 # "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by ..."
