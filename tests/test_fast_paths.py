@@ -242,7 +242,7 @@ def _is_date_line_in_full(text: str) -> bool:
 
     if text.isascii() and not s._ASCII_DIGIT.search(text):
         return False
-    toks = [t for t in (t.strip(",:|·•()[]—–-").lower() for t in text.split()) if t]
+    toks = [t for t in (s._date_token(t) for t in text.split()) if t]
     if not toks or len(toks) > s.MAX_DATE_LINE_WORDS:
         return False
     digits = sum(1 for t in toks if any(c.isdigit() for c in t))
@@ -256,7 +256,26 @@ def _is_date_line_in_full(text: str) -> bool:
 @settings(max_examples=1000, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Mar", "11,", "2024", "|", "—", "(", "10:05", "a.m.", "Updated", "·", "x", "7am", "4.7/5"])
+        st.sampled_from(
+            [
+                "Mar",
+                "11,",
+                "2024",
+                "|",
+                "—",
+                "(",
+                "10:05",
+                "a.m.",
+                "Updated",
+                "·",
+                "x",
+                "7am",
+                "4.7/5",
+                "Dec.",
+                "min",
+                "read",
+            ]
+        )
     )
 )
 def test_a_date_line_counted_token_by_token_is_the_date_line(tokens: list[str]) -> None:

@@ -476,13 +476,18 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Posted by David at December 16, 2025 11:15 AM",
         "11/12/2025 by One Tree Planted",
         "12.01.26 — 10.04.26",
+        "Nov. 19, 2025",
+        "Dec. 23, 2024, 1:24 PM EST",
+        "Jun 08, 2023 • 11 Minute Read",
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
 
 
-@pytest.mark.parametrize("line", ["33", "1.15", "10.93", "5", "2017", "4.7/5", "Overall 4.7/5", "May 4.5/5"])
+@pytest.mark.parametrize(
+    "line", ["33", "1.15", "10.93", "5", "2017", "4.7/5", "Overall 4.7/5", "May 4.5/5", "3 min read", "Read time 5 min"]
+)
 def test_a_bare_number_is_not_a_date_line(line: str) -> None:
     """A share count, a table cell or a rating holds digits but says nothing about when: the parts
     of a date share one separator."""

@@ -664,7 +664,8 @@ _DATE_MARK = re.compile(
 )
 _CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d([./-])\d{1,2}\1\d", re.IGNORECASE)
 # Date words that are also common function words: they do not make "33" or "1.15" a date.
-_WEAK_DATE_WORDS = frozenset("on at by last le el de del il alle op om um".split())
+# ... and the words of a reading time ("· 3 min read"), which go with a date but make none.
+_WEAK_DATE_WORDS = frozenset("on at by last le el de del il alle op om um min mins read reading time".split())
 MAX_DATE_LINE_WORDS = 14
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
@@ -684,6 +685,13 @@ def _more_tokens_than(raw: list[str], limit: int) -> bool:
     return False
 
 
+def _date_token(raw: str) -> str:
+    """A token of a line as :func:`is_date_line` reads it: edges stripped, lower case, and the
+    period of an abbreviated month or day taken off ("Dec." is "dec", "a.m." stays)."""
+    t = raw.strip(_TOKEN_EDGES).lower()
+    return t[:-1] if t.endswith(".") and t[:-1] in phrases.DATE_WORDS else t
+
+
 def is_date_line(text: str) -> bool:
     """A line that only says when: "Mar 11, 2024 Updated 10:05 a.m.", "Published: 7:00am, 15 Mar 2024".
 
@@ -694,7 +702,7 @@ def is_date_line(text: str) -> bool:
     raw = text.split()
     if len(raw) > MAX_DATE_LINE_WORDS and _more_tokens_than(raw, MAX_DATE_LINE_WORDS):
         return False  # a paragraph: its tokens are not all read
-    toks = [t.strip(_TOKEN_EDGES).lower() for t in raw]
+    toks = [_date_token(t) for t in raw]
     toks = [t for t in toks if t]
     if not toks or len(toks) > MAX_DATE_LINE_WORDS:
         return False
