@@ -52,7 +52,8 @@ def looks_like_organisation(name: str) -> bool:
     return any(w.strip(".,").lower() in ORGANISATION_WORDS for w in name.split())
 
 
-# Words that make a capitalised line a section name or a menu item, not a person.
+# Words that make a capitalised line a section name or a menu item, not a person (with the facets
+# of a menu's "Solutions by Role", "By Industry", "By Use Case").
 NOT_NAME_WORDS = (
     frozenset(
         """news world politics business sport sports opinion home latest video videos live culture
@@ -74,7 +75,10 @@ NOT_NAME_WORDS = (
     apps logo homepage facility recovery goods products product pricing plans features company careers
     consulting marketing design engineering analytics insights resources support customer customers
     free new best top more your our my this that these all home page
-    category categories topic topics tag tags date type name popularity relevance price rating""".split()
+    category categories topic topics tag tags date type name popularity relevance price rating
+    role roles industry industries region regions location locations department departments use
+    function functions need needs challenge challenges modality modalities goal goals persona
+    personas segment segments size sizes audience audiences specialty specialties""".split()
     )
     | JOB_TITLE_WORDS
 )

@@ -222,6 +222,12 @@ def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     assert run(BylineFilter(), page) == {}
 
 
+@pytest.mark.parametrize("line", ["By Role", "By Industry", "By Use Case", "By Company Size"])
+def test_a_menus_by_facet_is_not_a_byline(line: str) -> None:
+    """ "Solutions" / "By Role" / "By Industry": the facets of a menu, not a first name after "By"."""
+    assert run(BylineFilter(), page_of("Solutions", line, PROSE, PROSE2)) == {}
+
+
 def test_byline_naming_an_agency_is_not_an_author() -> None:
     page = page_of("By Reuters", PROSE)
     run(BylineFilter(), page)
