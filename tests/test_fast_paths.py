@@ -650,3 +650,31 @@ def test_a_share_widget_is_never_ruled_out_by_its_beginnings(words: list[str], s
     toks = [t for t in _TOKEN_SEPARATORS.split(line.lower()) if t]
     if toks and all(t.strip(":") in _SHARE_WORDS for t in toks):
         assert word_beginnings(line) <= _SHARE_BEGINNINGS, line
+
+
+_TEXT_NODES_PAGE = """<html><head><title>Posted by the desk</title>
+<script>var by = "By line in a script";</script></head>
+<body><div class="story"><h1>A headline</h1><p>By <a href="/a">Jane Doe</a> and John Roe</p>
+<!-- a comment by no one -->Posted on May 3, 2025<p>Nearby, a baby. <b>BY</b> the way</p>
+<ul><li>Author</li><li>Contributors: one</li></ul>
+<p>Originally published in the Gazette</p><style>.by{}</style>tail by the body</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "needles",
+    [("by", "By", "BY", "uthor", "UTHOR", "ontributor"), ("osted", "ublished"), ("riginally",), ("zzz",), ("b",)],
+)
+@pytest.mark.parametrize("limit", [1, 2, 20])
+def test_text_nodes_holding_a_needle_are_the_xpaths(needles: tuple[str, ...], limit: int) -> None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from newsclean.html.elements import MarkedElements
+
+    tree = lxml_html.document_fromstring(_TEXT_NODES_PAGE)
+    contains = " or ".join(f"contains(., '{needle}')" for needle in needles)
+    for test in (lambda text: True, lambda text: text.lstrip()[:1].isupper()):
+        expected = [n for n in etree.XPath(f"//text()[{contains}]")(tree) if test(n)][:limit]
+        found = MarkedElements(tree).texts_holding(needles, test, limit)
+        assert found == expected
+        assert [(n.getparent(), n.is_tail) for n in found] == [(n.getparent(), n.is_tail) for n in expected]

@@ -205,10 +205,8 @@ _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # it: the XPath keeps the text nodes with one, and the pattern tests just their start (testing the
 # leads in XPath ran normalize-space() sixteen times over every script that has a "by" in it).
 _BY_LEADS = ("By", "by", "BY", "Written by", "Text by", "Posted by", "Article by", "Words by")
-_TEXT_WITH_BY = etree.XPath(
-    "//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')"
-    " or contains(., 'UTHOR') or contains(., 'ontributor')]"
-)
+# what a text node must hold to be looked at as a "By" line (an XPath's contains() once)
+_BY_NEEDLES = ("by", "By", "BY", "uthor", "UTHOR", "ontributor")
 _OPENS_BYLINE = re.compile(
     r"[ \t\n\r]*(?:" + "|".join(lead.replace(" ", r"[ \t\n\r]+") for lead in _BY_LEADS) + r")(?:[ \t\n\r]|\Z)"
 )
@@ -447,16 +445,15 @@ def _author_links(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     return list(dict.fromkeys(texts[a] for a in _one_byline(list(texts))))
 
 
-def _by_lines_anywhere(tree: Any, story: frozenset[Any]) -> list[str]:
+def _opens_a_by_line(text: str) -> bool:
+    return bool(_OPENS_BYLINE.match(text) or _BARE_LEAD.match(text) or _DATED_BY.match(text))
+
+
+def _by_lines_anywhere(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     """The "By" lines anywhere in the page, outside comments, lists and asides, and the names under
     a label on a line of its own ("Article by", "Author"), in document order, read as bylines."""
     lines = []
-    opening = [
-        node
-        for node in _TEXT_WITH_BY(tree)
-        if _OPENS_BYLINE.match(node) or _BARE_LEAD.match(node) or _DATED_BY.match(node)
-    ]
-    for node in opening[:MAX_AUTHOR_ELEMENTS]:
+    for node in page.texts_holding(_BY_NEEDLES, _opens_a_by_line, MAX_AUTHOR_ELEMENTS):
         parent = node.getparent()
         if parent is not None and node.is_tail:
             parent = parent.getparent()
@@ -563,7 +560,7 @@ def read_authors(
     # (a code sample's "by intro h1" names no one), the author's boxes, the names by the author's
     # pictures
     one_by_one: tuple[tuple[str, Callable[[], Iterable[list[str]]]], ...] = (
-        ("html:by line", lambda: ([line] for line in _by_lines_anywhere(tree, story))),
+        ("html:by line", lambda: ([line] for line in _by_lines_anywhere(page, story))),
         ("html:author box", lambda: _author_boxes(page, story)),
         ("html:author picture", lambda: _beside_author_pictures(page, story)),
     )

@@ -10,8 +10,6 @@ from datetime import date, datetime, timedelta, timezone
 from itertools import islice
 from typing import Any
 
-from lxml import etree
-
 from ..dates import (
     MAX_DATE_TEXT,
     date_from_url,
@@ -169,14 +167,14 @@ def _dates_by_name(tree: Any, names: list[str], month_first: bool | None = None)
 
 # "Posted on the 15/12/2025 at 19:00 by ...", "Published on March 3, 2025": a line that says it
 # gives the post's date, anywhere on the page
-_TEXT_WITH_POSTED = etree.XPath("//text()[contains(., 'osted') or contains(., 'ublished')]")
+_POSTED_NEEDLES = ("osted", "ublished")  # what such a text node holds (the case of its first letter aside)
 _OTHERS_TAGS = frozenset({"li", "aside", "nav", "footer"})  # NOT_THE_PAGE, on the element itself
 _POSTED_LINE = re.compile(r"^\s*(?:posted|published)\b", re.I)
 
 
-def _posted_dates(tree: Any, month_first: bool | None = None) -> list[tuple[str, str]]:
+def _posted_dates(page: MarkedElements, month_first: bool | None = None) -> list[tuple[str, str]]:
     """The date of the first short "Posted on <date>" line outside comments, lists and asides."""
-    for node in islice((n for n in _TEXT_WITH_POSTED(tree) if _POSTED_LINE.match(n)), MAX_AUTHOR_ELEMENTS):
+    for node in page.texts_holding(_POSTED_NEEDLES, _POSTED_LINE.match, MAX_AUTHOR_ELEMENTS):
         el = node.getparent()
         if node.is_tail:
             el = el.getparent()
@@ -189,15 +187,18 @@ def _posted_dates(tree: Any, month_first: bool | None = None) -> list[tuple[str,
     return []
 
 
-_TEXT_WITH_ORIGINALLY = etree.XPath("//text()[contains(., 'riginally')]")
 _ORIGINALLY = re.compile(r"\boriginally\s+(?:published|posted)\b", re.I)
 MAX_ORIGINAL_NOTE = 60  # characters read after "originally published": "on 26 Sep 2019 at 4:12pm"
 
 
-def _originally_published(tree: Any, month_first: bool | None = None) -> str:
+def _any_text(text: str) -> bool:
+    return True
+
+
+def _originally_published(page: MarkedElements, month_first: bool | None = None) -> str:
     """The date of the first "originally published on <date>" note outside comments, lists and
     asides, or ``""``."""
-    for node in islice(_TEXT_WITH_ORIGINALLY(tree), MAX_AUTHOR_ELEMENTS):
+    for node in page.texts_holding(("riginally",), _any_text, MAX_AUTHOR_ELEMENTS):
         m = _ORIGINALLY.search(node)
         el = node.getparent()
         if node.is_tail and el is not None:
@@ -296,13 +297,13 @@ def _shown_dates(
             by_headline
             or _dates_by_name(tree, byline_names, order)
             or _visible_dates(page, order)
-            or _posted_dates(tree, order)
+            or _posted_dates(page, order)
         )
         for iso, role in shown:
             doc[role].append((iso, "html:visible date"))
         # "This article was originally published on 26 Sep 2019 but has been updated": the page
         # says when the story first came out, before the date it shows now
-        original = _originally_published(tree, order)
+        original = _originally_published(page, order)
         shown_first = next((value for value, _ in doc["published"] if value), "")
         if original and (not shown_first or days_between(original, shown_first) > 0):
             doc["published"].insert(0, (original, "html:originally published"))
