@@ -65,3 +65,47 @@ def test_audit_records_the_same_pieces_as_before() -> None:
 def test_audit_leaves_out_what_was_kept() -> None:
     removals = audit(lxml.html.document_fromstring(PAGE), KEPT)
     assert not any("council voted" in r.text or "Bridge approved" in r.text for r in removals)
+
+
+def test_inline_text_is_the_elements_whole_text() -> None:
+    """An inline element's text joins its block's, read whole whatever it holds: nothing, text
+    alone, or text around a comment or a child."""
+    page = (
+        "<html><body><div><p>One <b>bold</b> <span>two<!-- a note --> parts</span> <i></i>and "
+        "<a href='/x'>a <em>link</em></a> end</p></div></body></html>"
+    )
+    removals = audit(lxml.html.document_fromstring(page), "")
+    assert [r.text for r in removals] == ["One bold two parts and a link end"]
+
+
+def test_a_phrase_kind_is_what_trying_each_filter_gives() -> None:
+    """One set test over every filter's beginnings passes over what no filter's phrases start
+    with, and changes no answer."""
+    from newsclean.filters.furniture import _core
+    from newsclean.filters.trigger import word_beginnings
+    from newsclean.html.audit import _PHRASE_FILTERS, _phrase_kind
+    from newsclean.textshape import word_count
+
+    def slow(text: str) -> object:
+        core = _core(text)
+        for f in _PHRASE_FILTERS:
+            if (
+                core
+                and word_count(core) <= f.max_words
+                and f._match_core(core, word_count(core), word_beginnings(core))
+            ):
+                return f.kind
+        return None
+
+    texts = [
+        "Sign up for our newsletter",
+        "Already a subscriber? Log in",
+        "We use cookies to improve your experience",
+        "The council voted on the bridge on Monday.",
+        "Quartz zebra xylophone",
+        "",
+        "© 2025 The Daily Example. All rights reserved.",
+    ]
+    for text in texts:
+        assert _phrase_kind(text) == slow(text)
+    assert _phrase_kind("Quartz zebra xylophone") is None

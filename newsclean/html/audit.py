@@ -202,7 +202,8 @@ class _Blocks:
                     self.parent[child] = el
                     self.depth[child] = depth
                 elif isinstance(tag, str) and tag not in _SKIP:
-                    own.append(child.text_content())
+                    # an element with no child of any kind holds its text alone: no XPath for it
+                    own.append(child.text_content() if len(child) else child.text or "")
                 own.append(child.tail or "")
             text = " ".join("".join(own).split())
             if text:
@@ -293,6 +294,13 @@ _PHRASE_FILTERS = phrase_filters()
 # word beginnings its phrases start with (asked once per text here, not once per filter).
 _PHRASE_GATES = tuple((f, f.max_words, f._index) for f in _PHRASE_FILTERS)
 _MAX_PHRASE_WORDS = max(f.max_words for f in _PHRASE_FILTERS)
+# Every beginning some phrase filter's phrases start with: a text with none of them is passed over
+# by one set test instead of one per filter (None if a filter must always be tried).
+_ANY_BEGINNING: frozenset[str] | None = (
+    None
+    if any(index.always for _f, _max, index in _PHRASE_GATES)
+    else frozenset().union(*(index.beginnings for _f, _max, index in _PHRASE_GATES))
+)
 
 
 @line_cache  # menus and share bars repeat within a page and across a site
@@ -304,6 +312,8 @@ def _phrase_kind(text: str) -> Kind | None:
     if words > _MAX_PHRASE_WORDS:
         return None
     beginnings = word_beginnings(core)
+    if _ANY_BEGINNING is not None and _ANY_BEGINNING.isdisjoint(beginnings):
+        return None
     for f, max_words, index in _PHRASE_GATES:
         if words > max_words or (not index.always and index.beginnings.isdisjoint(beginnings)):
             continue
