@@ -66,12 +66,20 @@ def normalise_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# An ASCII byte lower-cased if ``\w`` matches it (letters, digits, "_"), else a space.
+_ASCII_FOLD = bytes(
+    ord(chr(i).lower()) if chr(i).isascii() and (chr(i).isalnum() or chr(i) == "_") else 0x20 for i in range(256)
+)
+
+
 @line_cache
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, lower case, words only."""
-    if not text.isascii():  # NFKC leaves ASCII as it is
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(_WORD.findall(text.lower()))
+    if text.isascii():
+        # NFKC leaves ASCII as it is, and lower() changes only A-Z there: the words lower-cased
+        # are what is left between the spaces put for the rest, without a string made per word
+        return b" ".join(text.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
 
 
 def fold_lines(text: str) -> str:

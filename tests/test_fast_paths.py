@@ -695,3 +695,20 @@ def test_every_ascii_character_is_a_word_character_as_the_pattern_says() -> None
         char = chr(code)
         for text in (char, f"a{char}a", f"{char}{char}", f" {char}", f"{char} "):
             assert _ascii_word_count(text) == len(re.findall(r"\w+", text)), repr(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_an_ascii_fold_is_the_patterns(text: str) -> None:
+    from newsclean.textshape import fold
+
+    assert fold.__wrapped__(text) == " ".join(re.findall(r"\w+", text.lower()))
+
+
+def test_every_ascii_character_folds_as_the_pattern_says() -> None:
+    from newsclean.textshape import fold
+
+    for code in range(128):
+        char = chr(code)
+        for text in (char, f"A{char}b", f"{char}{char}", f" {char}", f"{char} X"):
+            assert fold.__wrapped__(text) == " ".join(re.findall(r"\w+", text.lower())), repr(text)
