@@ -157,6 +157,7 @@ def _findings(page: Page) -> dict[str, Any]:
     }
     decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
     comments_from = _comments_start(page, decisions)
+    byline_blocks: list[int] = []
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
@@ -175,6 +176,7 @@ def _findings(page: Page) -> dict[str, Any]:
             out["subtitle"].append((data["subtitle"], where))
         elif d.kind is Kind.BYLINE:
             if data.get("authors"):
+                byline_blocks.append(d.block)
                 out["authors"].append((data["authors"], where))
             out["agencies"].extend((a, where) for a in data.get("agencies", []))
         elif d.kind in (Kind.CAPTION, Kind.CREDIT) and (data.get("caption") or data.get("credit")):
@@ -188,6 +190,11 @@ def _findings(page: Page) -> dict[str, Any]:
         elif d.kind is Kind.CONTRIBUTORS:
             out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
             out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
+    # the bylines under the headline before those above it (a menu's or a teaser's "By ...")
+    headline = next((d.block for _n, d in decisions if d.kind is Kind.TITLE and d.data.get("title")), -1)
+    if headline >= 0:
+        order = sorted(range(len(byline_blocks)), key=lambda i: byline_blocks[i] < headline)
+        out["authors"] = [out["authors"][i] for i in order]
     return out
 
 

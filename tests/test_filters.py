@@ -561,3 +561,19 @@ def test_on_html_a_sign_off_or_a_last_line_with_nothing_removed_around_it_stays(
     page.apply("navigation", Decision(2, Kind.NAVIGATION, "a share bar"))
     assert run(OutsideBodyFilter(), page) == {2: "navigation"}  # the writer's initials
     assert run(OutsideBodyFilter(), page_of(PROSE, PROSE2, "Grüße", input_type="html")) == {}
+
+
+def test_the_byline_under_the_headline_comes_before_a_teasers_above_it() -> None:
+    text = "\n\n".join(
+        [
+            "Ten Ways to Save on Groceries This Winter",
+            "By Tom Teaser",
+            "Council Approves Budget After Long Debate",
+            "By Jane Doe",
+            PROSE,
+            PROSE2,
+        ]
+    )
+    article = newsclean.clean_text(text)
+    assert article.metadata.title == "Council Approves Budget After Long Debate"
+    assert article.metadata.authors == ("Jane Doe",)
