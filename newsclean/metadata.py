@@ -158,6 +158,7 @@ def _findings(page: Page) -> dict[str, Any]:
     decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
     comments_from = _comments_start(page, decisions)
     byline_blocks: list[int] = []
+    headline = -1
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
@@ -171,6 +172,7 @@ def _findings(page: Page) -> dict[str, Any]:
             for iso, role in dates_in_text(page.blocks[d.block].text):
                 out[role].append((iso, where))
         if d.kind is Kind.TITLE and data.get("title"):
+            headline = d.block if headline < 0 else headline
             out["title"].append((data["title"], where))
         elif d.kind is Kind.SUBTITLE and data.get("subtitle"):
             out["subtitle"].append((data["subtitle"], where))
@@ -191,7 +193,6 @@ def _findings(page: Page) -> dict[str, Any]:
             out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
             out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
     # the bylines under the headline before those above it (a menu's or a teaser's "By ...")
-    headline = next((d.block for _n, d in decisions if d.kind is Kind.TITLE and d.data.get("title")), -1)
     if headline >= 0:
         order = sorted(range(len(byline_blocks)), key=lambda i: byline_blocks[i] < headline)
         out["authors"] = [out["authors"][i] for i in order]

@@ -110,15 +110,16 @@ class TitleFilter:
         """(the page's title line, the headline) when the text opens with the page's title ("How
         to Book a Flight | Trip Notes", as a saved page begins) and a headline-shaped line further
         down repeats it, whole or without the site's name: the page's own headline."""
-        first = next(iter(page.undecided()), None)
-        if first is None or first.index > 0:
+        if not page.blocks or page.is_decided(0):
             return None
+        first = page.blocks[0]
         head = page.text_of(first.index)
         if not MIN_TITLE_LINE_WORDS <= word_count(head) <= MAX_TITLE_LINE_WORDS or is_prose(head):
             return None
         parts = TITLE_SEPARATORS.split(head)
-        # the title whole, and its leading parts: "Headline", "Headline | Section" of "... | Site"
-        forms = {fold(" ".join(parts[:n])) for n in range(1, len(parts) + 1)} | {fold(head)}
+        # the title whole and its leading parts: "Headline", "Headline | Section" of "... | Site"
+        # (folded: words only, so the separators between them do not count)
+        forms = {fold(" ".join(parts[:n])) for n in range(1, len(parts) + 1)}
         longest_part = max(word_count(part) for part in parts)
         for block in page.undecided():
             if block.index == first.index:
@@ -126,7 +127,7 @@ class TitleFilter:
             if block.index > TITLE_REPEAT_REACH:
                 return None
             text = page.text_of(block.index)
-            if fold(" ".join(TITLE_SEPARATORS.split(text))) not in forms:
+            if fold(text) not in forms:
                 continue
             # headline-shaped, or the title's longest part ("Healthy Eating Plate" of "Healthy
             # Eating Plate | Nutrition Source"): a masthead repeated under the menu ("Mesa Valley
