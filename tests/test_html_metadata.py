@@ -565,3 +565,21 @@ def test_an_expert_who_reviewed_the_story_is_a_contributor_not_an_author() -> No
     top = '<div class="expertise-area"><span class="byline">Brett Cruz</span></div>'
     md = newsclean.clean_html(_page(top)).metadata
     assert (md.authors, md.contributors) == (("Brett Cruz",), ())
+
+
+def test_json_ld_author_given_by_reference_to_a_node_of_the_graph() -> None:
+    # Yoast's graph: the article's author is {"@id": ...}, the Person node elsewhere in "@graph"
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Bridge approved", "author": {"@id": "https://x.example/#/person/1"},'
+        ' "publisher": {"@id": "https://x.example/#org"}},'
+        '{"@type": "Person", "@id": "https://x.example/#/person/1", "name": "Marta Kowalski"},'
+        '{"@type": "Organization", "@id": "https://x.example/#org", "name": "Valley Courier"}]}'
+    )
+    html = _page("").replace("<head>", f'<head><script type="application/ld+json">{graph}</script>')
+    md = newsclean.clean_html(html).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Marta Kowalski",), "json-ld:author")
+    assert md.source == "Valley Courier"
+    # a reference to a node the page does not hold names no one
+    html = html.replace('"@id": "https://x.example/#/person/1", ', "")
+    assert newsclean.clean_html(html).metadata.authors == ()

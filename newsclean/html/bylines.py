@@ -22,7 +22,7 @@ from ..people import (
     strip_by,
     without_place,
 )
-from .declared import JsonLd, declared_names, first_of
+from .declared import JsonLd, first_of
 from .elements import (
     NOT_THE_AUTHOR,
     NOT_THE_AUTHOR_BESIDE,
@@ -397,14 +397,14 @@ def _declared_authors(
 ) -> None:
     """The authors and agencies the page declares: JSON-LD, then meta tags and the share card."""
     if ld.article is not None:
-        names = declared_names(ld.article.get("author"))
+        names = ld.names(ld.article.get("author"))
         people = [n for n, t in names if "Organization" not in t]
         orgs = [n for n, t in names if "Organization" in t]
         add_people(people, "json-ld:author", authors, agencies, declared=True)
         for org in orgs:
             if canonical_agency(org):
                 agencies.append((canonical_agency(org), "json-ld:author organization"))
-        for name, _t in declared_names(ld.article.get("sourceOrganization")):
+        for name, _t in ld.names(ld.article.get("sourceOrganization")):
             if canonical_agency(name):
                 agencies.append((canonical_agency(name), "json-ld:sourceOrganization"))
     for key in _AUTHOR_META:

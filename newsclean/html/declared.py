@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from html import unescape
 from typing import Any
 
@@ -80,10 +80,14 @@ def declared_types_of(obj: dict[str, Any]) -> list[str]:
     return [str(x) for x in (t if isinstance(t, list) else [t])]
 
 
-def declared_names(value: Any) -> list[tuple[str, str]]:
-    """(name, type) of a schema.org author/publisher value."""
+def declared_names(value: Any, nodes: Mapping[str, dict[str, Any]] | None = None) -> list[tuple[str, str]]:
+    """(name, type) of a schema.org author/publisher value.  A reference to another node of the
+    page's graph (``{"@id": ".../#/schema/person/1"}``, as Yoast writes) is read as that node,
+    found in ``nodes``."""
     out: list[tuple[str, str]] = []
     for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and nodes:
+            item = nodes.get(str(item.get("@id", "")), item)
         if isinstance(item, str):
             out.append((unescape(item), ""))
         elif isinstance(item, dict):
@@ -98,13 +102,18 @@ def declared_names(value: Any) -> list[tuple[str, str]]:
 @attrs.frozen
 class JsonLd:
     """The JSON-LD objects the metadata readers use: the page's article, failing that a dated page
-    (a WebPage or other creative work with its dates), the first organisation's name, and every
-    type declared."""
+    (a WebPage or other creative work with its dates), the first organisation's name, every type
+    declared, and the named nodes by their ``@id`` (which an author or a publisher may refer to)."""
 
     article: dict[str, Any] | None = None
     dated_page: dict[str, Any] | None = None
     publisher: str = ""
     types: tuple[str, ...] = ()
+    nodes: Mapping[str, dict[str, Any]] = attrs.field(factory=dict, eq=False)
+
+    def names(self, value: Any) -> list[tuple[str, str]]:
+        """:func:`declared_names` of ``value``, its references read in this page's nodes."""
+        return declared_names(value, self.nodes)
 
 
 def read_json_ld(page: MarkedElements) -> JsonLd:
@@ -113,7 +122,10 @@ def read_json_ld(page: MarkedElements) -> JsonLd:
     dated_page: dict[str, Any] | None = None
     publisher = ""
     declared_types: list[str] = []
+    nodes: dict[str, dict[str, Any]] = {}
     for obj in _json_ld_objects(page):
+        if isinstance(obj.get("@id"), str) and "name" in obj:
+            nodes.setdefault(obj["@id"], obj)
         types = declared_types_of(obj)
         declared_types.extend(types)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
@@ -126,4 +138,4 @@ def read_json_ld(page: MarkedElements) -> JsonLd:
             and isinstance(obj.get("name"), str)
         ):
             publisher = obj["name"]
-    return JsonLd(article, dated_page, publisher, tuple(declared_types))
+    return JsonLd(article, dated_page, publisher, tuple(declared_types), nodes)

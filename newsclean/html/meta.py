@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from ..agencies import canonical_agency
 from ..language import normalise_language_tag
 from .bylines import read_authors
-from .declared import JsonLd, declared_names, first_of, meta_tags, read_json_ld
+from .declared import JsonLd, first_of, meta_tags, read_json_ld
 from .elements import MarkedElements, root_of
 from .figures import figures_in
 from .headline import headline_lines
@@ -75,7 +75,7 @@ def _sources(ld: JsonLd, site: str) -> list[tuple[str, str]]:
     if site:
         out.append((site, "meta:og:site_name"))
     if ld.article is not None:
-        pub = declared_names(ld.article.get("publisher"))
+        pub = ld.names(ld.article.get("publisher"))
         if pub and not canonical_agency(pub[0][0]):
             out.append((pub[0][0], "json-ld:publisher"))
     if ld.publisher and not canonical_agency(ld.publisher):
