@@ -583,3 +583,17 @@ def test_json_ld_author_given_by_reference_to_a_node_of_the_graph() -> None:
     # a reference to a node the page does not hold names no one
     html = html.replace('"@id": "https://x.example/#/person/1", ', "")
     assert newsclean.clean_html(html).metadata.authors == ()
+
+
+def test_a_declared_author_the_page_never_shows_gives_way_to_its_byline() -> None:
+    # the meta tag names the account that posted the story; readers see another name under the headline
+    html = _page("<p>By Charles Ndlovu</p>").replace("<head>", '<head><meta name="author" content="Ed Itorial">')
+    md = newsclean.clean_html(html).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Charles Ndlovu",), "html:byline line")
+    # shown on the page (here in the footer), the declared name keeps its rank
+    shown = html.replace("</body>", "<footer><p>Edited by Ed Itorial</p></footer></body>")
+    md = newsclean.clean_html(shown).metadata
+    assert (md.authors, md.provenance["authors"]) == (("Ed Itorial",), "meta:author")
+    # alone, an unseen declared name is still the page's word
+    html = _page("").replace("<head>", '<head><meta name="author" content="Ed Itorial">')
+    assert newsclean.clean_html(html).metadata.authors == ("Ed Itorial",)

@@ -44,6 +44,7 @@ from .headline import (
 from .titles import names_site
 
 MAX_DECLARED_NAME_WORDS = 5
+MIN_SHOWN_NAME_LETTERS = 3  # shorter words of a name ("Jr", an initial) say nothing when seen
 
 
 def add_people(
@@ -363,8 +364,9 @@ class _Judge:
     """Whether the candidates found so far name a person: not the publisher ("Cleveland Clinic" on
     a page of clevelandclinic.org), not an organisation, and not a declared login."""
 
-    def __init__(self, publisher_names: list[str], url: str) -> None:
-        self.publisher_names, self.url = publisher_names, url
+    def __init__(self, publisher_names: list[str], url: str, page: MarkedElements) -> None:
+        self.publisher_names, self.url, self.page = publisher_names, url, page
+        self._unseen: dict[tuple[str, ...], bool] = {}
 
     def names_publisher(self, names: list[str]) -> bool:
         # "Cleveland Clinic" as the author of a page of clevelandclinic.org, "British Heart
@@ -381,15 +383,31 @@ class _Judge:
             len(n.split()) == 1 and not looks_like_name(n) for n in names
         )
 
+    def unseen(self, names: list[str], origin: str) -> bool:
+        # declared, but shown nowhere on the page ("Josh Katzowitz" in the meta tag, "By Charles
+        # Patterson" under the headline): the account that posted the story, often an editor's
+        if not origin.startswith(("json-ld", "meta")) or not names:
+            return False
+        key = tuple(names)
+        if key not in self._unseen:
+            # any of its names: a byline may give a first name alone ("By Linny" for "Linny and Peter")
+            words = {w for name in names for w in name.split() if len(w) >= MIN_SHOWN_NAME_LETTERS and w[0].isupper()}
+            self._unseen[key] = not any(self.page.shows(w) for w in words)
+        return self._unseen[key]
+
     def named_person(self, authors: Candidates) -> bool:
         return any(
-            names and not self.names_publisher(names) and not self.names_login(names, origin)
+            names
+            and not self.names_publisher(names)
+            and not self.names_login(names, origin)
+            and not self.unseen(names, origin)
             for names, origin in authors
         )
 
-    def order(self, candidate: tuple[list[str], str]) -> tuple[bool, bool]:
-        """The publisher as the author comes after any person a less trusted source names."""
-        return self.names_publisher(candidate[0]), self.names_login(*candidate)
+    def order(self, candidate: tuple[list[str], str]) -> tuple[bool, bool, bool]:
+        """The publisher as the author comes after any person a less trusted source names, and so
+        does a declared name the page does not show."""
+        return self.names_publisher(candidate[0]), self.names_login(*candidate), self.unseen(*candidate)
 
 
 def _declared_authors(
@@ -525,7 +543,7 @@ def read_authors(
     """Add the page's author and agency candidates to ``doc``, most trusted first.  A publisher's
     name (``publisher_names``: the site's and its sources') is not a person's, see :class:`_Judge`."""
     authors, agencies = doc["authors"], doc["agencies"]
-    judge = _Judge(publisher_names, url)
+    judge = _Judge(publisher_names, url, page)
     _declared_authors(ld, meta, authors, agencies)
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [spaced_text(a) for a in _one_byline(marked)]

@@ -74,6 +74,8 @@ _DESCRIBES_AUTHOR = re.compile(r"description|position|(?<![a-z])(?:job|role)(?![
 # a menu's or a list's links to a person's page are not the byline's
 _IN_MENU = etree.XPath("ancestor::li | ancestor::*[contains(@class, 'menu')]")
 _IN_AUTHOR = etree.XPath("boolean(ancestor::*[@itemprop='author'])")
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "title"})
+_IN_HEAD = etree.XPath("boolean(ancestor::head)")
 # The page's text nodes as plain strings, in document order: no element proxy is made for each
 _ALL_TEXTS = etree.XPath("//text()", smart_strings=False)
 
@@ -149,6 +151,17 @@ class MarkedElements:
         # the same numbering: "//text()" is the document's text nodes in document order
         found: list[Any] = self._root.xpath(f"(//text())[position() = {' or position() = '.join(positions)}]")
         return found
+
+    def shows(self, text: str, limit: int = 20) -> bool:
+        """Whether ``text`` is in one of the first ``limit`` text nodes that hold it outside the
+        page's head, scripts and styles: whether a reader sees it."""
+        for node in self.texts_holding((text,), bool, limit):
+            parent = node.getparent()
+            if parent is not None and node.is_tail:
+                parent = parent.getparent()
+            if parent is not None and parent.tag not in _UNSEEN_TAGS and not _IN_HEAD(parent):
+                return True
+        return False
 
     def _text_nodes(self) -> _TextNodes:
         if self._texts is None:
