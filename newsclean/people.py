@@ -37,7 +37,8 @@ _PARTICLES = frozenset("de da di del della van von der den ter le la al el bin i
 JOB_TITLE_WORDS = frozenset(
     """expert experts specialist founder co-founder cofounder ceo cto cfo coo president director manager
     officer head lead strategist consultant associate principal partner intern reviewer writer reporter
-    correspondent columnist contributor journalist editor photographer producer analyst""".split()
+    correspondent columnist contributor journalist editor photographer producer analyst executive
+    senior""".split()
 )
 # Words that make a name an organisation's: "British Heart Foundation", "Cleveland Clinic".
 ORGANISATION_WORDS = frozenset(
@@ -95,6 +96,8 @@ CREDENTIALS = frozenset(
     """md phd dvm vmd rn np pa-c ms msc mba mph rd rdn ld cpp psp cfp cpa jd dds dmd pharmd edd psyd
     lcsw lpc cscs facs faan facp dacvb lvt cdces ibclc""".split()
 )
+# Words that open a job title ("Senior Research Executive", "Chief Marketing Officer").
+_ROLE_MODIFIERS = frozenset("chief deputy assistant associate managing principal lead head vice".split())
 # A bare line this long could be a name; longer ones are headings.
 MAX_NAME_TOKENS = 4
 # Given names that are also common words: "Will Judd" is a name where "Will" opens it.
@@ -213,6 +216,20 @@ def _name_before_furniture(text: str) -> str:
     toks = text.split()
     for i, tok in enumerate(toks):
         if tok.lower().strip(".:") in NOT_NAME_WORDS:
+            head = " ".join(toks[:i])
+            return head if looks_like_name(head) else ""
+    return ""
+
+
+def without_trailing_role(text: str) -> str:
+    """The name that opens ``text`` when the rest is a job title in capitals with no comma before
+    it ("Oliver Simpson Senior Research Executive" -> "Oliver Simpson"), else ``""``."""
+    toks = text.split()
+    if len(toks) < 3 or toks[-1].lower() not in JOB_TITLE_WORDS:
+        return ""
+    for i in range(2, len(toks)):
+        role = toks[i:]
+        if all(t[0].isupper() for t in role) and role[0].lower() in NOT_NAME_WORDS | _ROLE_MODIFIERS:
             head = " ".join(toks[:i])
             return head if looks_like_name(head) else ""
     return ""

@@ -597,3 +597,18 @@ def test_a_declared_author_the_page_never_shows_gives_way_to_its_byline() -> Non
     # alone, an unseen declared name is still the page's word
     html = _page("").replace("<head>", '<head><meta name="author" content="Ed Itorial">')
     assert newsclean.clean_html(html).metadata.authors == ("Ed Itorial",)
+
+
+def test_a_job_title_after_a_name_without_a_comma_is_not_part_of_it() -> None:
+    from newsclean.people import without_trailing_role
+
+    assert without_trailing_role("Oliver Simpson Senior Research Executive") == "Oliver Simpson"
+    assert without_trailing_role("Jane Doe Chief Marketing Officer") == "Jane Doe"
+    # not a title in capitals after a name: left alone
+    assert without_trailing_role("Cort Honey Home- and Digital-Security Expert") == ""
+    assert without_trailing_role("Matt De La O") == ""
+    top = (
+        "<div class='authors'><span class='author-name'>Emma Rowe</span>"
+        "<span class='author-name'>Oliver Simpson Senior Research Executive</span></div>"
+    )
+    assert newsclean.clean_html(_page("", top)).metadata.authors == ("Emma Rowe", "Oliver Simpson")

@@ -21,6 +21,7 @@ from ..people import (
     split_byline,
     strip_by,
     without_place,
+    without_trailing_role,
 )
 from .declared import JsonLd, first_of
 from .elements import (
@@ -71,7 +72,11 @@ def add_people(
         if not found and not ags:
             name = normalise_name(raw)
             plain = "@" not in name and "://" not in name and 0 < len(name.split()) <= MAX_DECLARED_NAME_WORDS
-            if looks_like_name(name) or (declared and plain):
+            if looks_like_name(name):
+                found = [name]
+            elif head := without_trailing_role(name):
+                found = [head]  # "Oliver Simpson Senior Research Executive"
+            elif declared and plain:
                 found = [name]
         for p in found:
             if p not in people and not _account(p):
