@@ -485,6 +485,7 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Nov. 19, 2025",
         "Dec. 23, 2024, 1:24 PM EST",
         "Jun 08, 2023 • 11 Minute Read",
+        "October 14, 2025 in",  # its category on the next line: "Published / October 14, 2025 / in / Travel"
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:
@@ -492,7 +493,20 @@ def test_date_lines_are_removed(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["33", "1.15", "10.93", "5", "2017", "4.7/5", "Overall 4.7/5", "May 4.5/5", "3 min read", "Read time 5 min"]
+    "line",
+    [
+        "33",
+        "1.15",
+        "10.93",
+        "5",
+        "2017",
+        "4.7/5",
+        "Overall 4.7/5",
+        "May 4.5/5",
+        "3 min read",
+        "Read time 5 min",
+        "in 25",
+    ],
 )
 def test_a_bare_number_is_not_a_date_line(line: str) -> None:
     """A share count, a table cell or a rating holds digits but says nothing about when: the parts
@@ -577,3 +591,10 @@ def test_the_byline_under_the_headline_comes_before_a_teasers_above_it() -> None
     article = newsclean.clean_text(text)
     assert article.metadata.title == "Council Approves Budget After Long Debate"
     assert article.metadata.authors == ("Jane Doe",)
+
+
+def test_a_date_over_the_lead_of_its_category_dates_the_text() -> None:
+    # a dump with one text node a line: the date, then "in", then the post's category
+    text = "Why the Bridge Took Ten Years\nBy Jane Doe\nPublished\nOctober 14, 2025\nin\nLocal News\n" + PROSE
+    md = newsclean.clean_text(text).metadata
+    assert md.published == "2025-10-14"

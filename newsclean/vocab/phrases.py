@@ -439,7 +439,7 @@ DATE_WORDS: frozenset[str] = frozenset(
     cdt gmt utc bst cet cest ist jst aest mon tue wed thu fri sat sun monday tuesday wednesday thursday
     friday saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
     april june july august september october november december hours hour minutes minute ago days day
-    min mins read reading time
+    min mins read reading time in
     today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
     el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om""".split()
 )
