@@ -598,3 +598,15 @@ def test_a_date_over_the_lead_of_its_category_dates_the_text() -> None:
     text = "Why the Bridge Took Ten Years\nBy Jane Doe\nPublished\nOctober 14, 2025\nin\nLocal News\n" + PROSE
     md = newsclean.clean_text(text).metadata
     assert md.published == "2025-10-14"
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe • 5 min read", "Jun 08, 2023 • 11 Minute Read", "Updated Dec 18, 2025 · 12 min read"]
+)
+def test_a_byline_or_date_line_with_a_reading_time_is_left_to_their_filters(line: str) -> None:
+    assert run(NavigationFilter(), page_of(line, PROSE)) == {}
+    assert run(NavigationFilter(), page_of("11 Minute Read", PROSE)) == {0: "navigation"}
+    text = f"Why the Bridge Took Ten Years\nBy Jane Doe\n{line}\n{PROSE}"
+    md = newsclean.clean_text(text).metadata
+    assert md.authors == ("Jane Doe",)
+    assert md.date is not None

@@ -16,9 +16,11 @@ from .._cache import page_memo
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
+from ..people import strip_by
 from ..textshape import is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
+from .structure import is_date_line
 from .trigger import PhraseIndex, Trigger, word_beginnings
 
 # A block this short is a prompt if one phrase matches anywhere in it.
@@ -238,9 +240,13 @@ class NavigationFilter(BlockJudge):
                 hit = phrases_._match_core(core, words, beginnings)
         else:
             hit = phrases_.match(core)
-        if hit is not None:
-            return f"navigation phrase {hit!r}"
-        return None
+        if hit is None:
+            return None
+        if hit != core and (strip_by(core) is not None or is_date_line(core)):
+            # "By Jane Doe • 5 min read", "Jun 08, 2023 • 11 Minute Read": a byline or a date line
+            # with the story's reading time, for the byline and date filters to read
+            return None
+        return f"navigation phrase {hit!r}"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         if type(self).judge is not NavigationFilter.judge:
