@@ -80,7 +80,8 @@ _PATTERNS = tuple(
         rf"(?<!\w){_DAY}-{_MONTH}-{_YEAR}(?!\d)",  # 04-Aug-2025
         # 10/31/2025 or 31/10/2025: read only when one order alone makes a date (see _slashed)
         r"(?<![\d/])(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])",
-        r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?!\d)",  # 04.08.2025
+        # 04.08.2025, day first as in most of the world; 06.18.2025 month first, as only that order reads
+        r"(?<![\d.])(?P<dotted>[0-3]?\d)\.(?P<second>[0-3]?\d)\.(?P<year>(?:19|20)\d{2})(?!\d)",
     )
 )
 
@@ -131,6 +132,15 @@ def _slashed(first: int, second: int, year: int, month_first: bool | None = None
     return date(year, first, second) if month_first else date(year, second, first)
 
 
+def _dotted(first: int, second: int, year: int, month_first: bool | None = None) -> date:
+    """A dotted date: day first (04.08.2025 is 4 August), as Europe writes them, unless only the
+    other order reads (06.18.2025, as some American sites write them) or the page's language
+    puts the month first."""
+    if second > 12 >= first or (month_first and first <= 12):
+        return date(year, first, second)
+    return date(year, second, first)
+
+
 # English where dates are written day first (31/10/2025); "en" alone and en-CA use both orders
 _DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "hk", "my", "ng", "ke", "pk"})
 
@@ -172,6 +182,8 @@ def dates_in_text(
             try:
                 if "first" in pattern.groupindex:
                     value = _slashed(int(m.group("first")), int(m.group("second")), int(m.group("year")), month_first)
+                elif "dotted" in pattern.groupindex:
+                    value = _dotted(int(m.group("dotted")), int(m.group("second")), int(m.group("year")), month_first)
                 else:
                     value = date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
             except ValueError:

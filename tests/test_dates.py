@@ -23,6 +23,9 @@ from newsclean.dates import dates_in_text, reads_month_first, to_iso
         ("by admin on 04-ago-2021 5:11", [("2021-08-04", "published")]),
         ("Updated: 10/31/2024", [("2024-10-31", "modified")]),  # month first: 31 is no month
         ("31/10/2025", [("2025-10-31", "published")]),  # day first
+        ("04.08.2025", [("2025-08-04", "published")]),  # dotted: day first, as Europe writes them
+        ("06.18.2025", [("2025-06-18", "published")]),  # ... unless only month first reads
+        ("[Submitted on 18 Dec 2025]", [("2025-12-18", "published")]),
         (
             "Published 3 Mar 2024 | Updated: 12 March 2024",
             [("2024-03-03", "published"), ("2024-03-12", "modified")],
@@ -53,6 +56,8 @@ def test_a_slashed_date_either_order_reads_is_read_in_the_pages_order() -> None:
     assert dates_in_text("Posted 8/1/2025", month_first=True) == [("2025-08-01", "published")]
     assert dates_in_text("Posted 8/1/2025", month_first=False) == [("2025-01-08", "published")]
     assert dates_in_text("Posted 8/13/2025", month_first=False) == [("2025-08-13", "published")]  # one order only
+    assert dates_in_text("Posted 04.08.2025", month_first=True) == [("2025-04-08", "published")]
+    assert dates_in_text("Posted 31.08.2025", month_first=True) == [("2025-08-31", "published")]
     assert [reads_month_first(tag) for tag in ("en-US", "en_us", "en-GB", "fr", "de-AT", "en", "en-CA", "")] == [
         True,
         True,

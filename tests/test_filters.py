@@ -485,7 +485,9 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Nov. 19, 2025",
         "Dec. 23, 2024, 1:24 PM EST",
         "Jun 08, 2023 • 11 Minute Read",
-        "October 14, 2025 in",  # its category on the next line: "Published / October 14, 2025 / in / Travel"
+        # its category on the next line: "Published / October 14, 2025 / in / Travel"
+        "October 14, 2025 in",
+        "[Submitted on 18 Dec 2025]",  # a preprint's or a forum post's
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:

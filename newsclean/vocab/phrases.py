@@ -435,7 +435,7 @@ BIO_CUE = (
 
 # Words that may stand in a line that only says when the story was published or updated.
 DATE_WORDS: frozenset[str] = frozenset(
-    """published updated posted modified last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
+    """published updated posted modified submitted last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
     cdt gmt utc bst cet cest ist jst aest mon tue wed thu fri sat sun monday tuesday wednesday thursday
     friday saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
     april june july august september october november december hours hour minutes minute ago days day
