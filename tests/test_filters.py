@@ -216,6 +216,19 @@ def test_a_name_over_a_date_between_the_headline_and_the_body_is_the_author() ->
     assert run(BylineFilter(), page) == {3: "byline"}
 
 
+def test_a_name_over_a_date_just_above_the_headline_is_the_author() -> None:
+    lines = ["Menu", "Jane Doe", "April 10, 2025", "5:50 am", "Blog", "Council Approves Budget After Long Debate"]
+    page = page_of(*lines, PROSE, PROSE2)
+    page.apply("title", Decision(5, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {1: "byline", 5: "title"}
+    assert page.decisions[1][1].data["authors"] == ["Jane Doe"]
+    # far above the headline, a name over a date is a teaser card's or a menu's
+    far = ["Jane Doe", "April 10, 2025", "Home", "News", "Sport", "Weather", "Travel", "Video", "Audio"]
+    page = page_of(*far, "Council Approves Budget After Long Debate", PROSE, PROSE2)
+    page.apply("title", Decision(len(far), Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {len(far): "title"}
+
+
 def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
     page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)

@@ -431,6 +431,17 @@ def _under_header(page: Page, index: int) -> bool:
     return j >= 0 and page.kind_of(j) in _HEADER_KINDS
 
 
+# How far above the headline a name over a date line is still the story's byline: the name, its
+# date, a time, a reading time, a category, then the headline
+DATED_NAME_ABOVE_TITLE = 6
+
+
+def _byline_place(index: int, title_at: int) -> bool:
+    """Whether a name over a date at ``index`` sits where a story's byline does: under the
+    headline, or in the lines just above it ("Jane Doe", "April 10, 2025", "Blog", headline)."""
+    return title_at >= 0 and index >= title_at - DATED_NAME_ABOVE_TITLE and index != title_at
+
+
 @attrs.frozen
 class BylineFilter:
     """Author lines: "By Jane Doe", "Von Hans Müller", or a bare name right under the headline."""
@@ -446,7 +457,7 @@ class BylineFilter:
         hinted = {fold(a) for a in page.hints.authors}
         found_bare = found_by = False
         # "Jane Doe" over "April 10, 2025" between the headline and the body, however far from the
-        # headline: the author when no other byline names anyone
+        # headline, or just above the headline: the author when no other byline names anyone
         dated: tuple[int, str] | None = None
         for block in list(page.undecided()):
             text = page.text_of(block.index)
@@ -468,7 +479,8 @@ class BylineFilter:
             if (
                 shaped
                 and dated is None
-                and title_at < block.index < body_start - 1
+                and block.index < body_start - 1
+                and _byline_place(block.index, title_at)
                 and is_date_line(page.text_of(block.index + 1))
             ):
                 dated = block.index, name
