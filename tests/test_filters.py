@@ -229,6 +229,19 @@ def test_a_name_over_a_date_just_above_the_headline_is_the_author() -> None:
     assert run(BylineFilter(), page) == {len(far): "title"}
 
 
+def test_a_name_over_a_date_that_opens_the_body_past_a_cookie_notice_is_the_author() -> None:
+    # the first paragraph of the dump is a cookie notice, which the body's start is first taken for
+    notice = "We use cookies to improve your experience on our site, and by browsing you accept them."
+    lines = ["Budget Debate | Valley News", notice, "Home", "News", "Jane Doe", "April 10, 2025", "5 min read"]
+    page = page_of(*lines, PROSE, PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "the page's title line"))
+    assert run(BylineFilter(), page) == {0: "title", 4: "byline"}
+    # deep in the story (a comment's author over its date), it is not
+    page = page_of(lines[0], notice, PROSE, PROSE2, PROSE, "Jane Doe", "April 10, 2025", PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "the page's title line"))
+    assert run(BylineFilter(), page) == {0: "title"}
+
+
 def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
     page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)

@@ -442,6 +442,27 @@ def _byline_place(index: int, title_at: int) -> bool:
     return title_at >= 0 and index >= title_at - DATED_NAME_ABOVE_TITLE and index != title_at
 
 
+PROSE_AFTER_DATE_REACH = 3  # the name, its date, a reading time or a label, then the story
+MAX_PROSE_BEFORE_BYLINE = 2  # a cookie notice, a teaser's blurb
+
+
+def _opens_the_body(page: Page, index: int, body_start: int) -> bool:
+    """Whether running text starts just after the name over its date at ``index`` (past a reading
+    time or a label), and little of it came before: the first paragraph the page's lines show
+    is a cookie notice or a teaser's as often as the story's, so the story may start further down."""
+    if not any(
+        is_prose(page.text_of(j)) for j in range(index + 2, min(index + 2 + PROSE_AFTER_DATE_REACH, len(page.blocks)))
+    ):
+        return False
+    before = 0
+    for j in range(body_start, index):
+        if is_prose(page.text_of(j)):
+            before += 1
+            if before > MAX_PROSE_BEFORE_BYLINE:
+                return False
+    return True
+
+
 @attrs.frozen
 class BylineFilter:
     """Author lines: "By Jane Doe", "Von Hans Müller", or a bare name right under the headline."""
@@ -479,7 +500,7 @@ class BylineFilter:
             if (
                 shaped
                 and dated is None
-                and block.index < body_start - 1
+                and (block.index < body_start - 1 or _opens_the_body(page, block.index, body_start))
                 and _byline_place(block.index, title_at)
                 and is_date_line(page.text_of(block.index + 1))
             ):
