@@ -242,6 +242,16 @@ def test_a_name_over_a_date_that_opens_the_body_past_a_cookie_notice_is_the_auth
     assert run(BylineFilter(), page) == {0: "title"}
 
 
+def test_a_name_under_a_date_under_the_headline_is_the_author() -> None:
+    page = page_of("Council Approves Budget After Long Debate", "April 10, 2025", "Jane Doe", PROSE, PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {0: "title", 2: "byline"}
+    # above the headline, the short line under a date is a heading as often (an event's name)
+    page = page_of("Menu", "April 10, 2025", "Harbour Festival", "Council Approves Budget", PROSE, PROSE2)
+    page.apply("title", Decision(3, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {3: "title"}
+
+
 def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
     page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)

@@ -503,6 +503,14 @@ class BylineFilter:
                 and (block.index < body_start - 1 or _opens_the_body(page, block.index, body_start))
                 and _byline_place(block.index, title_at)
                 and is_date_line(page.text_of(block.index + 1))
+            ) or (
+                # "April 10, 2025" over "Jane Doe": only under the headline, as a short line under
+                # a date above it is a heading as often (an event's name, a section's)
+                shaped
+                and dated is None
+                and title_at < block.index - 1 < body_start
+                and block.index < body_start
+                and is_date_line(page.text_of(block.index - 1))
             ):
                 dated = block.index, name
             bare = (
@@ -530,7 +538,7 @@ class BylineFilter:
                 yield Decision(
                     index,
                     Kind.BYLINE,
-                    f"a name over a date above the body: the author {name}",
+                    f"a name by a date line above the body: the author {name}",
                     data={"authors": [name]},
                 )
 
