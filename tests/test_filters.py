@@ -252,6 +252,19 @@ def test_a_name_under_a_date_under_the_headline_is_the_author() -> None:
     assert run(BylineFilter(), page) == {3: "title"}
 
 
+def test_a_by_line_under_the_headline_outranks_a_name_alone_right_under_it() -> None:
+    # "Sewing Blog" under the headline is a breadcrumb's last item; the "By" line says who wrote it
+    lines = ["Council Approves Budget After Long Debate", "Civic Matters", "Share", "By Jane Doe", "April 10, 2025"]
+    page = page_of(*lines, PROSE, PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {0: "title", 3: "byline"}
+    assert page.decisions[3][1].data["authors"] == ["Jane Doe"]
+    # with no "By" line, the name alone under the headline is the author
+    page = page_of(*lines[:3], PROSE, PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
+
+
 def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
     page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)

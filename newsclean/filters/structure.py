@@ -418,6 +418,8 @@ class CaptionFilter:
 
 # A bare name is a byline only this close under the headline (deck, date and share bar between).
 BARE_NAME_REACH = 4
+# A "By" line this close under the headline says who wrote the story over a name alone under it
+BY_OVER_BARE_REACH = 20
 _HEADER_KINDS = frozenset({Kind.TITLE, Kind.SUBTITLE})
 _SKIPPED_ABOVE = frozenset({Kind.NAVIGATION, Kind.CAPTION, Kind.CREDIT, Kind.DUPLICATE})
 
@@ -476,7 +478,8 @@ class BylineFilter:
         title_at = next((i for i, (_, d) in page.decisions.items() if d.kind is Kind.TITLE), -1)
         bare_until = min(body_start, title_at + BARE_NAME_REACH) if title_at >= 0 else -1
         hinted = {fold(a) for a in page.hints.authors}
-        found_bare = found_by = False
+        found_bare = found_by = by_under_title = False
+        bare_at: tuple[int, str] | None = None
         # "Jane Doe" over "April 10, 2025" between the headline and the body, however far from the
         # headline, or just above the headline: the author when no other byline names anyone
         dated: tuple[int, str] | None = None
@@ -488,6 +491,8 @@ class BylineFilter:
                 people, agencies = split_byline(text)
                 if people or agencies:
                     found_by = True
+                    if people and title_at < block.index <= title_at + BY_OVER_BARE_REACH:
+                        by_under_title = True
                     yield Decision(
                         block.index,
                         Kind.BYLINE,
@@ -516,6 +521,11 @@ class BylineFilter:
             bare = (
                 not found_bare and shaped and title_at < block.index <= bare_until and _under_header(page, block.index)
             )
+            if bare and fold(name) not in hinted:
+                # read once the lines under the headline are: a "By" line there says who wrote it,
+                # and the name alone right under the headline is a breadcrumb's or a category's
+                found_bare, bare_at = True, (block.index, name)
+                continue
             if fold(name) in hinted or bare:
                 found_bare = found_bare or bare
                 if canonical_agency(name):
@@ -532,6 +542,15 @@ class BylineFilter:
                         f"a name alone above the body: the author {name}",
                         data={"authors": [name]},
                     )
+        if bare_at is not None and not by_under_title:
+            index, name = bare_at
+            agency = canonical_agency(name)
+            yield Decision(
+                index,
+                Kind.BYLINE,
+                f"byline naming the agency {name}" if agency else f"a name alone above the body: the author {name}",
+                data={"agencies": [agency]} if agency else {"authors": [name]},
+            )
         if dated is not None and not found_by and not found_bare and not page.is_decided(dated[0]):
             index, name = dated
             if not canonical_agency(name):
