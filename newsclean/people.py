@@ -29,6 +29,8 @@ _ROLES = re.compile(
 _IN_PLACE = re.compile(r"\s+(?:in|aus|à|en|a|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*$")
 _TRAILING_NOISE = re.compile(
     r"\s*(?:\s[|•·–—-]\s|\||\S+@\S+|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\bon\s+behalf\s+of\b|"
+    # the lead to a date on the next line: "By Alyssa Maio on", "By Jane Doe ·"
+    r"(?-i:\s(?:on|at))\s*$|\s[|•·–—-]\s*$|"
     r"\d{1,2}[:/.]\d{1,2}).*$",
     re.IGNORECASE,
 )

@@ -251,6 +251,9 @@ def test_byline_dates_and_descriptions_are_not_names() -> None:
     assert split_byline("By JANE DOE and John Roe, Reuters") == (["Jane Doe", "John Roe"], ["Reuters"])
     assert split_byline("Bradley M. Kuhn (http://ebb.org/bkuhn/)") == (["Bradley M. Kuhn"], [])
     assert split_byline("By Jane Doe <jane@example.org>") == (["Jane Doe"], [])
+    # the lead to a date on the next line ("By Alyssa Maio on" / "January 21, 2023")
+    assert split_byline("By Alyssa Maio on") == (["Alyssa Maio"], [])
+    assert split_byline("By Alyssa Maio ·") == (["Alyssa Maio"], [])
 
 
 def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
