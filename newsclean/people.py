@@ -223,6 +223,19 @@ def _name_before_furniture(text: str) -> str:
     return ""
 
 
+MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
+
+
+def is_role_line(text: str) -> bool:
+    """A job title on a line of its own: "Co-Founder & Marketing Director", "Tech Writer"."""
+    words = [w for w in re.split(r"[\s,&/]+", text.lower()) if w and w not in ("of", "and", "at")]
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and any(w in JOB_TITLE_WORDS for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def without_trailing_role(text: str) -> str:
     """The name that opens ``text`` when the rest is a job title in capitals with no comma before
     it ("Oliver Simpson Senior Research Executive" -> "Oliver Simpson"), else ``""``."""

@@ -265,6 +265,17 @@ def test_a_by_line_under_the_headline_outranks_a_name_alone_right_under_it() -> 
     assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
 
 
+def test_a_name_over_its_job_title_under_the_headline_is_the_author() -> None:
+    lines = ["Council Approves Budget After Long Debate", "Share", "Jane Doe", "Senior Political Correspondent"]
+    page = page_of(*lines, PROSE, PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {0: "title", 2: "byline"}
+    # above the headline, a short line over a title is a menu's heading as often
+    page = page_of("Civic Matters", "Managing Editor", "Council Approves Budget After Long Debate", PROSE, PROSE2)
+    page.apply("title", Decision(2, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {2: "title"}
+
+
 def test_an_author_label_in_a_list_of_details_is_not_a_byline() -> None:
     """ "Author: H. G. Parry" under a book's title in a review is the book's author."""
     page = page_of(PROSE, "A Far Better Thing", "Author: Jane Doe", "Released: May 2025", PROSE2)

@@ -13,7 +13,7 @@ from ..agencies import agencies_in, canonical_agency, strip_agencies
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
-from ..people import looks_like_name, normalise_name, split_byline, strip_by
+from ..people import is_role_line, looks_like_name, normalise_name, split_byline, strip_by
 from ..textshape import TITLE_SEPARATORS, ends_sentence, fold, is_headline_like, is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
@@ -507,7 +507,12 @@ class BylineFilter:
                 and dated is None
                 and (block.index < body_start - 1 or _opens_the_body(page, block.index, body_start))
                 and _byline_place(block.index, title_at)
-                and is_date_line(page.text_of(block.index + 1))
+                and (
+                    is_date_line(nxt := page.text_of(block.index + 1))
+                    # over a job title ("Jane Doe" / "Staff Writer"): under the headline only, as
+                    # above it a short line over a title is a menu's heading as often
+                    or (is_role_line(nxt) and title_at < block.index <= title_at + BY_OVER_BARE_REACH)
+                )
             ) or (
                 # "April 10, 2025" over "Jane Doe": only under the headline, as a short line under
                 # a date above it is a heading as often (an event's name, a section's)

@@ -14,7 +14,7 @@ from lxml import etree
 from ..agencies import canonical_agency
 from ..dates import dates_in_text, without_dates
 from ..people import (
-    JOB_TITLE_WORDS,
+    is_role_line,
     looks_like_name,
     looks_like_organisation,
     normalise_name,
@@ -194,7 +194,7 @@ def _name_in_box(nodes: Iterator[TextNode], max_lines: int = MAX_BOX_LINES) -> l
                 return people[:1]
             continue
         name = normalise_name(line.strip(" :,"))
-        if len(name.split()) <= MAX_AUTHOR_ELEMENT_WORDS and looks_like_name(name) and not _is_role_line(name):
+        if len(name.split()) <= MAX_AUTHOR_ELEMENT_WORDS and looks_like_name(name) and not is_role_line(name):
             return [name]
         # "Naftali Tishby, Fernando C. Pereira, William Bialek": names and nothing else
         parts = [p for p in _NAME_LIST_SEPARATOR.split(line) if p.strip()]
@@ -230,7 +230,6 @@ _REVIEWER = etree.XPath(
     "'(^|[\\s_-])(expert|experts|reviewers?|reviewed|fact-?check(er|ed)?)($|[\\s_-])', 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
-MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
 MAX_BY_LINES = 3  # "By" lines away from the headline tried, in document order
 _CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
 MAX_AUTHOR_ELEMENTS = 20  # looked at, in document order
@@ -268,16 +267,6 @@ _BARE_LEAD = re.compile(
 )
 
 
-def _is_role_line(text: str) -> bool:
-    """A job title on a line of its own: "Co-Founder & Marketing Director", "Tech Writer"."""
-    words = [w for w in re.split(r"[\s,&/]+", text.lower()) if w and w not in ("of", "and", "at")]
-    return (
-        0 < len(words) <= MAX_ROLE_WORDS
-        and any(w in JOB_TITLE_WORDS for w in words)
-        and not any(c.isdigit() for c in text)
-    )
-
-
 def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> list[str]:
     """The lines by the headline that read as a byline: "By Jane Doe · May 3, 2025", a name
     beside the date ("Jane Doe · May 3, 2025"), or a name above its job title ("Jane Doe" then
@@ -294,7 +283,7 @@ def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> lis
                     out.append(following)  # "Author" then "Isaiah Shelton"
                     continue
                 text = f"{text} {following}"
-            elif following and _is_role_line(following) and looks_like_name(text):
+            elif following and is_role_line(following) and looks_like_name(text):
                 out.append(text)
                 continue
             lead = _BYLINE_LEAD.match(text)
