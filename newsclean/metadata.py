@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .dates import dates_in_text
+from .filters.structure import LONGEST_HEADLINE_REASON, TitleFilter
 from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
@@ -159,6 +160,7 @@ def _findings(page: Page) -> dict[str, Any]:
     comments_from = _comments_start(page, decisions)
     byline_blocks: list[int] = []
     headline = -1
+    title_decision: Decision | None = None
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
@@ -173,6 +175,7 @@ def _findings(page: Page) -> dict[str, Any]:
                 out[role].append((iso, where))
         if d.kind is Kind.TITLE and data.get("title"):
             headline = d.block if headline < 0 else headline
+            title_decision = title_decision or d
             out["title"].append((data["title"], where))
         elif d.kind is Kind.SUBTITLE and data.get("subtitle"):
             out["subtitle"].append((data["subtitle"], where))
@@ -196,7 +199,35 @@ def _findings(page: Page) -> dict[str, Any]:
     if headline >= 0:
         order = sorted(range(len(byline_blocks)), key=lambda i: byline_blocks[i] < headline)
         out["authors"] = [out["authors"][i] for i in order]
+        byline_blocks = [byline_blocks[i] for i in order]
+    if title_decision is not None and title_decision.reason == LONGEST_HEADLINE_REASON and byline_blocks:
+        # a headline found by its shape alone may be a teaser's: the one right above the byline is
+        # the story's ("How Machine Learning Personalizes ..." over "Pavlina Petkova")
+        over = _headline_over(page, byline_blocks[0], title_decision.block)
+        if over is not None:
+            out["title"].insert(
+                0, (page.blocks[over].text, f"text:headline over the byline line {page.blocks[over].line}")
+            )
     return out
+
+
+HEADLINE_OVER_BYLINE_REACH = 3  # the headline, then a category or a share bar, then the byline
+# What the line over a byline may have been taken for when it is the headline: nothing (the body
+# keeps it, as it did), or a headline-shaped line before the body; not a caption's credit, a
+# breadcrumb or a date
+_HEADLINE_KINDS = frozenset({Kind.TEASER, Kind.DUPLICATE})
+
+
+def _headline_over(page: Page, byline: int, title: int) -> int | None:
+    """The block of the headline-shaped line right above the byline at ``byline``, short of the
+    headline found at ``title``, or None."""
+    for j in range(byline - 1, max(-1, byline - 1 - HEADLINE_OVER_BYLINE_REACH), -1):
+        if j == title:
+            return None
+        kind = page.kind_of(j)
+        if (kind is None or kind in _HEADLINE_KINDS) and TitleFilter.is_headline(page.text_of(j)):
+            return j
+    return None
 
 
 def _comments_start(page: Page, decisions: list[tuple[str, Decision]]) -> int:

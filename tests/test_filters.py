@@ -672,3 +672,14 @@ def test_a_byline_or_date_line_with_a_reading_time_is_left_to_their_filters(line
     md = newsclean.clean_text(text).metadata
     assert md.authors == ("Jane Doe",)
     assert md.date is not None
+
+
+def test_the_headline_right_above_the_byline_outranks_a_longer_line_found_by_shape() -> None:
+    teaser = "Read Our Guide to the Twenty Best Places to Eat and Drink in the Valley This Winter"
+    lines = [teaser, "Local News", "Council Approves the Bridge", "By Jane Doe", PROSE, PROSE2]
+    article = newsclean.clean_text("\n".join(lines))
+    assert article.metadata.title == "Council Approves the Bridge"
+    assert article.metadata.provenance["title"] == "text:headline over the byline line 3"
+    # with no byline, the line found by its shape stays the headline
+    article = newsclean.clean_text("\n".join(lines[:3] + lines[4:]))
+    assert article.metadata.title == teaser

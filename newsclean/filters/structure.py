@@ -60,6 +60,11 @@ MAX_TITLE_LINE_WORDS = 40
 TITLE_REPEAT_REACH = 300
 
 
+# The reason of a headline found by shape alone (no title line repeats it): the metadata may prefer
+# the headline-shaped line right above the byline
+LONGEST_HEADLINE_REASON = "the headline: the longest headline-shaped line above the body"
+
+
 @attrs.frozen
 class TitleFilter:
     """The headline and the deck under it.
@@ -85,14 +90,16 @@ class TitleFilter:
             page_title, title = repeated
             reason = "the headline: the line that repeats the page's title line"
         else:
-            candidates = [b for b in page.undecided() if b.index < body_start and self._headline(page.text_of(b.index))]
+            candidates = [
+                b for b in page.undecided() if b.index < body_start and self.is_headline(page.text_of(b.index))
+            ]
             if not candidates:
                 return
             # The headline sits right above the deck, byline and body: the last candidate wins,
             # unless it is much shorter than the longest (a label such as "Most read today").
             longest = max(word_count(page.text_of(b.index)) for b in candidates)
             title = [b for b in candidates if word_count(page.text_of(b.index)) >= 0.6 * longest][-1]
-            reason = "the headline: the longest headline-shaped line above the body"
+            reason = LONGEST_HEADLINE_REASON
         # the headline first: the other filters read the first title decision as the headline
         yield Decision(title.index, Kind.TITLE, reason, data={"title": page.text_of(title.index)})
         if page_title is not None:
@@ -133,7 +140,7 @@ class TitleFilter:
             # Eating Plate | Nutrition Source"): a masthead repeated under the menu ("Mesa Valley
             # Post", the "Site" of "Site | Headline") is no headline
             n = word_count(text)
-            if self._headline(text) or (len(parts) > 1 and n >= MIN_TITLE_LINE_WORDS and n >= longest_part):
+            if self.is_headline(text) or (len(parts) > 1 and n >= MIN_TITLE_LINE_WORDS and n >= longest_part):
                 return first, block
         return None
 
@@ -144,7 +151,8 @@ class TitleFilter:
         return page.blocks[index].tag == "h"
 
     @staticmethod
-    def _headline(text: str) -> bool:
+    def is_headline(text: str) -> bool:
+        """Whether ``text`` is shaped as a headline: four to 30 words, no byline, no sentence's stop."""
         n = word_count(text)
         if not 4 <= n <= 30 or _is_byline(text) or (n <= 8 and _DATE_LIKE.search(text)):
             return False
