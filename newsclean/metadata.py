@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from .dates import dates_in_text
+from .dates import date_from_url, dates_in_text
 from .filters.structure import LONGEST_HEADLINE_REASON, TitleFilter
 from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
@@ -92,6 +92,9 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
     # what the document declares, then a date written on the page, then the date in the URL
     declared_dates = [c for c in doc.get("published", []) if c[1] != "url"]
     url_dates = [c for c in doc.get("published", []) if c[1] == "url"]
+    if "published" not in doc and url:
+        # plain text: no document was read, but the caller's URL may carry the date ("/2024/03/02/")
+        url_dates = [(date_from_url(url), "url")]
     published = pick("published", *declared_dates, *found["published"], *url_dates)
     modified = pick("modified", *doc.get("modified", []), *found["modified"])
     canonical = pick("canonical_url", *doc.get("canonical_url", []))

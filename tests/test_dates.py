@@ -7,6 +7,8 @@ import pytest
 import newsclean
 from newsclean.dates import dates_in_text, reads_month_first, to_iso
 
+from .helpers import PROSE, PROSE2
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -327,3 +329,14 @@ def test_html_an_originally_published_note_before_the_date_shown() -> None:
     note = "<p class='note'>This story was originally published by The Planet.</p>"
     markup = _page("", "<p class='byline'>By Jane Doe · 30 Sep 2022</p>").replace("</article>", f"{note}</article>")
     assert newsclean.clean_html(markup).metadata.published == "2022-09-30"
+
+
+def test_plain_text_takes_the_date_in_the_callers_url_last() -> None:
+    text = "Council approves the new bridge\n\n" + PROSE + "\n\n" + PROSE2
+    md = newsclean.clean_text(text, url="https://example.org/news/2024/03/02/bridge").metadata
+    assert (md.published, md.provenance["published"]) == ("2024-03-02", "url")
+    # a date written on the text's own date line comes first
+    dated = "Council approves the new bridge\n\nMarch 1, 2024\n\n" + PROSE + "\n\n" + PROSE2
+    md = newsclean.clean_text(dated, url="https://example.org/news/2024/03/02/bridge").metadata
+    assert md.published == "2024-03-01"
+    assert newsclean.clean_text(text).metadata.published == ""
