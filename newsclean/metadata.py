@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from .dates import date_from_url, dates_in_text
 from .filters.structure import LONGEST_HEADLINE_REASON, TitleFilter
+from .html.titles import drop_site
 from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
@@ -45,6 +46,10 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
         return value
 
     title = pick("title", *doc.get("title", []), *found["title"])
+    if title and not doc and page.blocks and title == page.blocks[0].text:
+        # plain text that opens with the page's title line ("Headline | Site"): the site's part
+        # (its name in the URL's host) is not the headline's
+        title = drop_site(title, source or "", url)
     subtitle = pick("subtitle", *doc.get("subtitle", []), *found["subtitle"])
 
     authors: list[str] = []

@@ -683,3 +683,23 @@ def test_the_headline_right_above_the_byline_outranks_a_longer_line_found_by_sha
     # with no byline, the line found by its shape stays the headline
     article = newsclean.clean_text("\n".join(lines[:3] + lines[4:]))
     assert article.metadata.title == teaser
+
+
+def test_a_texts_title_line_gives_the_title_without_the_sites_part() -> None:
+    # the site's part is named in the URL's host: it is not the headline's
+    lines = ["Council Approves the New Bridge | Valley Courier", "Home", "News", "Sport", PROSE, PROSE2]
+    article = newsclean.clean_text("\n".join(lines), url="https://www.valleycourier.com/news/bridge")
+    assert article.metadata.title == "Council Approves the New Bridge"
+    # without a URL naming it, the part is kept: which part is the site's is not guessed
+    assert newsclean.clean_text("\n".join(lines)).metadata.title == lines[0]
+
+
+def test_a_long_title_line_over_a_menu_is_the_title_when_no_headline_is_found() -> None:
+    # a title line that reads as a sentence, so that the body is first taken to start there
+    head = "Should the Town Pay for a New Bridge Across the River? - Why Do We Need One at All?"
+    lines = [head, "Skip to content", "About Us", PROSE, PROSE2]
+    article = newsclean.clean_text("\n".join(lines))
+    assert article.metadata.title == head
+    assert head not in article.text
+    # a first line that is a sentence is the body's
+    assert newsclean.clean_text("\n".join([PROSE, "Skip to content", PROSE2])).metadata.title == ""

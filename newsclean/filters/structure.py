@@ -60,6 +60,8 @@ MAX_TITLE_LINE_WORDS = 40
 TITLE_REPEAT_REACH = 300
 
 
+TITLE_LINE_REASON = "the page's title line, over a menu, with no headline found under it"
+MENU_LINE_WORDS = 6  # "Skip to content", "Smart Energy 101": a menu's line under the title line
 # The reason of a headline found by shape alone (no title line repeats it): the metadata may prefer
 # the headline-shaped line right above the byline
 LONGEST_HEADLINE_REASON = "the headline: the longest headline-shaped line above the body"
@@ -94,6 +96,10 @@ class TitleFilter:
                 b for b in page.undecided() if b.index < body_start and self.is_headline(page.text_of(b.index))
             ]
             if not candidates:
+                if self._title_line_alone(page):
+                    # "10 Tips to ... – Journey To College" over "Skip to content": the page's
+                    # title line, read as prose for its length, and no headline under it
+                    yield Decision(0, Kind.TITLE, TITLE_LINE_REASON, data={"title": page.text_of(0)})
                 return
             # The headline sits right above the deck, byline and body: the last candidate wins,
             # unless it is much shorter than the longest (a label such as "Most read today").
@@ -112,6 +118,21 @@ class TitleFilter:
                 "the deck: the sentence under the headline, set apart from the body",
                 data={"subtitle": page.text_of(deck.index)},
             )
+
+    @staticmethod
+    def _title_line_alone(page: Page) -> bool:
+        """Whether the text opens with a title line ("Headline | Site", no stop at its end) over a
+        menu's short line: the page's title, when no headline is found."""
+        if len(page.blocks) < 2 or page.is_decided(0):
+            return False
+        head = page.text_of(0).rstrip()
+        n = word_count(head)
+        return (
+            MIN_TITLE_LINE_WORDS < n <= MAX_TITLE_LINE_WORDS
+            and not head.endswith((".", "!", ","))
+            and not _SENTENCE_BREAK.search(head)
+            and word_count(page.text_of(1)) <= MENU_LINE_WORDS
+        )
 
     def _title_repeated(self, page: Page) -> tuple[Block, Block] | None:
         """(the page's title line, the headline) when the text opens with the page's title ("How

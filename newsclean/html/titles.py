@@ -47,7 +47,7 @@ def _clean_title(title: str, site: str) -> str:
     return title
 
 
-def _drop_site(title: str, site: str, url: str) -> str:
+def drop_site(title: str, site: str, url: str) -> str:
     """Drop a part of ``title`` that is the site's name ("... | Accruent", "... - MASV"), keeping
     the other parts and their separators; unlike :func:`_clean_title`, never guess which part is
     the headline."""
@@ -132,7 +132,7 @@ def read_titles(
         headline = article.get("headline") or article.get("name")
         if isinstance(headline, str):
             # a CMS often writes the SEO title, " | Site" and all, into the headline field too
-            doc["title"].append((_drop_site(decoded(headline), site, url), "json-ld:headline"))
+            doc["title"].append((drop_site(decoded(headline), site, url), "json-ld:headline"))
         if isinstance(article.get("description"), str):
             doc["subtitle"].append((" ".join(unescape(article["description"]).split()), "json-ld:description"))
     for key in ("og:title", "twitter:title"):
