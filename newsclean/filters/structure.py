@@ -494,6 +494,27 @@ def _opens_the_body(page: Page, index: int, body_start: int) -> bool:
     return True
 
 
+def _by_a_date_or_title(page: Page, index: int, title_at: int, body_start: int) -> bool:
+    """Whether the name at ``index`` sits where a byline does beside what a byline holds: over a
+    date line ("Jane Doe" / "April 10, 2025") under the headline or just above it and before the
+    body; over a job title ("Jane Doe" / "Staff Writer") or under a date line under the headline
+    only, as above it a short line by a title or a date is a menu's or an event's heading as often."""
+    under_title = title_at < index <= title_at + BY_OVER_BARE_REACH
+    if (index < body_start - 1 or _opens_the_body(page, index, body_start)) and _byline_place(index, title_at):
+        following = page.text_of(index + 1)
+        if is_date_line(following) or (under_title and is_role_line(following)):
+            return True
+    return title_at < index - 1 and index < body_start and is_date_line(page.text_of(index - 1))
+
+
+def _name_alone(index: int, name: str) -> Decision:
+    """The decision on a name alone above the body: an agency's byline or the author's name."""
+    agency = canonical_agency(name)
+    if agency:
+        return Decision(index, Kind.BYLINE, f"byline naming the agency {name}", data={"agencies": [agency]})
+    return Decision(index, Kind.BYLINE, f"a name alone above the body: the author {name}", data={"authors": [name]})
+
+
 @attrs.frozen
 class BylineFilter:
     """Author lines: "By Jane Doe", "Von Hans Müller", or a bare name right under the headline."""
@@ -531,26 +552,7 @@ class BylineFilter:
                 continue
             name = normalise_name(text)
             shaped = "," not in name and looks_like_name(name) and not ends_sentence(text)
-            if (
-                shaped
-                and dated is None
-                and (block.index < body_start - 1 or _opens_the_body(page, block.index, body_start))
-                and _byline_place(block.index, title_at)
-                and (
-                    is_date_line(nxt := page.text_of(block.index + 1))
-                    # over a job title ("Jane Doe" / "Staff Writer"): under the headline only, as
-                    # above it a short line over a title is a menu's heading as often
-                    or (is_role_line(nxt) and title_at < block.index <= title_at + BY_OVER_BARE_REACH)
-                )
-            ) or (
-                # "April 10, 2025" over "Jane Doe": only under the headline, as a short line under
-                # a date above it is a heading as often (an event's name, a section's)
-                shaped
-                and dated is None
-                and title_at < block.index - 1 < body_start
-                and block.index < body_start
-                and is_date_line(page.text_of(block.index - 1))
-            ):
+            if shaped and dated is None and _by_a_date_or_title(page, block.index, title_at, body_start):
                 dated = block.index, name
             bare = (
                 not found_bare and shaped and title_at < block.index <= bare_until and _under_header(page, block.index)
@@ -562,29 +564,9 @@ class BylineFilter:
                 continue
             if fold(name) in hinted or bare:
                 found_bare = found_bare or bare
-                if canonical_agency(name):
-                    yield Decision(
-                        block.index,
-                        Kind.BYLINE,
-                        f"byline naming the agency {name}",
-                        data={"agencies": [canonical_agency(name)]},
-                    )
-                else:
-                    yield Decision(
-                        block.index,
-                        Kind.BYLINE,
-                        f"a name alone above the body: the author {name}",
-                        data={"authors": [name]},
-                    )
+                yield _name_alone(block.index, name)
         if bare_at is not None and not by_under_title:
-            index, name = bare_at
-            agency = canonical_agency(name)
-            yield Decision(
-                index,
-                Kind.BYLINE,
-                f"byline naming the agency {name}" if agency else f"a name alone above the body: the author {name}",
-                data={"agencies": [agency]} if agency else {"authors": [name]},
-            )
+            yield _name_alone(*bare_at)
         if dated is not None and not found_by and not found_bare and not page.is_decided(dated[0]):
             index, name = dated
             if not canonical_agency(name):
