@@ -132,15 +132,6 @@ def _slashed(first: int, second: int, year: int, month_first: bool | None = None
     return date(year, first, second) if month_first else date(year, second, first)
 
 
-def _dotted(first: int, second: int, year: int, month_first: bool | None = None) -> date:
-    """A dotted date: day first (04.08.2025 is 4 August), as Europe writes them, unless only the
-    other order reads (06.18.2025, as some American sites write them) or the page's language
-    puts the month first."""
-    if second > 12 >= first or (month_first and first <= 12):
-        return date(year, first, second)
-    return date(year, second, first)
-
-
 # English where dates are written day first (31/10/2025); "en" alone and en-CA use both orders
 _DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "hk", "my", "ng", "ke", "pk"})
 
@@ -183,7 +174,11 @@ def dates_in_text(
                 if "first" in pattern.groupindex:
                     value = _slashed(int(m.group("first")), int(m.group("second")), int(m.group("year")), month_first)
                 elif "dotted" in pattern.groupindex:
-                    value = _dotted(int(m.group("dotted")), int(m.group("second")), int(m.group("year")), month_first)
+                    # dots as slashes, but day first when neither the numbers nor the page give the
+                    # order: 04.08.2025 is 4 August, as Europe writes them
+                    value = _slashed(
+                        int(m.group("dotted")), int(m.group("second")), int(m.group("year")), bool(month_first)
+                    )
                 else:
                     value = date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
             except ValueError:

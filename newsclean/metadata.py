@@ -167,8 +167,7 @@ def _findings(page: Page) -> dict[str, Any]:
     decisions: list[tuple[str, Decision]] = sorted([*page.decisions.values(), *page.cuts], key=lambda fd: fd[1].block)
     comments_from = _comments_start(page, decisions)
     byline_blocks: list[int] = []
-    headline = -1
-    title_decision: Decision | None = None
+    title_decision: Decision | None = None  # the first: the headline
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
@@ -182,7 +181,6 @@ def _findings(page: Page) -> dict[str, Any]:
             for iso, role in dates_in_text(page.blocks[d.block].text):
                 out[role].append((iso, where))
         if d.kind is Kind.TITLE and data.get("title"):
-            headline = d.block if headline < 0 else headline
             title_decision = title_decision or d
             out["title"].append((data["title"], where))
         elif d.kind is Kind.SUBTITLE and data.get("subtitle"):
@@ -204,7 +202,8 @@ def _findings(page: Page) -> dict[str, Any]:
             out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
             out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
     # the bylines under the headline before those above it (a menu's or a teaser's "By ...")
-    if headline >= 0:
+    if title_decision is not None:
+        headline = title_decision.block
         order = sorted(range(len(byline_blocks)), key=lambda i: byline_blocks[i] < headline)
         out["authors"] = [out["authors"][i] for i in order]
         byline_blocks = [byline_blocks[i] for i in order]

@@ -224,6 +224,7 @@ def _name_before_furniture(text: str) -> str:
 
 
 MAX_ROLE_WORDS = 6  # "Senior Vice President of Marketing"
+_ROLE_OPENERS = NOT_NAME_WORDS | _ROLE_MODIFIERS  # the first word of a job title after a name
 
 
 def is_role_line(text: str) -> bool:
@@ -244,7 +245,7 @@ def without_trailing_role(text: str) -> str:
         return ""
     for i in range(2, len(toks)):
         role = toks[i:]
-        if all(t[0].isupper() for t in role) and role[0].lower() in NOT_NAME_WORDS | _ROLE_MODIFIERS:
+        if all(t[0].isupper() for t in role) and role[0].lower() in _ROLE_OPENERS:
             head = " ".join(toks[:i])
             return head if looks_like_name(head) else ""
     return ""

@@ -191,14 +191,10 @@ _ORIGINALLY = re.compile(r"\boriginally\s+(?:published|posted)\b", re.I)
 MAX_ORIGINAL_NOTE = 60  # characters read after "originally published": "on 26 Sep 2019 at 4:12pm"
 
 
-def _any_text(text: str) -> bool:
-    return True
-
-
 def _originally_published(page: MarkedElements, month_first: bool | None = None) -> str:
     """The date of the first "originally published on <date>" note outside comments, lists and
     asides, or ``""``."""
-    for node in page.texts_holding(("riginally",), _any_text, MAX_AUTHOR_ELEMENTS):
+    for node in page.texts_holding(("riginally",), bool, MAX_AUTHOR_ELEMENTS):
         m = _ORIGINALLY.search(node)
         el = node.getparent()
         if node.is_tail and el is not None:
