@@ -32,6 +32,18 @@ class Decision:
 
 
 @attrs.frozen
+class MarkedBox:
+    """A small element of an HTML page whose class marks it as apart from the story (a call to
+    action, a promotion): its text folded, what that makes it, where it is and the class word
+    that marks it (for the reason)."""
+
+    text: str
+    kind: Kind
+    where: str
+    word: str
+
+
+@attrs.frozen
 class Hints:
     """What the document itself says, read before the filters run (empty for plain text)."""
 
@@ -41,6 +53,7 @@ class Hints:
     authors: tuple[str, ...] = ()
     images: tuple[Image, ...] = ()
     declared_language: str = ""
+    boxes: tuple[MarkedBox, ...] = ()
 
 
 @attrs.frozen

@@ -173,6 +173,7 @@ def clean_html(
         authors=tuple(next((v for v, _ in doc["authors"] if v), ())),
         images=tuple(doc["images"]),
         declared_language=doc.get("declared_language", ""),
+        boxes=doc["boxes"],
     )
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:

@@ -18,6 +18,7 @@ from .furniture import (
     phrase_filters,
 )
 from .language import ForeignLanguageFilter, ForeignScriptFilter
+from .markup import MarkedBoxFilter
 from .prompts import reader_prompt_filter
 from .structure import (
     BylineFilter,
@@ -44,6 +45,7 @@ __all__ = [
     "ForeignScriptFilter",
     "FunctionFilter",
     "LabelledBoxFilter",
+    "MarkedBoxFilter",
     "NavigationFilter",
     "OutsideBodyFilter",
     "PhraseFilter",
@@ -70,6 +72,7 @@ def default_chain() -> FilterChain:
             AuthorBioFilter(),
             BylineFilter(),
             ContributorsFilter(),
+            MarkedBoxFilter(),
             # by context: these read the body region
             DuplicateFilter(),
             DatelineFilter(),

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 
 from ..agencies import canonical_agency
 from ..language import normalise_language_tag
+from .boxes import marked_boxes
 from .bylines import read_authors
 from .declared import JsonLd, first_of, meta_tags, read_json_ld
 from .elements import MarkedElements, root_of
@@ -65,6 +66,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["images"] = figures_in(tree if article_el is None else article_el)
     doc["declared_types"] = tuple(dict.fromkeys(ld.types))
     doc["og_type"] = first_of(meta, "og:type")
+    doc["boxes"] = marked_boxes(page)
     return doc
 
 

@@ -1,0 +1,104 @@
+"""Boxes inside a page's content that its markup marks as apart from the story.
+
+trafilatura keeps what sits among the story's paragraphs, and that includes the site's own boxes:
+"Want to win more jobs with less effort?" in a ``<div class="post-cta">``, a ``promo`` card, a
+pop-up's text, a disclaimer, a carousel of related stories.  Their words read like the story's, so the filters cannot tell them by wording; the
+class the page gives them says what they are.  Only small elements count: a class word on the
+element that wraps the whole article (``<div class="above-cta">``) says nothing about its text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Any
+
+from ..kinds import Kind
+from ..page import MarkedBox
+from ..textshape import fold
+from .elements import MarkedElements
+
+# class or id words that mark a box apart from the story, and what its text is then
+BOX_WORDS: dict[str, Kind] = {
+    "cta": Kind.ADVERTISEMENT,  # call to action
+    "ctas": Kind.ADVERTISEMENT,
+    "calltoaction": Kind.ADVERTISEMENT,
+    "promo": Kind.ADVERTISEMENT,
+    "promos": Kind.ADVERTISEMENT,
+    "popup": Kind.ADVERTISEMENT,
+    "modal": Kind.ADVERTISEMENT,
+    "disclaimer": Kind.LEGAL,
+    "carousel": Kind.TEASER,
+    "related": Kind.TEASER,
+    "recent": Kind.TEASER,
+}
+# "call-to-action", "callToAction": the words apart
+_WORD_RUNS: tuple[tuple[tuple[str, ...], Kind], ...] = ((("call", "to", "action"), Kind.ADVERTISEMENT),)
+# A box holds at most this many words: more is a section of the page, not a box in it
+MAX_BOX_WORDS = 120
+# Never boxes, whatever their class says: the page's frame
+_NOT_BOXES = frozenset({"html", "body", "main", "article"})
+# Words that say what an element does rather than what it holds count on blocks only: a link
+# marked "external-popup" opens a pop-up, it is no pop-up's text (a "cta" link is a call to action)
+_BLOCK_ONLY_WORDS = frozenset({"popup", "modal"})
+_INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "button", "label"})
+
+# What a box word's class or id must hold (lower-cased) before it is split into words
+_NEEDLE = re.compile("|".join(sorted({*BOX_WORDS, *(run[0] for run, _kind in _WORD_RUNS)})))
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z]+")
+
+
+def _box_kind(el: Any) -> tuple[Kind, str] | None:
+    """The kind a box's class or id words give it, and the word, if any."""
+    words = _SPLIT.split(_CAMEL.sub(" ", f"{el.get('class') or ''} {el.get('id') or ''}").lower())
+    inline = el.tag in _INLINE
+    for word in words:
+        kind = BOX_WORDS.get(word)
+        if kind is not None and not (inline and word in _BLOCK_ONLY_WORDS):
+            return kind, word
+    for run, kind in _WORD_RUNS:
+        for i in range(len(words) - len(run) + 1):
+            if tuple(words[i : i + len(run)]) == run:
+                return kind, "-".join(run)
+    return None
+
+
+def _classes(el: Any) -> str:
+    """``.a.b``: an element's first three classes, as a removal's reason names its place."""
+    classes = (el.get("class") or "").split()[:3]
+    return "".join(f".{c}" for c in classes) or (f"#{el.get('id')}" if el.get("id") else "")
+
+
+def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
+    """The page's elements whose class or id holds one of the box words' letters: the classes and
+    ids joined, lower-cased and searched once (a search per element, case-insensitive, cost more
+    than all the rest), each hit traced back to its element."""
+    elements = page.elements
+    joined = "\0".join([f"{cls} {id_}" for _el, _tag, cls, _itemprop, id_ in elements]).lower()
+    if not _NEEDLE.search(joined):
+        return []
+    starts = list(accumulate((len(cls) + len(id_) + 2 for _el, _tag, cls, _itemprop, id_ in elements[:-1]), initial=0))
+    hits = sorted({bisect_right(starts, m.start()) - 1 for m in _NEEDLE.finditer(joined)})
+    return [elements[i] for i in hits]
+
+
+def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
+    """The small elements of the page whose class or id marks them as a box apart from the story,
+    outermost first (a box inside another is not listed again)."""
+    boxes: list[MarkedBox] = []
+    taken: set[Any] = set()
+    for el, tag, _cls, _itemprop, _id in _candidates(page):
+        if tag in _NOT_BOXES:
+            continue
+        found = _box_kind(el)
+        if found is None or any(a in taken for a in el.iterancestors()):
+            continue
+        text = fold(el.text_content())
+        if not text or text.count(" ") >= MAX_BOX_WORDS:
+            continue
+        taken.add(el)
+        kind, word = found
+        boxes.append(MarkedBox(text, kind, f"<{el.tag}{_classes(el)}>", word))
+    return tuple(boxes)

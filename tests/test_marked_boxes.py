@@ -1,0 +1,125 @@
+"""Boxes the page's markup marks as apart from the story: a call to action, a promotion."""
+
+from __future__ import annotations
+
+import lxml.html
+
+import newsclean
+from newsclean import Kind
+from newsclean.filters import MarkedBoxFilter
+from newsclean.html.boxes import MAX_BOX_WORDS, marked_boxes
+from newsclean.html.elements import MarkedElements
+from newsclean.model import Block
+from newsclean.page import Hints, MarkedBox, Page
+
+STORY = "The council voted on the new budget after a long debate about the state of the roads. " * 4
+MORE = "The mayor said the vote would stand and that the worst of the roads would be fixed by spring. " * 4
+
+
+def _page(box: str, *, before: str = "", wrap: str = "article") -> str:
+    return (
+        f"<html><body><{wrap}><h1>Council passes the budget after a long debate</h1>"
+        f"{before}<p>{STORY}</p>{box}<p>{MORE}</p></{wrap}></body></html>"
+    )
+
+
+def _boxes(html: str) -> tuple[MarkedBox, ...]:
+    return marked_boxes(MarkedElements(lxml.html.fromstring(html)))
+
+
+def test_a_call_to_action_box_goes_as_an_advertisement() -> None:
+    html = _page(
+        '<div class="post-cta"><h4>Want to win more jobs with less effort?</h4>'
+        "<p>Grow your business and send quick quotes with our software.</p></div>"
+    )
+    article = newsclean.clean_html(html)
+    assert "Want to win more jobs" not in article.text
+    assert "quick quotes" not in article.text
+    assert "state of the roads" in article.text and "fixed by spring" in article.text
+    cut = [r for r in article.removed if "Want to win" in r.text]
+    assert cut and cut[0].kind is Kind.ADVERTISEMENT
+    assert "<div.post-cta>" in cut[0].reason and "'cta'" in cut[0].reason
+
+
+def test_class_words_are_read_apart_in_camel_case_and_hyphens() -> None:
+    for cls in ("BlogStickyCta_wrap__x1", "content-fragment call-to-action", "newsletterPromo"):
+        html = _page(f'<div class="{cls}"><p>Try our reporting tool free for a month today.</p></div>')
+        assert [b.text for b in _boxes(html)] == ["try our reporting tool free for a month today"], cls
+
+
+def test_a_word_inside_another_word_marks_nothing() -> None:
+    # "cta" in "nectar", "promo" in "promotion-history" is not the word
+    for cls in ("nectar-block", "actress-profile", "promotional"):
+        html = _page(f'<div class="{cls}"><p>Try our reporting tool free for a month today.</p></div>')
+        assert _boxes(html) == (), cls
+
+
+def test_the_element_around_the_whole_story_is_no_box() -> None:
+    # a class word on the article's wrapper says nothing about its text
+    html = _page("", wrap='div class="above-cta"')
+    assert _boxes(html) == ()
+    assert "state of the roads" in newsclean.clean_html(html).text
+
+
+def test_a_box_over_the_word_limit_is_a_section_not_a_box() -> None:
+    long_text = "word " * (MAX_BOX_WORDS + 5)
+    assert _boxes(_page(f'<section class="promo"><p>{long_text}</p></section>')) == ()
+
+
+def test_a_link_marked_as_opening_a_popup_is_no_box() -> None:
+    html = _page("<ul><li><a class='external-popup' href='#'>Liberty Tax</a> files returns in every state.</li></ul>")
+    assert _boxes(html) == ()
+
+
+def test_a_box_inside_a_box_is_listed_once() -> None:
+    boxes = _boxes(
+        _page('<div class="cta-wrapper"><div class="call-to-action"><p>Find care near you today.</p></div></div>')
+    )
+    assert len(boxes) == 1 and boxes[0].where == "<div.cta-wrapper>"
+
+
+def _filtered(texts: list[str], box: str) -> dict[int, str]:
+    page = Page(
+        tuple(Block(i, t, i + 1, 0, len(t)) for i, t in enumerate(texts)),
+        "html",
+        hints=Hints(boxes=(MarkedBox(box, Kind.ADVERTISEMENT, "<div.cta>", "cta"),)),
+    )
+    return {d.block: d.reason for d in MarkedBoxFilter()(page)}
+
+
+def test_a_short_block_goes_only_when_it_is_the_whole_box() -> None:
+    # "Learn more" may be the story's own words as well as a part of the box
+    assert _filtered(["Learn more", STORY], "learn more about our plans today") == {}
+    assert set(_filtered(["Learn more", STORY], "learn more")) == {0}
+
+
+def test_a_part_of_a_box_is_matched_on_whole_words() -> None:
+    box = "stay connected get news and updates directly to your inbox"
+    assert set(_filtered(["Get news and updates", "Get news and up"], box)) == {0}
+
+
+def test_plain_text_has_no_boxes() -> None:
+    text = f"Council passes the budget\n\n{STORY}\n\nWant to win more jobs with less effort?\n\n{MORE}"
+    assert "Want to win more jobs" in newsclean.clean_text(text).text
+
+
+def test_each_box_word_gives_its_kind() -> None:
+    for cls, kind in (
+        ("article-disclaimer", Kind.LEGAL),
+        ("related-posts", Kind.TEASER),
+        ("promo-card", Kind.ADVERTISEMENT),
+    ):
+        boxes = _boxes(_page(f'<div class="{cls}"><p>Read the notes on our other pieces this week.</p></div>'))
+        assert [b.kind for b in boxes] == [kind], cls
+
+
+def test_the_headline_in_a_marked_box_is_still_the_title() -> None:
+    # the parts of a story that move to the metadata are taken before the boxes are
+    html = (
+        "<html><head><title>Council passes the budget after a long debate</title></head><body><article>"
+        '<div class="hero-promo"><h1>Council passes the budget after a long debate</h1></div>'
+        f"<p>{STORY}</p><p>{MORE}</p></article></body></html>"
+    )
+    article = newsclean.clean_html(html)
+    assert article.metadata.title == "Council passes the budget after a long debate"
+    assert not [r for r in article.removed if r.kind is Kind.ADVERTISEMENT]
