@@ -35,12 +35,18 @@ class Decision:
 class MarkedBox:
     """A small element of an HTML page whose class marks it as apart from the story (a call to
     action, a promotion): its text folded, what that makes it, where it is and the class word
-    that marks it (for the reason)."""
+    that marks it (for the reason), and its text folded with its elements' texts kept apart when
+    that differs."""
 
     text: str
     kind: Kind
     where: str
     word: str
+    parted: str = ""
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.text, self.parted) if self.parted else (self.text,)
 
 
 @attrs.frozen

@@ -18,6 +18,7 @@ import attrs
 from .config import Config
 from .errors import InputError
 from .html import audit as html_audit
+from .html import boxes as html_boxes
 from .html import extract as html_extract
 from .html import meta as html_meta
 from .kinds import Kind
@@ -127,7 +128,9 @@ def clean_html(
     known = declared_type(
         url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
     )
-    blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=known[0] if known else "")
+    # what the page is, as far as it is known before the filters run ("": not known)
+    reads_as = known[0] if known else ""
+    blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=reads_as)
     # what the page's <p> elements hold, for both checks of the readings below (trafilatura reads
     # a copy of the tree, so the count holds for every reading)
     in_paragraphs = _paragraph_words(tree) if blocks and config.adapt_to_page_type else 0
@@ -142,6 +145,7 @@ def clean_html(
                 signed=any(v for v, _ in doc["authors"]),
                 og_type=doc["og_type"],
             )
+        reads_as = shape
         if shape != ARTICLE:
             blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
         elif _thin_reading(first := sum(word_count(b.text) for b in blocks), in_paragraphs):
@@ -173,7 +177,8 @@ def clean_html(
         authors=tuple(next((v for v, _ in doc["authors"] if v), ())),
         images=tuple(doc["images"]),
         declared_language=doc.get("declared_language", ""),
-        boxes=doc["boxes"],
+        # what a page that says it is a shop, a listing or a forum puts in boxes is its content
+        boxes=html_boxes.boxes_apart(doc["boxes"], reads_as) if known is None or known[0] == ARTICLE else (),
     )
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:

@@ -13,13 +13,21 @@ from newsclean.model import Block
 from newsclean.page import Hints, MarkedBox, Page
 
 STORY = "The council voted on the new budget after a long debate about the state of the roads. " * 4
+LAST = "Residents who spoke at the meeting asked for the work to start on the school roads first. " * 3
 MORE = "The mayor said the vote would stand and that the worst of the roads would be fixed by spring. " * 4
+
+
+# a story's head: dated and signed, it reads as a story whatever the shape of its few paragraphs
+HEAD = (
+    '<head><meta name="author" content="Jane Doe">'
+    '<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>'
+)
 
 
 def _page(box: str, *, before: str = "", wrap: str = "article") -> str:
     return (
-        f"<html><body><{wrap}><h1>Council passes the budget after a long debate</h1>"
-        f"{before}<p>{STORY}</p>{box}<p>{MORE}</p></{wrap}></body></html>"
+        f"<html>{HEAD}<body><{wrap}><h1>Council passes the budget after a long debate</h1>"
+        f"{before}<p>{STORY}</p>{box}<p>{MORE}</p><p>{LAST}</p></{wrap}></body></html>"
     )
 
 
@@ -123,3 +131,41 @@ def test_the_headline_in_a_marked_box_is_still_the_title() -> None:
     article = newsclean.clean_html(html)
     assert article.metadata.title == "Council passes the budget after a long debate"
     assert not [r for r in article.removed if r.kind is Kind.ADVERTISEMENT]
+
+
+def test_a_heading_run_into_the_next_element_is_still_found() -> None:
+    # text_content() gives "Deploy on DigitalOceanClick below..."; the heading is a part of the box
+    html = _page(
+        '<div class="community-cta"><h2>Deploy on DigitalOcean</h2><p>Click below to sign up for credits.</p></div>'
+    )
+    article = newsclean.clean_html(html)
+    assert "Deploy on DigitalOcean" not in article.text
+    assert "state of the roads" in article.text
+
+
+def test_a_shop_keeps_its_promotions() -> None:
+    # a page that declares itself a product: its promotions are its content
+    promo = '<div class="promo-card"><p>Free shipping on every order over fifty dollars this week.</p></div>'
+    shop = _page(promo).replace(
+        "<head>", '<head><script type="application/ld+json">{"@type": "Product", "name": "Trail shoe"}</script>'
+    )
+    assert "Free shipping" in newsclean.clean_html(shop).text
+    assert "Free shipping" not in newsclean.clean_html(_page(promo)).text
+
+
+def test_a_service_page_keeps_its_calls_to_action() -> None:
+    # undated, unsigned and made of short offers, the page reads as a service page: "Request a
+    # quote" is what it is for; its promotions still go
+    offers = "".join(
+        f"<li>Same-day {w} repair by certified technicians</li>" for w in ("boiler", "pipe", "radiator", "tap")
+    )
+    html = (
+        "<html><body><main><h1>Plumbing services in Leeds</h1>"
+        f"<ul>{offers}</ul>"
+        '<div class="quote-cta"><p>Request a quote from our team in minutes today.</p></div>'
+        '<div class="promo-strip"><p>Ten percent off every first booking this spring.</p></div>'
+        "</main></body></html>"
+    )
+    text = newsclean.clean_html(html).text
+    assert "Request a quote" in text
+    assert "Ten percent off" not in text

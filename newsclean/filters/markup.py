@@ -30,15 +30,15 @@ class MarkedBoxFilter:
         boxes = page.hints.boxes
         if not boxes:
             return
-        padded = [(f" {box.text} ", box) for box in boxes]
+        padded = [(tuple(f" {form} " for form in box.forms), box) for box in boxes]
         for block in list(page.undecided()):
             folded = fold(page.text_of(block.index))
             if not folded:
                 continue
             short = folded.count(" ") + 1 < MIN_PART_WORDS
             needle = f" {folded} "
-            for text, box in padded:
-                if (folded == box.text) if short else (needle in text):
+            for forms, box in padded:
+                if any((form == needle) if short else (needle in form) for form in forms):
                     yield Decision(
                         block.index,
                         box.kind,

@@ -2,9 +2,10 @@
 
 trafilatura keeps what sits among the story's paragraphs, and that includes the site's own boxes:
 "Want to win more jobs with less effort?" in a ``<div class="post-cta">``, a ``promo`` card, a
-pop-up's text, a disclaimer, a carousel of related stories.  Their words read like the story's, so the filters cannot tell them by wording; the
-class the page gives them says what they are.  Only small elements count: a class word on the
-element that wraps the whole article (``<div class="above-cta">``) says nothing about its text.
+pop-up's text, a disclaimer, a list of related stories, a cookie notice.  Their words read like
+the story's, so the filters cannot tell them by wording; the class the page gives them says what
+they are.  Only small elements count: a class word on the element that wraps the whole article
+(``<div class="above-cta">``) says nothing about its text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from ..kinds import Kind
 from ..page import MarkedBox
+from ..pagetype import ARTICLE
 from ..textshape import fold
 from .elements import MarkedElements
 
@@ -29,12 +31,29 @@ BOX_WORDS: dict[str, Kind] = {
     "popup": Kind.ADVERTISEMENT,
     "modal": Kind.ADVERTISEMENT,
     "disclaimer": Kind.LEGAL,
-    "carousel": Kind.TEASER,
     "related": Kind.TEASER,
     "recent": Kind.TEASER,
+    "cookie": Kind.COOKIE,
+    "cookies": Kind.COOKIE,
+    "consent": Kind.COOKIE,
+    "gdpr": Kind.COOKIE,
+    "newsletter": Kind.NEWSLETTER,
+    "newsletters": Kind.NEWSLETTER,
+    "signup": Kind.NEWSLETTER,
+    "optin": Kind.NEWSLETTER,
+    "paywall": Kind.PAYWALL,
+    "regwall": Kind.PAYWALL,
+    "login": Kind.LOGIN,
+    "signin": Kind.LOGIN,
+    "comments": Kind.COMMENTS,
+    "breadcrumb": Kind.NAVIGATION,
+    "breadcrumbs": Kind.NAVIGATION,
 }
 # "call-to-action", "callToAction": the words apart
 _WORD_RUNS: tuple[tuple[tuple[str, ...], Kind], ...] = ((("call", "to", "action"), Kind.ADVERTISEMENT),)
+# Boxes that are a service page's or a listing's own content ("Request a quote" is what a service
+# page is for): they count on pages that read as stories only
+STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action"})
 # A box holds at most this many words: more is a section of the page, not a box in it
 MAX_BOX_WORDS = 120
 # Never boxes, whatever their class says: the page's frame
@@ -63,6 +82,15 @@ def _box_kind(el: Any) -> tuple[Kind, str] | None:
             if tuple(words[i : i + len(run)]) == run:
                 return kind, "-".join(run)
     return None
+
+
+def boxes_apart(boxes: tuple[MarkedBox, ...], reads_as: str) -> tuple[MarkedBox, ...]:
+    """The ``boxes`` that stand apart from the content of a page whose text reads as ``reads_as``
+    (a page type, "" when not known): on a page that does not read as a story, its calls to
+    action are its content."""
+    if reads_as in ("", ARTICLE):
+        return boxes
+    return tuple(box for box in boxes if box.word not in STORY_ONLY_WORDS)
 
 
 def _classes(el: Any) -> str:
@@ -100,5 +128,9 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
             continue
         taken.add(el)
         kind, word = found
-        boxes.append(MarkedBox(text, kind, f"<{el.tag}{_classes(el)}>", word))
+        # "<h2>Deploy on DigitalOcean</h2><p>Click..." runs "DigitalOceanClick" together in the
+        # element's text: the block "Deploy on DigitalOcean" is found in its parts kept apart
+        # (and "Digital<b>Ocean</b>" in the text as it runs)
+        parted = fold(" ".join(el.itertext()))
+        boxes.append(MarkedBox(text, kind, f"<{el.tag}{_classes(el)}>", word, parted if parted != text else ""))
     return tuple(boxes)
