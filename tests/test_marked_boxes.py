@@ -169,3 +169,18 @@ def test_a_service_page_keeps_its_calls_to_action() -> None:
     text = newsclean.clean_html(html).text
     assert "Request a quote" in text
     assert "Ten percent off" not in text
+
+
+def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
+    from newsclean.html.boxes import _NEEDLES, _candidates
+
+    classes = ["post-cta cta", "x", "Cookie-Notice", "", "related-posts", "callout", "nectar", "a promo b", "zz"]
+    html = (
+        "<html><body>"
+        + "".join(f'<div class="{c}" id="d{i}">t</div>' for i, c in enumerate(classes))
+        + "</body></html>"
+    )
+    page = MarkedElements(lxml.html.fromstring(html))
+    want = [e[0] for e in page.elements if any(w in f"{e[2]} {e[4]}".lower() for w in _NEEDLES)]
+    assert [e[0] for e in _candidates(page)] == want
+    assert len(want) == 6  # each element once, "post-cta cta" too

@@ -11,8 +11,6 @@ they are.  Only small elements count: a class word on the element that wraps the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 from typing import Any
 
 from ..kinds import Kind
@@ -63,8 +61,10 @@ _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 _BLOCK_ONLY_WORDS = frozenset({"popup", "modal"})
 _INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "button", "label"})
 
-# What a box word's class or id must hold (lower-cased) before it is split into words
-_NEEDLE = re.compile("|".join(sorted({*BOX_WORDS, *(run[0] for run, _kind in _WORD_RUNS)})))
+# What a box word's class or id must hold (lower-cased) before it is split into words: each word
+# that holds no other ("cookie" finds "cookies" too)
+_NEEDLES = {*BOX_WORDS, *(run[0] for run, _kind in _WORD_RUNS)}
+_STEMS = tuple(sorted(w for w in _NEEDLES if not any(other != w and other in w for other in _NEEDLES)))
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z]+")
 
@@ -101,15 +101,25 @@ def _classes(el: Any) -> str:
 
 def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
     """The page's elements whose class or id holds one of the box words' letters: the classes and
-    ids joined, lower-cased and searched once (a search per element, case-insensitive, cost more
-    than all the rest), each hit traced back to its element."""
+    ids joined, lower-cased and searched once for each word (a search per element, or one
+    regular expression of all the words, cost more than all the rest), each hit traced back to its
+    element by the separators before it."""
     elements = page.elements
     joined = "\0".join([f"{cls} {id_}" for _el, _tag, cls, _itemprop, id_ in elements]).lower()
-    if not _NEEDLE.search(joined):
-        return []
-    starts = list(accumulate((len(cls) + len(id_) + 2 for _el, _tag, cls, _itemprop, id_ in elements[:-1]), initial=0))
-    hits = sorted({bisect_right(starts, m.start()) - 1 for m in _NEEDLE.finditer(joined)})
-    return [elements[i] for i in hits]
+    found = []
+    for stem in _STEMS:
+        at = joined.find(stem)
+        while at != -1:
+            found.append(at)
+            at = joined.find(stem, at + len(stem))
+    hits: list[tuple[Any, str, str, str, str]] = []
+    index = last = 0
+    for at in sorted(found):
+        index += joined.count("\0", last, at)
+        last = at
+        if not hits or hits[-1] is not elements[index]:
+            hits.append(elements[index])
+    return hits
 
 
 def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
