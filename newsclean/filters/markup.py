@@ -6,11 +6,13 @@ and reach the filters as ``page.hints.boxes``; plain text has none, and this fil
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 import attrs
 
-from ..page import Decision, Page
+from ..page import Decision, MarkedBox, Page
 from ..textshape import fold
 
 # A block this short is taken from a box only when it is the whole box: "Learn more" or a one-word
@@ -30,18 +32,27 @@ class MarkedBoxFilter:
         boxes = page.hints.boxes
         if not boxes:
             return
-        padded = [(tuple(f" {form} " for form in box.forms), box) for box in boxes]
+        # every form of every box in one string, each between spaces and after a newline, so a
+        # block is looked for once; where it is found says whose box it is
+        forms = [(f" {form} ", box) for box in boxes for form in box.forms]
+        joined = "\n".join(form for form, _box in forms)
+        starts = list(accumulate((len(form) + 1 for form, _box in forms[:-1]), initial=0))
+        whole: dict[str, MarkedBox] = {}
+        for form, box in forms:
+            whole.setdefault(form, box)  # the first box, as the search finds it
         for block in list(page.undecided()):
             folded = fold(page.text_of(block.index))
             if not folded:
                 continue
-            short = folded.count(" ") + 1 < MIN_PART_WORDS
             needle = f" {folded} "
-            for forms, box in padded:
-                if any((form == needle) if short else (needle in form) for form in forms):
-                    yield Decision(
-                        block.index,
-                        box.kind,
-                        f"in {box.where}, a box its class ({box.word!r}) marks as apart from the story",
-                    )
-                    break
+            if folded.count(" ") + 1 < MIN_PART_WORDS:
+                found = whole.get(needle)
+            else:
+                at = joined.find(needle)
+                found = forms[bisect_right(starts, at) - 1][1] if at != -1 else None
+            if found is not None:
+                yield Decision(
+                    block.index,
+                    found.kind,
+                    f"in {found.where}, a box its class ({found.word!r}) marks as apart from the story",
+                )

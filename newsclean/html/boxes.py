@@ -54,6 +54,7 @@ _WORD_RUNS: tuple[tuple[tuple[str, ...], Kind], ...] = ((("call", "to", "action"
 STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action"})
 # A box holds at most this many words: more is a section of the page, not a box in it
 MAX_BOX_WORDS = 120
+_MAX_BOX_CHARS = 30 * MAX_BOX_WORDS  # longer, the words are counted before the text is folded
 # Never boxes, whatever their class says: the page's frame
 _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 # Words that say what an element does rather than what it holds count on blocks only: a link
@@ -133,7 +134,11 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
         found = _box_kind(el)
         if found is None or any(a in taken for a in el.iterancestors()):
             continue
-        text = fold(el.text_content())
+        raw = el.text_content()
+        # a word takes two characters at least: a longer text is no box, and is not folded
+        if len(raw) > _MAX_BOX_CHARS and len(raw.split()) > MAX_BOX_WORDS:
+            continue
+        text = fold(raw)
         if not text or text.count(" ") >= MAX_BOX_WORDS:
             continue
         taken.add(el)
