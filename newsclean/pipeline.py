@@ -177,7 +177,8 @@ def clean_html(
         authors=tuple(next((v for v, _ in doc["authors"] if v), ())),
         images=tuple(doc["images"]),
         declared_language=doc.get("declared_language", ""),
-        # what a page that says it is a shop, a listing or a forum puts in boxes is its content
+        # what a page known not to be a story (by what it declares, its URL or its markup: a shop,
+        # a forum, a manual) puts in boxes is its content
         boxes=html_boxes.boxes_apart(doc["boxes"], reads_as) if known is None or known[0] == ARTICLE else (),
     )
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)

@@ -50,7 +50,7 @@ def test_a_call_to_action_box_goes_as_an_advertisement() -> None:
 
 
 def test_class_words_are_read_apart_in_camel_case_and_hyphens() -> None:
-    for cls in ("BlogStickyCta_wrap__x1", "content-fragment call-to-action", "newsletterPromo"):
+    for cls in ("BlogStickyCta_wrap__x1", "content-fragment call-to-action", "newsletterPromo", "CTABanner"):
         html = _page(f'<div class="{cls}"><p>Try our reporting tool free for a month today.</p></div>')
         assert [b.text for b in _boxes(html)] == ["try our reporting tool free for a month today"], cls
 
@@ -107,6 +107,7 @@ def test_a_part_of_a_box_is_matched_on_whole_words() -> None:
 
 
 def test_plain_text_has_no_boxes() -> None:
+    # a guard: the boxes come from markup, and plain text has none to give
     text = f"Council passes the budget\n\n{STORY}\n\nWant to win more jobs with less effort?\n\n{MORE}"
     assert "Want to win more jobs" in newsclean.clean_text(text).text
 
@@ -122,15 +123,16 @@ def test_each_box_word_gives_its_kind() -> None:
 
 
 def test_the_headline_in_a_marked_box_is_still_the_title() -> None:
-    # the parts of a story that move to the metadata are taken before the boxes are
+    # the parts of a story that move to the metadata are taken before the boxes are: the headline's
+    # block goes as the title, not as an advertisement
     html = (
-        "<html><head><title>Council passes the budget after a long debate</title></head><body><article>"
+        f"<html>{HEAD}<body><article>"
         '<div class="hero-promo"><h1>Council passes the budget after a long debate</h1></div>'
-        f"<p>{STORY}</p><p>{MORE}</p></article></body></html>"
+        f"<p>{STORY}</p><p>{MORE}</p><p>{LAST}</p></article></body></html>"
     )
     article = newsclean.clean_html(html)
-    assert article.metadata.title == "Council passes the budget after a long debate"
-    assert not [r for r in article.removed if r.kind is Kind.ADVERTISEMENT]
+    kinds = [r.kind for r in article.removed if r.text == "Council passes the budget after a long debate"]
+    assert kinds == [Kind.TITLE]
 
 
 def test_a_heading_run_into_the_next_element_is_still_found() -> None:
@@ -184,3 +186,30 @@ def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
     want = [e[0] for e in page.elements if any(w in f"{e[2]} {e[4]}".lower() for w in _NEEDLES)]
     assert [e[0] for e in _candidates(page)] == want
     assert len(want) == 6  # each element once, "post-cta cta" too
+
+
+def test_a_class_whose_lower_case_is_longer_does_not_shift_the_search() -> None:
+    # "İ".lower() is two characters: the hit is traced to its element by the separators before it
+    html = (
+        "<html><body>"
+        + "".join(
+            f'<div class="{c}"><p>Try our reporting tool free for a month.</p></div>' for c in ("İİİ", "ẞ x", "cta")
+        )
+        + "</body></html>"
+    )
+    boxes = _boxes(html)
+    assert [b.where for b in boxes] == ["<div.cta>"]
+
+
+def test_a_box_is_measured_without_its_scripts_and_styles() -> None:
+    style = "<style>" + " ".join(f".cta-{i} {{ color: red; margin: 0 }}" for i in range(40)) + "</style>"
+    html = _page(f'<div class="post-cta">{style}<p>Sign up for our free weekly planner today.</p></div>')
+    boxes = _boxes(html)
+    assert [b.text for b in boxes] == ["sign up for our free weekly planner today"]
+    assert "weekly planner" not in newsclean.clean_html(html).text
+
+
+def test_chinese_text_is_measured_in_words_as_it_is_written() -> None:
+    # a run of Han has no spaces: 600 characters are 300 words, over the limit, whatever split() says
+    story = "市议会在长时间辩论后通过了新的预算案。" * 32
+    assert _boxes(f'<html><body><div class="post category-promo"><p>{story}</p></div></body></html>') == ()

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from ..kinds import Kind
 from ..page import MarkedBox
 from ..pagetype import ARTICLE
-from ..textshape import fold
+from ..textshape import fold, word_count
 from .elements import MarkedElements
 
 # class or id words that mark a box apart from the story, and what its text is then
@@ -55,6 +57,7 @@ STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action"})
 # A box holds at most this many words: more is a section of the page, not a box in it
 MAX_BOX_WORDS = 120
 _MAX_BOX_CHARS = 30 * MAX_BOX_WORDS  # longer, the words are counted before the text is folded
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
 # Never boxes, whatever their class says: the page's frame
 _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 # Words that say what an element does rather than what it holds count on blocks only: a link
@@ -62,11 +65,13 @@ _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 _BLOCK_ONLY_WORDS = frozenset({"popup", "modal"})
 _INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "button", "label"})
 
-# What a box word's class or id must hold (lower-cased) before it is split into words: each word
-# that holds no other ("cookie" finds "cookies" too)
+# What a box word's class or id must hold (lower-cased) before it is split into words: the box
+# words, of which only those holding no other are searched for ("cookie" finds "cookies" too)
 _NEEDLES = {*BOX_WORDS, *(run[0] for run, _kind in _WORD_RUNS)}
-_STEMS = tuple(sorted(w for w in _NEEDLES if not any(other != w and other in w for other in _NEEDLES)))
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SEARCHED = tuple(sorted(w for w in _NEEDLES if not any(other != w and other in w for other in _NEEDLES)))
+# "BlogStickyCta", "CTABanner": a word begins at a capital after a small letter, or at the last
+# capital of a run followed by a small letter
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z]+")
 
 
@@ -101,18 +106,18 @@ def _classes(el: Any) -> str:
 
 
 def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
-    """The page's elements whose class or id holds one of the box words' letters: the classes and
-    ids joined, lower-cased and searched once for each word (a search per element, or one
-    regular expression of all the words, cost more than all the rest), each hit traced back to its
-    element by the separators before it."""
+    """The page's elements whose class or id holds one of the box words as a substring: the
+    classes and ids joined, lower-cased and searched once for each word (a search per element, or
+    one regular expression of all the words, cost more than all the rest), each hit traced back to
+    its element by the separators before it."""
     elements = page.elements
     joined = "\0".join([f"{cls} {id_}" for _el, _tag, cls, _itemprop, id_ in elements]).lower()
     found = []
-    for stem in _STEMS:
-        at = joined.find(stem)
+    for needle in _SEARCHED:
+        at = joined.find(needle)
         while at != -1:
             found.append(at)
-            at = joined.find(stem, at + len(stem))
+            at = joined.find(needle, at + len(needle))
     hits: list[tuple[Any, str, str, str, str]] = []
     index = last = 0
     for at in sorted(found):
@@ -121,6 +126,22 @@ def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
         if not hits or hits[-1] is not elements[index]:
             hits.append(elements[index])
     return hits
+
+
+def _shown_texts(el: Any) -> list[str]:
+    """The text pieces under ``el`` in document order, as ``itertext()`` gives them but without
+    what a reader does not see: a sign-up box often carries its own ``<style>`` or ``<script>``."""
+    pieces: list[str] = []
+    walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    for event, node in walk:
+        if event == "start":
+            if node.tag in _UNSEEN:
+                walk.skip_subtree()  # its end still comes, with the text after it
+            elif node.text:
+                pieces.append(node.text)
+        elif node is not el and node.tail:  # the text after an element, a comment or a PI
+            pieces.append(node.tail)
+    return pieces
 
 
 def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
@@ -134,18 +155,19 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
         found = _box_kind(el)
         if found is None or any(a in taken for a in el.iterancestors()):
             continue
-        raw = el.text_content()
-        # a word takes two characters at least: a longer text is no box, and is not folded
-        if len(raw) > _MAX_BOX_CHARS and len(raw.split()) > MAX_BOX_WORDS:
+        pieces = _shown_texts(el)
+        raw = "".join(pieces)
+        # a long text has its words counted before it is folded: most such texts are over the limit
+        if not raw or (len(raw) > _MAX_BOX_CHARS and word_count(raw) > MAX_BOX_WORDS):
             continue
         text = fold(raw)
-        if not text or text.count(" ") >= MAX_BOX_WORDS:
+        if not text or word_count(text) > MAX_BOX_WORDS:
             continue
         taken.add(el)
         kind, word = found
         # "<h2>Deploy on DigitalOcean</h2><p>Click..." runs "DigitalOceanClick" together in the
         # element's text: the block "Deploy on DigitalOcean" is found in its parts kept apart
         # (and "Digital<b>Ocean</b>" in the text as it runs)
-        parted = fold(" ".join(el.itertext()))
+        parted = fold(" ".join(pieces))
         boxes.append(MarkedBox(text, kind, f"<{el.tag}{_classes(el)}>", word, parted if parted != text else ""))
     return tuple(boxes)
