@@ -109,3 +109,13 @@ def test_a_phrase_kind_is_what_trying_each_filter_gives() -> None:
     for text in texts:
         assert _phrase_kind(text) == slow(text)
     assert _phrase_kind("Quartz zebra xylophone") is None
+
+
+def test_a_dropped_call_to_action_is_an_advertisement() -> None:
+    page = (
+        "<html><body><article><p>The council voted on the bridge on Monday.</p>"
+        '<div class="post-cta"><p>Want to win more jobs with less effort?</p></div></article></body></html>'
+    )
+    removals = audit(lxml.html.document_fromstring(page), "The council voted on the bridge on Monday.")
+    assert [(r.kind.value, r.text) for r in removals] == [("advertisement", "Want to win more jobs with less effort?")]
+    assert "(in <div .post-cta>)" in removals[0].reason

@@ -55,6 +55,12 @@ LANDMARKS: tuple[tuple[Kind, frozenset[str], frozenset[str], frozenset[str]], ..
                 "paid",
                 "native",
                 "partner",
+                # calls to action and pop-ups: the site's own advertising (as the marked_box filter
+                # reads them on what trafilatura kept)
+                "cta",
+                "ctas",
+                "calltoaction",
+                "popup",
             }
         ),
     ),
