@@ -213,3 +213,22 @@ def test_chinese_text_is_measured_in_words_as_it_is_written() -> None:
     # a run of Han has no spaces: 600 characters are 300 words, over the limit, whatever split() says
     story = "市议会在长时间辩论后通过了新的预算案。" * 32
     assert _boxes(f'<html><body><div class="post category-promo"><p>{story}</p></div></body></html>') == ()
+
+
+def test_an_author_box_goes_as_a_byline_and_names_no_one_new() -> None:
+    html = _page('<div class="writer-bio"><p>Sam Reyes lives in Leeds with two dogs and an old bicycle.</p></div>')
+    article = newsclean.clean_html(html)
+    assert "two dogs" not in article.text
+    assert [(r.kind, r.filter) for r in article.removed if "two dogs" in r.text] == [(Kind.BYLINE, "marked_box")]
+    assert article.metadata.authors == ("Jane Doe",)
+
+
+def test_a_comment_by_the_author_is_no_author_box() -> None:
+    # the story's own steps, quoted in a comment whose class names its author: the story keeps them
+    step = "Place the onion, garlic and cayenne in a blender and pulverize it for a minute."
+    html = _page(
+        f'<ol class="commentlist"><li class="comment comment-author-jane"><p>{step}</p></li></ol>',
+        before=f"<p>{step}</p>",
+    )
+    assert _boxes(html) == ()
+    assert step in newsclean.clean_html(html).text

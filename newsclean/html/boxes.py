@@ -48,6 +48,13 @@ BOX_WORDS: dict[str, Kind] = {
     "comments": Kind.COMMENTS,
     "breadcrumb": Kind.NAVIGATION,
     "breadcrumbs": Kind.NAVIGATION,
+    "tags": Kind.NAVIGATION,
+    "share": Kind.NAVIGATION,
+    "sharing": Kind.NAVIGATION,
+    "sponsor": Kind.ADVERTISEMENT,
+    "sponsored": Kind.ADVERTISEMENT,
+    "author": Kind.BYLINE,
+    "bio": Kind.BYLINE,
 }
 # "call-to-action", "callToAction": the words apart
 _WORD_RUNS: tuple[tuple[tuple[str, ...], Kind], ...] = ((("call", "to", "action"), Kind.ADVERTISEMENT),)
@@ -128,6 +135,18 @@ def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
     return hits
 
 
+_COMMENT_WORDS = frozenset({"comment", "comments", "reply", "replies"})
+
+
+def _in_comments(el: Any) -> bool:
+    """Whether ``el`` is a reader's comment or sits in a comment thread ("comment-author-jane")."""
+    for node in (el, *el.iterancestors()):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if names.strip() and not _COMMENT_WORDS.isdisjoint(_SPLIT.split(_CAMEL.sub(" ", names).lower())):
+            return True
+    return False
+
+
 def _shown_texts(el: Any) -> list[str]:
     """The text pieces under ``el`` in document order, as ``itertext()`` gives them but without
     what a reader does not see: a sign-up box often carries its own ``<style>`` or ``<script>``."""
@@ -155,6 +174,8 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
         found = _box_kind(el)
         if found is None or any(a in taken for a in el.iterancestors()):
             continue
+        if found[1] != "comments" and _in_comments(el):
+            continue  # a reader's comment, by its author or not, quotes the story
         pieces = _shown_texts(el)
         raw = "".join(pieces)
         # a long text has its words counted before it is folded: most such texts are over the limit
