@@ -174,7 +174,7 @@ def test_a_service_page_keeps_its_calls_to_action() -> None:
 
 
 def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
-    from newsclean.html.boxes import _NEEDLES, _candidates
+    from newsclean.html.boxes import _NEEDLES, _SEARCHED, _candidates, _joined_names
 
     classes = ["post-cta cta", "x", "Cookie-Notice", "", "related-posts", "callout", "nectar", "a promo b", "zz"]
     html = (
@@ -184,7 +184,7 @@ def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
     )
     page = MarkedElements(lxml.html.fromstring(html))
     want = [e[0] for e in page.elements if any(w in f"{e[2]} {e[4]}".lower() for w in _NEEDLES)]
-    assert [e[0] for e in _candidates(page)] == want
+    assert [e[0] for e in _candidates(page, _joined_names(page), _SEARCHED)] == want
     assert len(want) == 6  # each element once, "post-cta cta" too
 
 

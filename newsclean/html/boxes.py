@@ -82,9 +82,14 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z]+")
 
 
+def _words(names: str) -> list[str]:
+    """The words of a class or id attribute: "BlogStickyCta_wrap" is blog, sticky, cta, wrap."""
+    return _SPLIT.split(_CAMEL.sub(" ", names).lower())
+
+
 def _box_kind(el: Any) -> tuple[Kind, str] | None:
     """The kind a box's class or id words give it, and the word, if any."""
-    words = _SPLIT.split(_CAMEL.sub(" ", f"{el.get('class') or ''} {el.get('id') or ''}").lower())
+    words = _words(f"{el.get('class') or ''} {el.get('id') or ''}")
     inline = el.tag in _INLINE
     for word in words:
         kind = BOX_WORDS.get(word)
@@ -112,15 +117,19 @@ def _classes(el: Any) -> str:
     return "".join(f".{c}" for c in classes) or (f"#{el.get('id')}" if el.get("id") else "")
 
 
-def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
-    """The page's elements whose class or id holds one of the box words as a substring: the
-    classes and ids joined, lower-cased and searched once for each word (a search per element, or
-    one regular expression of all the words, cost more than all the rest), each hit traced back to
-    its element by the separators before it."""
+def _joined_names(page: MarkedElements) -> str:
+    """The class and id of each of the page's elements, lower-cased, one after a NUL each."""
+    return "\0".join([f"{cls} {id_}" for _el, _tag, cls, _itemprop, id_ in page.elements]).lower()
+
+
+def _candidates(page: MarkedElements, joined: str, searched: tuple[str, ...]) -> list[tuple[Any, str, str, str, str]]:
+    """The page's elements whose class or id holds one of ``searched`` as a substring, in document
+    order: ``joined`` (:func:`_joined_names`) is searched once for each string (a search per
+    element, or one regular expression of all the strings, cost more than all the rest), and each
+    hit traced back to its element by the separators before it."""
     elements = page.elements
-    joined = "\0".join([f"{cls} {id_}" for _el, _tag, cls, _itemprop, id_ in elements]).lower()
     found = []
-    for needle in _SEARCHED:
+    for needle in searched:
         at = joined.find(needle)
         while at != -1:
             found.append(at)
@@ -136,15 +145,21 @@ def _candidates(page: MarkedElements) -> list[tuple[Any, str, str, str, str]]:
 
 
 _COMMENT_WORDS = frozenset({"comment", "comments", "reply", "replies"})
+_COMMENT_SEARCHED = ("comment", "repl")
 
 
-def _in_comments(el: Any) -> bool:
+def _comment_marks(page: MarkedElements, joined: str) -> set[Any]:
+    """The elements whose class or id says they are a reader's comment or a comment thread."""
+    return {
+        el
+        for el, _tag, cls, _itemprop, id_ in _candidates(page, joined, _COMMENT_SEARCHED)
+        if not _COMMENT_WORDS.isdisjoint(_words(f"{cls} {id_}"))
+    }
+
+
+def _in_comments(el: Any, marks: set[Any]) -> bool:
     """Whether ``el`` is a reader's comment or sits in a comment thread ("comment-author-jane")."""
-    for node in (el, *el.iterancestors()):
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names.strip() and not _COMMENT_WORDS.isdisjoint(_SPLIT.split(_CAMEL.sub(" ", names).lower())):
-            return True
-    return False
+    return bool(marks) and (el in marks or any(a in marks for a in el.iterancestors()))
 
 
 def _shown_texts(el: Any) -> list[str]:
@@ -168,14 +183,19 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
     outermost first (a box inside another is not listed again)."""
     boxes: list[MarkedBox] = []
     taken: set[Any] = set()
-    for el, tag, _cls, _itemprop, _id in _candidates(page):
+    joined = _joined_names(page)
+    comment_marks: set[Any] | None = None  # found when a box first needs them
+    for el, tag, _cls, _itemprop, _id in _candidates(page, joined, _SEARCHED):
         if tag in _NOT_BOXES:
             continue
         found = _box_kind(el)
         if found is None or any(a in taken for a in el.iterancestors()):
             continue
-        if found[1] != "comments" and _in_comments(el):
-            continue  # a reader's comment, by its author or not, quotes the story
+        if found[1] != "comments":
+            if comment_marks is None:
+                comment_marks = _comment_marks(page, joined)
+            if _in_comments(el, comment_marks):
+                continue  # a reader's comment, by its author or not, quotes the story
         pieces = _shown_texts(el)
         raw = "".join(pieces)
         # a long text has its words counted before it is folded: most such texts are over the limit
