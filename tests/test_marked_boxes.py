@@ -232,3 +232,13 @@ def test_a_comment_by_the_author_is_no_author_box() -> None:
     )
     assert _boxes(html) == ()
     assert step in newsclean.clean_html(html).text
+
+
+def test_a_page_of_thousands_of_boxes_reads_a_bounded_number() -> None:
+    # the filter looks for each block in every box: a page marking each paragraph keeps that bounded
+    from newsclean.html.boxes import MAX_BOXES
+
+    body = "".join(
+        f'<div class="promo"><p>Offer number {i} for the readers of this page.</p></div>' for i in range(3000)
+    )
+    assert len(_boxes(f"<html><body>{body}</body></html>")) == MAX_BOXES

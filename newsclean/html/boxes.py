@@ -65,6 +65,9 @@ STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action"})
 MAX_BOX_WORDS = 120
 _MAX_BOX_CHARS = 30 * MAX_BOX_WORDS  # longer, the words are counted before the text is folded
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
+# A page has a few boxes; one with thousands (every paragraph marked "promo") would make the filter
+# look for each block in all of them, so no more than this many are read
+MAX_BOXES = 200
 # Never boxes, whatever their class says: the page's frame
 _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 # Words that say what an element does rather than what it holds count on blocks only: a link
@@ -180,7 +183,7 @@ def _shown_texts(el: Any) -> list[str]:
 
 def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
     """The small elements of the page whose class or id marks them as a box apart from the story,
-    outermost first (a box inside another is not listed again)."""
+    outermost first (a box inside another is not listed again), the first MAX_BOXES of them."""
     boxes: list[MarkedBox] = []
     taken: set[Any] = set()
     joined = _joined_names(page)
@@ -211,4 +214,6 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
         # (and "Digital<b>Ocean</b>" in the text as it runs)
         parted = fold(" ".join(pieces))
         boxes.append(MarkedBox(text, kind, f"<{el.tag}{_classes(el)}>", word, parted if parted != text else ""))
+        if len(boxes) == MAX_BOXES:
+            break
     return tuple(boxes)
