@@ -174,7 +174,7 @@ def test_a_service_page_keeps_its_calls_to_action() -> None:
 
 
 def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
-    from newsclean.html.boxes import _NEEDLES, _SEARCHED, _candidates, _joined_names
+    from newsclean.html.boxes import _NEEDLES, _SEARCHED, _candidates, _names
 
     classes = ["post-cta cta", "x", "Cookie-Notice", "", "related-posts", "callout", "nectar", "a promo b", "zz"]
     html = (
@@ -184,12 +184,12 @@ def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
     )
     page = MarkedElements(lxml.html.fromstring(html))
     want = [e[0] for e in page.elements if any(w in f"{e[2]} {e[4]}".lower() for w in _NEEDLES)]
-    assert [e[0] for e in _candidates(page, _joined_names(page), _SEARCHED)] == want
+    assert [e[0] for e in _candidates(page, _names(page), _SEARCHED)] == want
     assert len(want) == 6  # each element once, "post-cta cta" too
 
 
 def test_a_class_whose_lower_case_is_longer_does_not_shift_the_search() -> None:
-    # "İ".lower() is two characters: the hit is traced to its element by the separators before it
+    # "İ".lower() is two characters: the hit is still traced to its own element
     html = (
         "<html><body>"
         + "".join(

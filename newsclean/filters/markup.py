@@ -6,12 +6,11 @@ and reach the filters as ``page.hints.boxes``; plain text has none, and this fil
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
 
 import attrs
 
+from .._joined import JoinedTexts
 from ..page import Decision, MarkedBox, Page
 from ..textshape import fold
 
@@ -32,11 +31,10 @@ class MarkedBoxFilter:
         boxes = page.hints.boxes
         if not boxes:
             return
-        # every form of every box in one string, each between spaces and after a newline, so a
-        # block is looked for once; where it is found says whose box it is
+        # every form of every box between spaces, searched as one string, so a block is looked for
+        # once; the form it is found in says whose box it is
         forms = [(f" {form} ", box) for box in boxes for form in box.forms]
-        joined = "\n".join(form for form, _box in forms)
-        starts = list(accumulate((len(form) + 1 for form, _box in forms[:-1]), initial=0))
+        joined = JoinedTexts([form for form, _box in forms])
         whole: dict[str, MarkedBox] = {}
         for form, box in forms:
             whole.setdefault(form, box)  # the first box, as the search finds it
@@ -48,8 +46,8 @@ class MarkedBoxFilter:
             if folded.count(" ") + 1 < MIN_PART_WORDS:
                 found = whole.get(needle)
             else:
-                at = joined.find(needle)
-                found = forms[bisect_right(starts, at) - 1][1] if at != -1 else None
+                at = joined.first_holding(needle)
+                found = forms[at][1] if at is not None else None
             if found is not None:
                 yield Decision(
                     block.index,

@@ -557,14 +557,13 @@ class BylineFilter:
             bare = (
                 not found_bare and shaped and title_at < block.index <= bare_until and _under_header(page, block.index)
             )
-            if bare and fold(name) not in hinted:
+            if fold(name) in hinted:  # the name the document declares
+                found_bare = found_bare or bare
+                yield _name_alone(block.index, name)
+            elif bare:
                 # read once the lines under the headline are: a "By" line there says who wrote it,
                 # and the name alone right under the headline is a breadcrumb's or a category's
                 found_bare, bare_at = True, (block.index, name)
-                continue
-            if fold(name) in hinted or bare:
-                found_bare = found_bare or bare
-                yield _name_alone(block.index, name)
         if bare_at is not None and not by_under_title:
             yield _name_alone(*bare_at)
         if dated is not None and not found_by and not found_bare and not page.is_decided(dated[0]):

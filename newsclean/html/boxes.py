@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from .._joined import JoinedTexts
 from ..kinds import Kind
 from ..page import MarkedBox
 from ..pagetype import ARTICLE
@@ -90,10 +91,10 @@ def _words(names: str) -> list[str]:
     return _SPLIT.split(_CAMEL.sub(" ", names).lower())
 
 
-def _box_kind(el: Any) -> tuple[Kind, str] | None:
-    """The kind a box's class or id words give it, and the word, if any."""
-    words = _words(f"{el.get('class') or ''} {el.get('id') or ''}")
-    inline = el.tag in _INLINE
+def _box_kind(tag: str, cls: str, id_: str) -> tuple[Kind, str] | None:
+    """The kind an element's class or id words give it as a box, and the word, if any."""
+    words = _words(f"{cls} {id_}")
+    inline = tag in _INLINE
     for word in words:
         kind = BOX_WORDS.get(word)
         if kind is not None and not (inline and word in _BLOCK_ONLY_WORDS):
@@ -120,42 +121,30 @@ def _classes(el: Any) -> str:
     return "".join(f".{c}" for c in classes) or (f"#{el.get('id')}" if el.get("id") else "")
 
 
-def _joined_names(page: MarkedElements) -> str:
-    """The class and id of each of the page's elements, lower-cased, one after a NUL each."""
-    return "\0".join([f"{cls} {id_}" for _el, _tag, cls, _itemprop, id_ in page.elements]).lower()
+def _names(page: MarkedElements) -> JoinedTexts:
+    """The class and id of each of the page's elements, lower-cased, as one string to search."""
+    return JoinedTexts([f"{cls} {id_}".lower() for _el, _tag, cls, _itemprop, id_ in page.elements])
 
 
-def _candidates(page: MarkedElements, joined: str, searched: tuple[str, ...]) -> list[tuple[Any, str, str, str, str]]:
+def _candidates(
+    page: MarkedElements, names: JoinedTexts, searched: tuple[str, ...]
+) -> list[tuple[Any, str, str, str, str]]:
     """The page's elements whose class or id holds one of ``searched`` as a substring, in document
-    order: ``joined`` (:func:`_joined_names`) is searched once for each string (a search per
-    element, or one regular expression of all the strings, cost more than all the rest), and each
-    hit traced back to its element by the separators before it."""
-    elements = page.elements
-    found = []
-    for needle in searched:
-        at = joined.find(needle)
-        while at != -1:
-            found.append(at)
-            at = joined.find(needle, at + len(needle))
-    hits: list[tuple[Any, str, str, str, str]] = []
-    index = last = 0
-    for at in sorted(found):
-        index += joined.count("\0", last, at)
-        last = at
-        if not hits or hits[-1] is not elements[index]:
-            hits.append(elements[index])
-    return hits
+    order, each once (``names``: :func:`_names`; a search per element, or one regular expression
+    of all the strings, cost more than all the rest)."""
+    hits = sorted({i for needle in searched for i in names.holding(needle)})
+    return [page.elements[i] for i in hits]
 
 
 _COMMENT_WORDS = frozenset({"comment", "comments", "reply", "replies"})
 _COMMENT_SEARCHED = ("comment", "repl")
 
 
-def _comment_marks(page: MarkedElements, joined: str) -> set[Any]:
+def _comment_marks(page: MarkedElements, names: JoinedTexts) -> set[Any]:
     """The elements whose class or id says they are a reader's comment or a comment thread."""
     return {
         el
-        for el, _tag, cls, _itemprop, id_ in _candidates(page, joined, _COMMENT_SEARCHED)
+        for el, _tag, cls, _itemprop, id_ in _candidates(page, names, _COMMENT_SEARCHED)
         if not _COMMENT_WORDS.isdisjoint(_words(f"{cls} {id_}"))
     }
 
@@ -186,17 +175,17 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
     outermost first (a box inside another is not listed again), the first MAX_BOXES of them."""
     boxes: list[MarkedBox] = []
     taken: set[Any] = set()
-    joined = _joined_names(page)
+    names = _names(page)
     comment_marks: set[Any] | None = None  # found when a box first needs them
-    for el, tag, _cls, _itemprop, _id in _candidates(page, joined, _SEARCHED):
+    for el, tag, cls, _itemprop, id_ in _candidates(page, names, _SEARCHED):
         if tag in _NOT_BOXES:
             continue
-        found = _box_kind(el)
+        found = _box_kind(tag, cls, id_)
         if found is None or any(a in taken for a in el.iterancestors()):
             continue
         if found[1] != "comments":
             if comment_marks is None:
-                comment_marks = _comment_marks(page, joined)
+                comment_marks = _comment_marks(page, names)
             if _in_comments(el, comment_marks):
                 continue  # a reader's comment, by its author or not, quotes the story
         pieces = _shown_texts(el)

@@ -5,12 +5,12 @@ from it (menus, asides, comments)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 from typing import Any
 
 from lxml import etree
+
+from .._joined import JoinedTexts
 
 
 def element_text(el: Any) -> str:
@@ -80,29 +80,6 @@ _IN_HEAD = etree.XPath("boolean(ancestor::head)")
 _ALL_TEXTS = etree.XPath("//text()", smart_strings=False)
 
 
-class _TextNodes:
-    """The page's text nodes as plain strings, and which of them hold a given string."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        # one string to search in C, each node after a NUL (no needle holds one, so no match spans
-        # two nodes), and where each node starts in it
-        self._joined = "\0".join(texts)
-        self._starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-
-    def holding(self, needle: str) -> list[int]:
-        """The indexes of the nodes that hold ``needle`` (not empty, without a NUL)."""
-        found = []
-        at = self._joined.find(needle)
-        while at != -1:
-            i = bisect_right(self._starts, at) - 1
-            found.append(i)
-            if i + 1 == len(self._starts):
-                break
-            at = self._joined.find(needle, self._starts[i + 1])
-        return found
-
-
 class MarkedElements:
     """The elements a byline, date, deck or link query may pick, found in one walk over the page.
 
@@ -118,7 +95,7 @@ class MarkedElements:
     def __init__(self, tree: Any) -> None:
         root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
         self._root = root
-        self._texts: _TextNodes | None = None
+        self._texts: JoinedTexts | None = None
         # (element, tag, class, itemprop, id), the attributes "" when absent
         self.elements: list[tuple[Any, str, str, str, str]] = []
         # the elements of each of _TAGS, in document order (the meta tags are asked for thrice)
@@ -163,9 +140,9 @@ class MarkedElements:
                 return True
         return False
 
-    def _text_nodes(self) -> _TextNodes:
+    def _text_nodes(self) -> JoinedTexts:
         if self._texts is None:
-            self._texts = _TextNodes(_ALL_TEXTS(self._root))
+            self._texts = JoinedTexts(_ALL_TEXTS(self._root))
         return self._texts
 
     def rel_authors(self) -> list[Any]:
