@@ -83,3 +83,20 @@ def test_the_paragraphs_reading_is_not_taken_for_an_article_with_a_long_comment_
     # a reading of a tenth of it: the paragraphs' reading (the article element) is still not most of
     # the page's paragraphs
     assert pipeline._paragraphs_reading(_blocks(1), tree, words) is None
+
+
+def test_a_story_after_an_early_end_of_the_body_is_read_as_a_browser_reads_it() -> None:
+    # "</body></html>" pasted in with a widget: libxml2 puts what follows in a second root, which
+    # trafilatura and every reader of the tree would miss
+    story = "".join(f"<p>{SENTENCE} Paragraph {i} says what the mayor said next.</p>" for i in range(8))
+    page = (
+        "<html><head><title>Bridge approved</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div class='widget'><p>Sign up</p></body></html></div>"
+        f"<div class='post'><h1>Bridge approved</h1>{story}</div><footer>(c) 2025</footer></body></html>"
+    )
+    tree = html_meta.parse(page)
+    assert tree.getnext() is None  # one root
+    assert "Paragraph 7 says" in tree.text_content()
+    article = newsclean.clean_html(page)
+    assert "Paragraph 0 says" in article.text and "Paragraph 7 says" in article.text
+    assert "Sign up" not in article.text

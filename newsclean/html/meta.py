@@ -169,11 +169,22 @@ def furniture(markup: str, tree: Any) -> Furniture:
     return Furniture(markup, tree)
 
 
+# The end of a page's body or document.  A page may close them early ("</body></html>" pasted in
+# with a snippet) and go on with the story: browsers read what follows into the body, but libxml2
+# puts it in a second root that no reader of the tree sees.
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
 def parse(markup: str) -> Any:
     """Parse HTML once with lxml (the tree is shared by every later stage), or None."""
     from trafilatura.utils import load_html
 
     tree = load_html(markup)
+    if tree is not None and tree.getnext() is not None:
+        # a second root: the page went on after closing its body.  Read without the early ends, as
+        # a browser reads it (the parser closes the body and the document at the end of the input)
+        whole = load_html(_DOCUMENT_END.sub("", markup))
+        tree = whole if whole is not None else tree
     if tree is None:
         try:
             tree = lxml_html.document_fromstring(f"<html><body><div>{markup}</div></body></html>")
