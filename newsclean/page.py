@@ -35,14 +35,16 @@ class Decision:
 class MarkedBox:
     """A small element of an HTML page whose class marks it as apart from the story (a call to
     action, a promotion): its text folded, what that makes it, where it is and the class word
-    that marks it (for the reason), and its text folded with its elements' texts kept apart when
-    that differs."""
+    that marks it (for the reason), its text folded with its elements' texts kept apart when
+    that differs, and the first two words of each of its texts (what a part of it begins with;
+    empty: not known, any part counts)."""
 
     text: str
     kind: Kind
     where: str
     word: str
     parted: str = ""
+    openings: frozenset[str] = frozenset()
 
     @property
     def forms(self) -> tuple[str, ...]:

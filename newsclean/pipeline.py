@@ -179,7 +179,9 @@ def clean_html(
         declared_language=doc.get("declared_language", ""),
         # what a page known not to be a story (by what it declares, its URL or its markup: a shop,
         # a forum, a manual) puts in boxes is its content
-        boxes=html_boxes.boxes_apart(doc["boxes"], reads_as) if known is None or known[0] == ARTICLE else (),
+        boxes=html_boxes.boxes_apart(doc["boxes"], reads_as, sum(word_count(b.text) for b in blocks))
+        if known is None or known[0] == ARTICLE
+        else (),
     )
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:

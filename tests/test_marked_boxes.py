@@ -242,3 +242,44 @@ def test_a_page_of_thousands_of_boxes_reads_a_bounded_number() -> None:
         f'<div class="promo"><p>Offer number {i} for the readers of this page.</p></div>' for i in range(3000)
     )
     assert len(_boxes(f"<html><body>{body}</body></html>")) == MAX_BOXES
+
+
+def test_an_excerpt_of_another_post_goes_as_a_teaser() -> None:
+    # a "more posts" widget among the paragraphs shows the opening of another story
+    excerpt = (
+        '<div class="elementor-post__excerpt"><p>When the agency denies your claim, it can feel like a dead '
+        "end, and many applicants wonder what they can do next.</p></div>"
+    )
+    deck = '<p class="standfirst">The city will spend more on its roads than ever, the council decided.</p>'
+    article = newsclean.clean_html(_page(excerpt, before=deck))
+    assert "many applicants wonder" not in article.text
+    assert "state of the roads" in article.text and "fixed by spring" in article.text
+    cut = [r for r in article.removed if "many applicants wonder" in r.text]
+    assert cut and cut[0].kind is Kind.TEASER and "'excerpt'" in cut[0].reason
+
+
+def test_excerpts_that_hold_most_of_the_reading_are_the_page() -> None:
+    # a blog's front page is a list of excerpts: they are what it shows, not boxes apart from it
+    items = "".join(
+        f'<div class="post"><h2>Post number {i} on the roads</h2><div class="entry-excerpt"><p>Post {i}: '
+        f"{LAST}</p></div></div>"
+        for i in range(8)
+    )
+    html = f"<html><head></head><body><main><h1>The roads blog</h1>{items}</main></body></html>"
+    assert len(_boxes(html)) == 8
+    article = newsclean.clean_html(html)
+    assert "Post 1:" in article.text and "Post 7:" in article.text
+    assert not [r for r in article.removed if r.filter == "marked_box"]
+
+
+def test_a_phrase_from_the_middle_of_a_box_is_no_part_of_it() -> None:
+    # the page's deck in an "excerpt" box ends with the words the next heading repeats
+    html = _page(
+        "",
+        before='<div class="post__title__excerpt"><p>The papers, shared with us, give a fuller account of the '
+        "birth of the budget.</p></div><h2>The Birth of the Budget</h2>",
+    )
+    boxes = _boxes(html)
+    assert len(boxes) == 1 and boxes[0].openings == {"the papers"}
+    assert "The Birth of the Budget" in newsclean.clean_html(html).text
+    assert set(_filtered(["The Birth of the Budget"], boxes[0].text)) == {0}  # a box of unknown parts

@@ -19,6 +19,11 @@ from ..textshape import fold
 MIN_PART_WORDS = 3
 
 
+def _opening(folded: str) -> str:
+    """The first two words of a folded text."""
+    return " ".join(folded.split(" ", 2)[:2])
+
+
 @attrs.frozen
 class MarkedBoxFilter:
     """Blocks whose text is a box's, or a part of it, when the page's markup marks that box as
@@ -48,6 +53,8 @@ class MarkedBoxFilter:
             else:
                 at = joined.first_holding(needle)
                 found = forms[at][1] if at is not None else None
+                if found is not None and found.openings and _opening(folded) not in found.openings:
+                    found = None  # a phrase from the middle of the box's sentence, not a part of it
             if found is not None:
                 yield Decision(
                     block.index,

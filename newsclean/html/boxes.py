@@ -34,6 +34,7 @@ BOX_WORDS: dict[str, Kind] = {
     "disclaimer": Kind.LEGAL,
     "related": Kind.TEASER,
     "recent": Kind.TEASER,
+    "excerpt": Kind.TEASER,
     "cookie": Kind.COOKIE,
     "cookies": Kind.COOKIE,
     "consent": Kind.COOKIE,
@@ -61,7 +62,7 @@ BOX_WORDS: dict[str, Kind] = {
 _WORD_RUNS: tuple[tuple[tuple[str, ...], Kind], ...] = ((("call", "to", "action"), Kind.ADVERTISEMENT),)
 # Boxes that are a service page's or a listing's own content ("Request a quote" is what a service
 # page is for): they count on pages that read as stories only
-STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action"})
+STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action", "excerpt"})
 # A box holds at most this many words: more is a section of the page, not a box in it
 MAX_BOX_WORDS = 120
 _MAX_BOX_CHARS = 30 * MAX_BOX_WORDS  # longer, the words are counted before the text is folded
@@ -69,6 +70,10 @@ _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 # A page has a few boxes; one with thousands (every paragraph marked "promo") would make the filter
 # look for each block in all of them, so no more than this many are read
 MAX_BOXES = 200
+# Boxes of one class word holding more than this share of the reading's words are its content
+MAX_BOXES_SHARE = 0.5
+# The text pieces read for the first two words of a part of a box (inline elements split a text)
+_OPENING_PIECES = 4
 # Never boxes, whatever their class says: the page's frame
 _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 # Words that say what an element does rather than what it holds count on blocks only: a link
@@ -106,13 +111,18 @@ def _box_kind(tag: str, cls: str, id_: str) -> tuple[Kind, str] | None:
     return None
 
 
-def boxes_apart(boxes: tuple[MarkedBox, ...], reads_as: str) -> tuple[MarkedBox, ...]:
+def boxes_apart(boxes: tuple[MarkedBox, ...], reads_as: str, reading_words: int) -> tuple[MarkedBox, ...]:
     """The ``boxes`` that stand apart from the content of a page whose text reads as ``reads_as``
-    (a page type, "" when not known): on a page that does not read as a story, its calls to
-    action are its content."""
-    if reads_as in ("", ARTICLE):
-        return boxes
-    return tuple(box for box in boxes if box.word not in STORY_ONLY_WORDS)
+    (a page type, "" when not known) and whose reading holds ``reading_words`` words: on a page
+    that does not read as a story, its calls to action are its content, and boxes of one class
+    word that hold most of the reading's words are what the page is (a list of excerpts)."""
+    words: dict[str, int] = {}
+    for box in boxes:
+        words[box.word] = words.get(box.word, 0) + word_count(box.text)
+    most = {word for word, n in words.items() if word == "excerpt" and n > MAX_BOXES_SHARE * reading_words}
+    return tuple(
+        box for box in boxes if box.word not in most and (reads_as in ("", ARTICLE) or box.word not in STORY_ONLY_WORDS)
+    )
 
 
 def _classes(el: Any) -> str:
@@ -170,6 +180,21 @@ def _shown_texts(el: Any) -> list[str]:
     return pieces
 
 
+def _openings(pieces: list[str]) -> frozenset[str]:
+    """The first two words (folded) from the start of each text piece on: a block that is one of
+    the box's elements begins there, one that only repeats a phrase from the middle of its
+    sentence does not (a heading "The Birth of Chaos" after a deck ending "the birth of chaos")."""
+    out: set[str] = set()
+    for i in range(len(pieces)):
+        ahead = pieces[i : i + _OPENING_PIECES]
+        # "Digital<b>Ocean</b> is": the words run together as the text runs, or apart
+        for joined in ("".join(ahead), " ".join(ahead)):
+            words = fold(joined).split()[:2]
+            if words:
+                out.add(" ".join(words))
+    return frozenset(out)
+
+
 def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
     """The small elements of the page whose class or id marks them as a box apart from the story,
     outermost first (a box inside another is not listed again), the first MAX_BOXES of them."""
@@ -202,7 +227,8 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
         # element's text: the block "Deploy on DigitalOcean" is found in its parts kept apart
         # (and "Digital<b>Ocean</b>" in the text as it runs)
         parted = fold(" ".join(pieces))
-        boxes.append(MarkedBox(text, kind, f"<{el.tag}{_classes(el)}>", word, parted if parted != text else ""))
+        where = f"<{el.tag}{_classes(el)}>"
+        boxes.append(MarkedBox(text, kind, where, word, parted if parted != text else "", _openings(pieces)))
         if len(boxes) == MAX_BOXES:
             break
     return tuple(boxes)
