@@ -615,3 +615,32 @@ def test_a_job_title_after_a_name_without_a_comma_is_not_part_of_it() -> None:
         "<span class='author-name'>Oliver Simpson Senior Research Executive</span></div>"
     )
     assert newsclean.clean_html(_page("", top)).metadata.authors == ("Emma Rowe", "Oliver Simpson")
+
+
+def test_the_deck_is_the_marked_element_under_the_headline() -> None:
+    deck = '<p class="article-subtitle">The city will pay for the crossing from next year, the council says.</p>'
+    md = newsclean.clean_html(_page(deck)).metadata
+    assert (md.subtitle, md.provenance["subtitle"]) == (
+        "The city will pay for the crossing from next year, the council says.",
+        "html:deck element",
+    )
+
+
+def test_a_subtitle_far_below_the_headline_or_above_it_is_no_deck() -> None:
+    # another post's excerpt in a "more posts" widget, a sign-up box's line, a sign-in pop-up's;
+    # the distance counts the elements a query may pick (with a class, an id or an itemprop, links)
+    far = "<p class='note'>x</p>" * 60
+    signup = (
+        f"{far}<div class='newsletter'><p class='signup-subtitle'>The latest news from the city in your inbox.</p>"
+        "</div>"
+    )
+    more = (
+        f"{far}<div class='post-card'><p class='post-excerpt'>When the county denies your permit, it can feel like "
+        "a dead end.</p></div>"
+    )
+    for bottom in (signup, more):
+        md = newsclean.clean_html(_page("", bottom)).metadata
+        assert md.subtitle == "", bottom[-80:]
+    popup = "<div class='modal'><p class='modal__subtitle'>Create your free account or sign in to continue.</p></div>"
+    page = _page("").replace("<article>", f"{popup}<article>")
+    assert newsclean.clean_html(page).metadata.subtitle == ""

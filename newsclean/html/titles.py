@@ -102,15 +102,28 @@ _DECK_CLASS = re.compile(
     r"subtitulo|entradilla|sottotitolo|occhiello|vorspann|teaser)(?:$|[^a-z])"
 )
 _DECK_WORDS = (6, 80)
+# The deck stands under the headline, past at most this many elements (a byline, a date, share
+# buttons and their icons); one marked so further down is another story's excerpt or a sign-up
+# box's line, and one above the headline a sign-in pop-up's or a cart's
+DECK_REACH_ELEMENTS = 50
 
 
 _DECK_TAGS = frozenset({"p", "h2", "div", "span", "h3"})
 _NOT_THE_DECK = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li")
 
 
-def _deck(page: MarkedElements) -> str:
-    """The text of the element the page marks as its deck, or ``""``."""
+def _deck(page: MarkedElements, headline: Any) -> str:
+    """The text of the element the page marks as its deck, or ``""``: under the ``headline``
+    element (None: anywhere), within DECK_REACH_ELEMENTS of it."""
+    after = -1 if headline is not None else None  # elements since the headline (None: no limit)
     for el, tag, cls, _itemprop, _id in page.elements:
+        if after is not None:
+            if after < 0:
+                after = 0 if el is headline else -1
+                continue
+            after += 1
+            if after > DECK_REACH_ELEMENTS:
+                break
         if tag not in _DECK_TAGS or not cls or not _DECK_CLASS.search(cls.lower()):
             continue
         if _NOT_THE_DECK(el):
@@ -168,7 +181,7 @@ def read_titles(
                 story |= frozenset(entry.iter("footer"))
         else:
             doc["title"].append((h1, "html:h1"))
-    deck = _deck(page)
+    deck = _deck(page, h1s[0] if h1s else None)
     doc["deck"] = deck
     if deck:
         doc["subtitle"].insert(0, (deck, "html:deck element"))
