@@ -644,3 +644,17 @@ def test_a_subtitle_far_below_the_headline_or_above_it_is_no_deck() -> None:
     popup = "<div class='modal'><p class='modal__subtitle'>Create your free account or sign in to continue.</p></div>"
     page = _page("").replace("<article>", f"{popup}<article>")
     assert newsclean.clean_html(page).metadata.subtitle == ""
+
+
+def test_the_section_is_a_name_decoded_not_a_url_or_a_summary() -> None:
+    def section(value: str) -> str:
+        head = f'<meta property="article:section" content="{value}"><meta property="article:tag" content="M&amp;amp;A">'
+        page = _page("").replace("<head>", f"<head>{head}")
+        md = newsclean.clean_html(page).metadata
+        assert md.tags == ("M&A",)
+        return md.section
+
+    assert section("Food &amp;amp; Drink Trends") == "Food & Drink Trends"
+    assert section("https://example.com/blog/travel-hacks/") == ""
+    summary = "Staying ahead of fitness trends keeps personal trainers competitive and in demand as new tools emerge."
+    assert section(summary) == ""

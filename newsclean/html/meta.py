@@ -24,7 +24,7 @@ from .elements import MarkedElements, root_of
 from .figures import figures_in
 from .headline import headline_lines
 from .pagedates import read_dates
-from .titles import read_titles
+from .titles import decoded, read_titles
 
 _FIELDS = (
     "title",
@@ -92,7 +92,7 @@ def _links_and_tags(page: MarkedElements, ld: JsonLd, meta: dict[str, list[str]]
         section = ld.article.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else ""
-        if isinstance(section, str):
+        if isinstance(section, str) and (section := _section_name(section)):
             doc["section"].append((section, "json-ld:articleSection"))
         kw = ld.article.get("keywords")
         if isinstance(kw, str):
@@ -104,12 +104,26 @@ def _links_and_tags(page: MarkedElements, ld: JsonLd, meta: dict[str, list[str]]
         doc["canonical_url"].append((canon.strip(), "html:link rel=canonical"))
     if meta.get("og:url"):
         doc["canonical_url"].append((meta["og:url"][0], "meta:og:url"))
-    if meta.get("article:section"):
-        doc["section"].append((meta["article:section"][0], "meta:article:section"))
+    if meta.get("article:section") and (section := _section_name(meta["article:section"][0])):
+        doc["section"].append((section, "meta:article:section"))
     tags.extend(meta.get("article:tag", []))
     if not tags and meta.get("keywords"):
         tags.extend(k.strip() for k in meta["keywords"][0].split(",") if k.strip())
-    doc["tags"] = tuple(dict.fromkeys(tags))
+    doc["tags"] = tuple(dict.fromkeys(t for t in (decoded(t) for t in tags) if t))
+
+
+# A section is a name ("Travel Tips", "Design 101, How to Style"): a longer text in the field is
+# the story's summary, put there by a theme
+MAX_SECTION_WORDS = 12
+
+
+def _section_name(value: str) -> str:
+    """A declared section, its entities decoded ("Food &amp; Drink"), or ``""`` when it is no
+    name: a URL, or a sentence or more."""
+    name = decoded(value)
+    if "://" in name or name.startswith(("www.", "/")) or len(name.split()) > MAX_SECTION_WORDS:
+        return ""
+    return name
 
 
 _PRICE = re.compile(r"[$€£]\s?\d")
