@@ -658,3 +658,27 @@ def test_the_section_is_a_name_decoded_not_a_url_or_a_summary() -> None:
     assert section("https://example.com/blog/travel-hacks/") == ""
     summary = "Staying ahead of fitness trends keeps personal trainers competitive and in demand as new tools emerge."
     assert section(summary) == ""
+
+
+def test_the_source_is_the_part_of_the_site_name_that_names_the_host() -> None:
+    from newsclean.html.meta import site_name
+
+    assert site_name("Urge Fitness | Affordable 24/7 Gyms Near Me", "https://urgefitness.com/a") == "Urge Fitness"
+    assert (
+        site_name("Thoughts about User Onboarding | Userpilot Blog", "https://userpilot.com/blog/x") == "Userpilot Blog"
+    )
+    # no part names the host: the whole, as the page gives it
+    assert site_name("Tech Blog | Mobile Apps", "https://example.com/") == "Tech Blog | Mobile Apps"
+    head = '<meta property="og:site_name" content="Northfield Observer | News for the valley">'
+    page = _page("").replace("<head>", f"<head>{head}")
+    md = newsclean.clean_html(page, url="https://www.northfieldobserver.com/2025/bridge").metadata
+    assert (md.source, md.provenance["source"]) == ("Northfield Observer", "meta:og:site_name")
+
+
+def test_a_description_written_in_html_is_read_as_text() -> None:
+    head = (
+        '<meta property="og:description" content="&lt;p&gt;We are excited to introduce '
+        '&lt;strong&gt;the new bridge&lt;/strong&gt;,&amp;nbsp;at last.&lt;/p&gt;">'
+    )
+    page = _page("").replace("<head>", f"<head>{head}")
+    assert newsclean.clean_html(page).metadata.subtitle == "We are excited to introduce the new bridge, at last."

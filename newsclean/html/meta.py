@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -24,7 +25,7 @@ from .elements import MarkedElements, root_of
 from .figures import figures_in
 from .headline import headline_lines
 from .pagedates import read_dates
-from .titles import decoded, read_titles
+from .titles import decoded, read_titles, squash
 
 _FIELDS = (
     "title",
@@ -48,7 +49,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     ld = read_json_ld(page)
     doc: dict[str, Any] = {field: [] for field in _FIELDS}
     site = first_of(meta, "og:site_name", "application-name")
-    doc["source"] = _sources(ld, site)
+    doc["source"] = _sources(ld, site, url)
     h1s, story = read_titles(page, tree, ld, meta, site, url, doc)
     # the lines by the headline, where bylines and dates are looked for
     lines_by_headline = headline_lines(h1s[0] if h1s else None)
@@ -70,12 +71,12 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     return doc
 
 
-def _sources(ld: JsonLd, site: str) -> list[tuple[str, str]]:
+def _sources(ld: JsonLd, site: str, url: str) -> list[tuple[str, str]]:
     """The publisher's names: og:site_name, then the JSON-LD article's publisher and the first
     organisation the page declares; never a wire agency."""
     out = []
     if site:
-        out.append((site, "meta:og:site_name"))
+        out.append((site_name(site, url), "meta:og:site_name"))
     if ld.article is not None:
         pub = ld.names(ld.article.get("publisher"))
         if pub and not canonical_agency(pub[0][0]):
@@ -83,6 +84,24 @@ def _sources(ld: JsonLd, site: str) -> list[tuple[str, str]]:
     if ld.publisher and not canonical_agency(ld.publisher):
         out.append((ld.publisher, "json-ld:Organization"))
     return out
+
+
+def site_name(site: str, url: str) -> str:
+    """The name in an og:site_name that adds a tagline ("Urge Fitness | Affordable 24/7 Gyms Near
+    Me", "Thoughts about User Onboarding | Userpilot Blog"): the part that names the host; the
+    whole when no part does."""
+    if "|" not in site:
+        return site
+    labels = (squash(x) for x in (urlsplit(url).hostname or "").split(".")[:-1])
+    host = [label for label in labels if len(label) >= MIN_SITE_NAME_CHARS and label != "www"]
+    for part in (p.strip() for p in site.split("|")):
+        name = squash(part)
+        if len(name) >= MIN_SITE_NAME_CHARS and any(name in label or label in name for label in host):
+            return part
+    return site
+
+
+MIN_SITE_NAME_CHARS = 3  # "TV", "AP": too short to be told in a host name
 
 
 def _links_and_tags(page: MarkedElements, ld: JsonLd, meta: dict[str, list[str]], doc: dict[str, Any]) -> None:

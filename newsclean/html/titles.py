@@ -28,6 +28,20 @@ def decoded(text: str) -> str:
     return " ".join(text.split())
 
 
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
+_SPACE_BEFORE_STOP = re.compile(r" ([,.;:!?])")
+
+
+def _description(text: str) -> str:
+    """A page's description as text: some CMSs write the excerpt's HTML into it ("<p>We're
+    excited to introduce <strong>Mini-SGLang</strong>...") or escape it ("&nbsp;")."""
+    text = decoded(text)
+    if "<" not in text:
+        return text
+    # a tag between words parts them; one before a comma or a stop does not
+    return _SPACE_BEFORE_STOP.sub(r"\1", " ".join(_MARKUP.sub(" ", text).split()))
+
+
 _TRAILING_DATELINE = re.compile(r"\s+(?:posted|published|updated)\b.*$", re.IGNORECASE)
 
 
@@ -77,17 +91,18 @@ def _shares_words(text: str, others: list[str]) -> bool:
 
 def names_site(text: str, site: str, url: str) -> bool:
     """Whether ``text`` is the site's name: its og:site_name or a label of its host name."""
-    return _squash(text) in _site_names(site, url)
+    return squash(text) in _site_names(site, url)
 
 
 @lru_cache(maxsize=32)
 def _site_names(site: str, url: str) -> frozenset[str]:
     """The squashed names of a site (asked of every author candidate, so worked out once)."""
     host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
-    return frozenset({_squash(site), *(_squash(x) for x in host[:-1])} - {""})
+    return frozenset({squash(site), *(squash(x) for x in host[:-1])} - {""})
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """``text`` lower-cased, its letters and digits only ("Urge Fitness" -> "urgefitness")."""
     return "".join(c for c in text.lower() if c.isalnum())
 
 
@@ -147,7 +162,7 @@ def read_titles(
             # a CMS often writes the SEO title, " | Site" and all, into the headline field too
             doc["title"].append((drop_site(decoded(headline), site, url), "json-ld:headline"))
         if isinstance(article.get("description"), str):
-            doc["subtitle"].append((" ".join(unescape(article["description"]).split()), "json-ld:description"))
+            doc["subtitle"].append((_description(article["description"]), "json-ld:description"))
     for key in ("og:title", "twitter:title"):
         if meta.get(key):
             doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
@@ -166,7 +181,7 @@ def read_titles(
         if dateline and dates_in_text(dateline.group(0)):
             h1 = h1[: dateline.start()]  # "... and Security Posted on July 1, 2025 by Jane Doe"
         # an <h1> that is one part of "Headline - Site", not the site's part
-        in_title = _squash(h1) in {_squash(p) for p in TITLE_SEPARATORS.split(page_title)} and not names_site(
+        in_title = squash(h1) in {squash(p) for p in TITLE_SEPARATORS.split(page_title)} and not names_site(
             h1, site, url
         )
         if in_title or (len(h1.split()) >= MIN_H1_WORDS and _shares_words(h1, [t for t, _ in doc["title"]])):
@@ -187,6 +202,6 @@ def read_titles(
         doc["subtitle"].insert(0, (deck, "html:deck element"))
     for key in ("og:description", "twitter:description", "description"):
         if meta.get(key):
-            doc["subtitle"].append((meta[key][0], f"meta:{key}"))
+            doc["subtitle"].append((_description(meta[key][0]), f"meta:{key}"))
 
     return h1s, story
