@@ -15,6 +15,10 @@ import attrs
 
 from .kinds import Kind, as_kind
 from .model import Block, Image
+from .textshape import fold
+
+# The text pieces read for the first two words of a part of a box (inline elements split a text)
+_OPENING_PIECES = 4
 
 
 @attrs.frozen
@@ -36,15 +40,30 @@ class MarkedBox:
     """A small element of an HTML page whose class marks it as apart from the story (a call to
     action, a promotion): its text folded, what that makes it, where it is and the class word
     that marks it (for the reason), its text folded with its elements' texts kept apart when
-    that differs, and the first two words of each of its texts (what a part of it begins with;
-    empty: not known, any part counts)."""
+    that differs, and its text pieces in document order (for :meth:`openings`)."""
 
     text: str
     kind: Kind
     where: str
     word: str
     parted: str = ""
-    openings: frozenset[str] = frozenset()
+    pieces: tuple[str, ...] = ()
+
+    def openings(self) -> frozenset[str]:
+        """The first two words (folded) from the start of each text piece on, what a block that
+        is one of the box's elements begins with; one that only repeats a phrase from the middle
+        of its sentence does not (a heading "The Birth of Chaos" after a deck ending "the birth of
+        chaos").  Empty when the pieces are not known: any part counts.  Worked out only when a
+        block is found in the box, which is rare."""
+        out: set[str] = set()
+        for i in range(len(self.pieces)):
+            ahead = self.pieces[i : i + _OPENING_PIECES]
+            # "Digital<b>Ocean</b> is": the words run together as the text runs, or apart
+            for joined in ("".join(ahead), " ".join(ahead)):
+                words = fold(joined).split()[:2]
+                if words:
+                    out.add(" ".join(words))
+        return frozenset(out)
 
     @property
     def forms(self) -> tuple[str, ...]:

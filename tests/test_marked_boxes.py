@@ -280,6 +280,6 @@ def test_a_phrase_from_the_middle_of_a_box_is_no_part_of_it() -> None:
         "birth of the budget.</p></div><h2>The Birth of the Budget</h2>",
     )
     boxes = _boxes(html)
-    assert len(boxes) == 1 and boxes[0].openings == {"the papers"}
+    assert len(boxes) == 1 and boxes[0].openings() == {"the papers"}
     assert "The Birth of the Budget" in newsclean.clean_html(html).text
     assert set(_filtered(["The Birth of the Budget"], boxes[0].text)) == {0}  # a box of unknown parts

@@ -53,7 +53,7 @@ class MarkedBoxFilter:
             else:
                 at = joined.first_holding(needle)
                 found = forms[at][1] if at is not None else None
-                if found is not None and found.openings and _opening(folded) not in found.openings:
+                if found is not None and found.pieces and _opening(folded) not in found.openings():
                     found = None  # a phrase from the middle of the box's sentence, not a part of it
             if found is not None:
                 yield Decision(

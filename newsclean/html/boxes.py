@@ -72,8 +72,6 @@ _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 MAX_BOXES = 200
 # Boxes of one class word holding more than this share of the reading's words are its content
 MAX_BOXES_SHARE = 0.5
-# The text pieces read for the first two words of a part of a box (inline elements split a text)
-_OPENING_PIECES = 4
 # Never boxes, whatever their class says: the page's frame
 _NOT_BOXES = frozenset({"html", "body", "main", "article"})
 # Words that say what an element does rather than what it holds count on blocks only: a link
@@ -180,21 +178,6 @@ def _shown_texts(el: Any) -> list[str]:
     return pieces
 
 
-def _openings(pieces: list[str]) -> frozenset[str]:
-    """The first two words (folded) from the start of each text piece on: a block that is one of
-    the box's elements begins there, one that only repeats a phrase from the middle of its
-    sentence does not (a heading "The Birth of Chaos" after a deck ending "the birth of chaos")."""
-    out: set[str] = set()
-    for i in range(len(pieces)):
-        ahead = pieces[i : i + _OPENING_PIECES]
-        # "Digital<b>Ocean</b> is": the words run together as the text runs, or apart
-        for joined in ("".join(ahead), " ".join(ahead)):
-            words = fold(joined).split()[:2]
-            if words:
-                out.add(" ".join(words))
-    return frozenset(out)
-
-
 def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
     """The small elements of the page whose class or id marks them as a box apart from the story,
     outermost first (a box inside another is not listed again), the first MAX_BOXES of them."""
@@ -228,7 +211,7 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
         # (and "Digital<b>Ocean</b>" in the text as it runs)
         parted = fold(" ".join(pieces))
         where = f"<{el.tag}{_classes(el)}>"
-        boxes.append(MarkedBox(text, kind, where, word, parted if parted != text else "", _openings(pieces)))
+        boxes.append(MarkedBox(text, kind, where, word, parted if parted != text else "", tuple(pieces)))
         if len(boxes) == MAX_BOXES:
             break
     return tuple(boxes)
