@@ -501,6 +501,17 @@ def test_description_that_is_the_first_paragraph_stays() -> None:
     assert run(TitleFilter(), page) == {0: "title"}
 
 
+def test_a_heading_that_repeats_the_description_stays() -> None:
+    # "Ever wonder how coffee was first discovered?": the story's opening question, which the page
+    # also gives as its description; no mark on the page calls it a deck
+    hints = Hints(title="Council Approves Budget", subtitle="Why did the vote take so long?")
+    page = page_of(
+        "Council Approves Budget", "Why did the vote take so long?", PROSE, PROSE2, input_type="html", hints=hints
+    )
+    page = attrs.evolve(page, blocks=tuple(attrs.evolve(b, tag="h") if b.index == 1 else b for b in page.blocks))
+    assert run(TitleFilter(), page) == {0: "title"}
+
+
 def test_title_from_html_hints() -> None:
     hints = Hints(
         title="Council Approves Budget",

@@ -166,12 +166,6 @@ class TitleFilter:
         return None
 
     @staticmethod
-    def _deck_place(page: Page, index: int) -> bool:
-        """A page's description is often its first paragraph: only a heading that repeats it is
-        taken for the deck (an element the page marks as its deck is handled apart)."""
-        return page.blocks[index].tag == "h"
-
-    @staticmethod
     def is_headline(text: str) -> bool:
         """Whether ``text`` is shaped as a headline: four to 30 words, no byline, no sentence's stop."""
         n = word_count(text)
@@ -205,7 +199,10 @@ class TitleFilter:
         return page.blocks[nxt]
 
     def _from_hints(self, page: Page) -> Iterator[Decision]:
-        title, deck, marked = fold(page.hints.title), fold(page.hints.subtitle), fold(page.hints.deck)
+        # The page's description is no deck in the text: where a heading repeats it, it is the
+        # story's own first subheading or its opening line as often as not (the element the page
+        # marks as its deck is)
+        title, marked = fold(page.hints.title), fold(page.hints.deck)
         seen_title = seen_deck = False
         title_at = 0
         for block in list(page.undecided()):
@@ -231,19 +228,6 @@ class TitleFilter:
                     block.index,
                     Kind.SUBTITLE,
                     "the deck: the page marks it as such",
-                    data={"subtitle": page.text_of(block.index)},
-                )
-            elif (
-                deck
-                and (f == deck or (len(f) > 40 and deck.startswith(f)))
-                and not seen_deck
-                and self._deck_place(page, block.index)
-            ):
-                seen_deck = True
-                yield Decision(
-                    block.index,
-                    Kind.SUBTITLE,
-                    "the deck, as the document's description gives it",
                     data={"subtitle": page.text_of(block.index)},
                 )
 
