@@ -179,7 +179,7 @@ def clean_html(
         declared_language=doc.get("declared_language", ""),
         # what a page known not to be a story (by what it declares, its URL or its markup: a shop,
         # a forum, a manual) puts in boxes is its content
-        boxes=html_boxes.boxes_apart(doc["boxes"], reads_as, sum(word_count(b.text) for b in blocks))
+        boxes=html_boxes.boxes_apart(doc["boxes"], reads_as, (b.text for b in blocks))
         if known is None or known[0] == ARTICLE
         else (),
     )

@@ -11,6 +11,7 @@ they are.  Only small elements count: a class word on the element that wraps the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
@@ -67,6 +68,9 @@ STORY_ONLY_WORDS = frozenset({"cta", "ctas", "calltoaction", "call-to-action", "
 MAX_BOX_WORDS = 120
 _MAX_BOX_CHARS = 30 * MAX_BOX_WORDS  # longer, the words are counted before the text is folded
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
+# A list's items: boxes of these words that hold over MAX_BOXES_SHARE of the reading's words are
+# what the page is (a blog's list of posts), not boxes apart from it
+LIST_ITEM_WORDS = frozenset({"excerpt"})
 # A page has a few boxes; one with thousands (every paragraph marked "promo") would make the filter
 # look for each block in all of them, so no more than this many are read
 MAX_BOXES = 200
@@ -109,18 +113,21 @@ def _box_kind(tag: str, cls: str, id_: str) -> tuple[Kind, str] | None:
     return None
 
 
-def boxes_apart(boxes: tuple[MarkedBox, ...], reads_as: str, reading_words: int) -> tuple[MarkedBox, ...]:
+def boxes_apart(boxes: tuple[MarkedBox, ...], reads_as: str, reading: Iterable[str]) -> tuple[MarkedBox, ...]:
     """The ``boxes`` that stand apart from the content of a page whose text reads as ``reads_as``
-    (a page type, "" when not known) and whose reading holds ``reading_words`` words: on a page
-    that does not read as a story, its calls to action are its content, and boxes of one class
-    word that hold most of the reading's words are what the page is (a list of excerpts)."""
+    (a page type, "" when not known) and whose reading holds the texts ``reading``: on a page
+    that does not read as a story, its calls to action are its content, and list items that hold
+    most of the reading's words are what the page is (a list of excerpts)."""
+    story = reads_as in ("", ARTICLE)
+    kept = [box for box in boxes if story or box.word not in STORY_ONLY_WORDS]
     words: dict[str, int] = {}
-    for box in boxes:
-        words[box.word] = words.get(box.word, 0) + word_count(box.text)
-    most = {word for word, n in words.items() if word == "excerpt" and n > MAX_BOXES_SHARE * reading_words}
-    return tuple(
-        box for box in boxes if box.word not in most and (reads_as in ("", ARTICLE) or box.word not in STORY_ONLY_WORDS)
-    )
+    for box in kept:
+        if box.word in LIST_ITEM_WORDS:
+            words[box.word] = words.get(box.word, 0) + word_count(box.text)
+    if words:  # the reading is counted only on a page with list items in boxes
+        limit = MAX_BOXES_SHARE * sum(word_count(text) for text in reading)
+        kept = [box for box in kept if words.get(box.word, 0) <= limit]
+    return tuple(kept)
 
 
 def _classes(el: Any) -> str:

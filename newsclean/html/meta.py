@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -25,7 +24,7 @@ from .elements import MarkedElements, root_of
 from .figures import figures_in
 from .headline import headline_lines
 from .pagedates import read_dates
-from .titles import decoded, read_titles, squash
+from .titles import decoded, read_titles, site_name
 
 _FIELDS = (
     "title",
@@ -84,24 +83,6 @@ def _sources(ld: JsonLd, site: str, url: str) -> list[tuple[str, str]]:
     if ld.publisher and not canonical_agency(ld.publisher):
         out.append((ld.publisher, "json-ld:Organization"))
     return out
-
-
-def site_name(site: str, url: str) -> str:
-    """The name in an og:site_name that adds a tagline ("Urge Fitness | Affordable 24/7 Gyms Near
-    Me", "Thoughts about User Onboarding | Userpilot Blog"): the part that names the host; the
-    whole when no part does."""
-    if "|" not in site:
-        return site
-    labels = (squash(x) for x in (urlsplit(url).hostname or "").split(".")[:-1])
-    host = [label for label in labels if len(label) >= MIN_SITE_NAME_CHARS and label != "www"]
-    for part in (p.strip() for p in site.split("|")):
-        name = squash(part)
-        if len(name) >= MIN_SITE_NAME_CHARS and any(name in label or label in name for label in host):
-            return part
-    return site
-
-
-MIN_SITE_NAME_CHARS = 3  # "TV", "AP": too short to be told in a host name
 
 
 def _links_and_tags(page: MarkedElements, ld: JsonLd, meta: dict[str, list[str]], doc: dict[str, Any]) -> None:

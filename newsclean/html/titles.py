@@ -97,8 +97,30 @@ def names_site(text: str, site: str, url: str) -> bool:
 @lru_cache(maxsize=32)
 def _site_names(site: str, url: str) -> frozenset[str]:
     """The squashed names of a site (asked of every author candidate, so worked out once)."""
+    return frozenset({squash(site), *_host_labels(url)} - {""})
+
+
+def _host_labels(url: str) -> list[str]:
+    """The labels of the URL's host name, squashed, without "www" and the top-level domain."""
     host = [x for x in (urlsplit(url).hostname or "").split(".") if x and x != "www"]
-    return frozenset({squash(site), *(squash(x) for x in host[:-1])} - {""})
+    return [squash(x) for x in host[:-1]]
+
+
+MIN_SITE_NAME_CHARS = 3  # "TV", "AP": too short to be told in a host name
+
+
+def site_name(site: str, url: str) -> str:
+    """The name in an og:site_name that adds a tagline ("Urge Fitness | Affordable 24/7 Gyms Near
+    Me", "Thoughts about User Onboarding | Userpilot Blog"): the part that names the host; the
+    whole when no part does."""
+    if "|" not in site:
+        return site
+    host = [label for label in _host_labels(url) if len(label) >= MIN_SITE_NAME_CHARS]
+    for part in (p.strip() for p in site.split("|")):
+        name = squash(part)
+        if len(name) >= MIN_SITE_NAME_CHARS and any(name in label or label in name for label in host):
+            return part
+    return site
 
 
 def squash(text: str) -> str:
@@ -130,15 +152,11 @@ _NOT_THE_DECK = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer 
 def _deck(page: MarkedElements, headline: Any) -> str:
     """The text of the element the page marks as its deck, or ``""``: under the ``headline``
     element (None: anywhere), within DECK_REACH_ELEMENTS of it."""
-    after = -1 if headline is not None else None  # elements since the headline (None: no limit)
-    for el, tag, cls, _itemprop, _id in page.elements:
-        if after is not None:
-            if after < 0:
-                after = 0 if el is headline else -1
-                continue
-            after += 1
-            if after > DECK_REACH_ELEMENTS:
-                break
+    elements = page.elements
+    if headline is not None:
+        start = next((i + 1 for i, (el, *_rest) in enumerate(elements) if el is headline), len(elements))
+        elements = elements[start : start + DECK_REACH_ELEMENTS]
+    for el, tag, cls, _itemprop, _id in elements:
         if tag not in _DECK_TAGS or not cls or not _DECK_CLASS.search(cls.lower()):
             continue
         if _NOT_THE_DECK(el):
