@@ -223,7 +223,10 @@ def test_a_phone_sized_screen_gets_one_column(browser: Browser, base: str) -> No
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(f"{base}/?q=border+post")
-    page.locator("ol.hits a.hit-title").first.click()
+    # the measures below hold once the stylesheet applies: wait for the article page's load event
+    # (without it, the sections stack as plain blocks and a long line is 395 pixels wide)
+    with page.expect_navigation(wait_until="load"):
+        page.locator("ol.hits a.hit-title").first.click()
     clean = page.locator("section.clean").bounding_box()
     original = page.locator("section.original").bounding_box()
     assert clean and original and original["y"] >= clean["y"] + clean["height"]  # stacked
