@@ -181,3 +181,70 @@ def test_in_extracted_html_a_section_after_the_last_paragraph_is_not_taken_for_a
     section = "This product contains at least 50% recycled fibers, certified by an independent lab."
     lines = (PROSE, PROSE2, PROSE + " Again.", "Recycled Content", section)
     assert run(AuthorBoxFilter(), _region_filters(page_of(*lines, input_type="html"))) == {}
+
+
+def _declared(*authors: str):
+    from newsclean.page import Hints
+
+    return Hints(authors=authors)
+
+
+def test_the_declared_author_s_biography_after_the_story_goes_with_its_next_paragraphs() -> None:
+    """No name line beside it: the page declares the author, and the story ends with her blurb."""
+    bio = "Karen Mills is a freelance travel writer based in Lisbon. She has covered the city's food for ten years."
+    more = "When she is not writing, Karen runs a cooking school for visitors in the old town."
+    lines = (PROSE, PROSE2, PROSE + " Again.", bio, more)
+    page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Karen Mills")))
+    assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline"}
+    (_, decision) = page.decisions[3]
+    assert "author's biography" in decision.reason
+
+
+def test_a_byline_names_the_author_whose_biography_ends_a_plain_text_story() -> None:
+    article = clean_text(
+        "\n\n".join(
+            (
+                "By Karen Mills",
+                PROSE,
+                PROSE2,
+                PROSE + " Again.",
+                "Karen Mills, a former court reporter, writes about local government for the paper.",
+            )
+        )
+    )
+    assert article.metadata.authors == ("Karen Mills",)
+    assert "former court reporter" not in article.text
+    assert any(r.kind.value == "byline" and "former court reporter" in r.text for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # another person: the story's subject
+        "Jane Roe is the founder of a bakery on Main Street, and she has run it for twenty years.",
+        # the author, but in the middle of the story's last paragraph rather than opening it
+        "Council members told Karen Mills is a reporter they trust, and the vote went ahead on Tuesday.",
+    ],
+)
+def test_other_endings_that_describe_someone_stay(last: str) -> None:
+    lines = (PROSE, PROSE2, PROSE + " Again.", last)
+    page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Karen Mills")))
+    assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_a_company_credited_as_author_keeps_its_own_account_at_the_end() -> None:
+    """ "Klatch Coffee has a 30 year history ... Our website is ...": the story's subject speaking."""
+    last = "Klatch Coffee has a 30 year history of roasting in California. Our website is how we reach customers."
+    lines = (PROSE, PROSE2, PROSE + " Again.", last)
+    page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Klatch Coffee")))
+    assert run(AuthorBoxFilter(), page) == {}
+    page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Acme Media Group")))
+    assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_an_author_biography_before_a_long_last_section_stays() -> None:
+    """Followed by more of the story than an author box leaves: it is part of the story."""
+    bio = "Karen Mills is a freelance travel writer based in Lisbon, where she has lived for ten years."
+    lines = (PROSE, bio, PROSE2, PROSE + " Again.", PROSE2 + " Again.")
+    page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Karen Mills")))
+    assert run(AuthorBoxFilter(), page) == {}

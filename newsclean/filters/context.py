@@ -10,7 +10,7 @@ import attrs
 
 from ..kinds import Kind
 from ..page import Decision, Page
-from ..people import looks_like_name, normalise_name
+from ..people import looks_like_name, looks_like_organisation, normalise_name
 from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_count
 from ..vocab import phrases
 
@@ -179,6 +179,9 @@ MAX_NAME_LINE_WORDS = 8  # "Jane Doe", "View all posts by Jane Doe"
 MAX_ROLE_WORDS = 5  # "Contributing Writer", "Founder and CEO" between the name and the blurb
 NAME_IN_FIRST_WORDS = 12  # the blurb names its subject this early ("I'm Jane, a ...", "With ten years at ..., Doe")
 MAX_PROSE_AFTER_BIO = 60  # words of prose the article may still hold after an author box at its end
+MAX_END_BIO_WORDS = 160  # a paragraph of the author's biography at the article's end
+_PRONOUNS = frozenset({"He", "She", "They", "His", "Her", "Their"})
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "the US"
 # What a biography says: a trade, a title, years of experience, where the person lives
 _BIO_CUE = re.compile(phrases.BIO_CUE, re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"^\W*(?:(?:hi|hello)(?: there)?[,!.]?\s*)?(?:i'm|i’m|i am|my name is)\b", re.IGNORECASE)
@@ -193,6 +196,11 @@ class AuthorBoxFilter:
     an article in plain text, a name alone on its line, perhaps a role under it ("Contributing Writer"), then a
     paragraph that names the same person in its first words ("I'm Jane, a certified coach ...",
     "Doe has covered ...") and after which the article holds no more prose.
+
+    After the story's last paragraph, with no name line: a blurb that opens with the name of the
+    story's own author, as the page declares it or a byline gives it ("Jane Doe is a freelance
+    writer ...", "Jane Doe, a former court reporter, ..."), and the paragraphs after it that name
+    her again.
 
     Inside a story the same words introduce the people it is about; then the name does not stand on
     a line of its own beside them, or the story goes on after them.
@@ -215,6 +223,45 @@ class AuthorBoxFilter:
             # paragraph there is a product's or a service's own section ("Recycled Content" / "This
             # product contains ..."), not an author box
             yield from self._box_at_end(page, decided)
+        yield from self._author_bio_at_end(page, decided)
+
+    @staticmethod
+    def _author_bio_at_end(page: Page, decided: set[int]) -> Iterator[Decision]:
+        """The story's own author described after its last paragraph: "Jane Doe is a freelance
+        writer based in Lisbon.", perhaps over more paragraphs that name her again ("Doe holds an
+        MBA ...", "When she's not writing, Jane ...").  The name is one the page gives as the
+        author (declared, or on a byline line); another person described there is the story's
+        subject, and stays."""
+        names = _author_names(page)
+        if not names:
+            return
+        name_parts = {part for name in names for part in name.split() if len(part) > 1}
+        region = page.body
+        last = len(page.blocks) - 1 if page.input_type == "html" else region.last
+        prose_after = 0
+        naming: list[int] = []  # blocks after, naming the author again: the biography's next paragraphs
+        naming_words = 0
+        for i in range(last, region.first - 1, -1):
+            if page.is_decided(i) or i in decided:
+                continue
+            text = page.text_of(i)
+            n = word_count(text)
+            if n <= MAX_END_BIO_WORDS and any(_describes(text, name) for name in names):
+                yield Decision(i, Kind.BYLINE, "the author's biography at the article's end")
+                for j in naming:
+                    yield Decision(j, Kind.BYLINE, "the author's biography at the article's end, continued")
+                naming, naming_words = [], 0
+                continue
+            if n <= MAX_END_BIO_WORDS and _names_again(text, name_parts):
+                naming.append(i)
+                naming_words += n
+                if naming_words > MAX_END_BIO_WORDS:
+                    return
+                continue
+            if is_prose(text):
+                prose_after += n
+            if prose_after > MAX_PROSE_AFTER_BIO:
+                return
 
     @staticmethod
     def _name_line_near(page: Page, index: int, name: str) -> bool:
@@ -248,6 +295,42 @@ class AuthorBoxFilter:
                 prose_after += n
                 if prose_after > MAX_PROSE_AFTER_BIO:
                     return
+
+
+# After the author's name, the words that start describing the person: "Jane Doe is a ...",
+# "Jane Doe, a senior editor, ...", "Jane Doe co-founded ...", "Jane Doe has covered ..."
+_DESCRIBED = re.compile(
+    r",? (?:is|was|has|had|holds|writes|covers|co-?founded|founded|worked|lives|joined|brings|leads|serves)\b"
+    r"|, (?:a|an|the|our|[A-Z])",
+)
+
+
+def _author_names(page: Page) -> list[str]:
+    """The names of the story's authors, as the page declares them or its byline lines give them."""
+    names = list(page.hints.authors)
+    for _, decision in page.decisions.values():
+        if decision.kind is Kind.BYLINE:
+            names.extend(decision.data.get("authors") or ())
+    # a company credited as the author ("Klatch Coffee", "the Recharged Editorial Team") describes
+    # itself at the end as the story's own subject
+    return [name for name in dict.fromkeys(names) if looks_like_name(name) and not looks_like_organisation(name)]
+
+
+def _names_again(text: str, name_parts: set[str]) -> bool:
+    """True when ``text`` names the person again in its first words, or opens with a pronoun."""
+    first_words = text.split()[:NAME_IN_FIRST_WORDS]
+    return first_words[0] in _PRONOUNS or any(w.strip(".,;:’'s()") in name_parts for w in first_words)
+
+
+def _describes(text: str, name: str) -> bool:
+    """True when ``text`` opens by describing the person ``name``: by the full name, or by the
+    first name alone with "is", "was" or "has" ("Elliot is a results-driven sales executive")."""
+    if _WE.search(text):
+        return False  # "Klatch Coffee has a 30 year history ... Our website is ...": a company's own words
+    if text.startswith(name):
+        return bool(_DESCRIBED.match(text, len(name)))
+    first = name.split()[0]
+    return text.startswith(first + " ") and text[len(first) + 1 :].startswith(("is ", "was ", "has "))
 
 
 def _name_line_above(page: Page, live: list[int], k: int) -> int | None:
