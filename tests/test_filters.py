@@ -110,6 +110,25 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ),
         ("disclaimer", "The content of this site is not intended as a substitute for professional medical advice."),
         ("disclaimer", "Our firm and its affiliates do not provide tax, legal or accounting advice."),
+        (
+            "consent",
+            "These cookies allow us to count visits and traffic sources so we can measure and improve the "
+            "performance of our site. They help us to know which pages are the most and least popular and see "
+            "how visitors move around the site. All information these cookies collect is aggregated and "
+            "therefore anonymous. If you do not allow these cookies we will not know when you have visited our "
+            "site, and will not be able to monitor its performance.",
+        ),
+        (
+            "consent",
+            "Necessary cookies are absolutely essential for the website to function properly. This category "
+            "only includes cookies that ensure basic functionalities and security features of the website.",
+        ),
+        (
+            "consent",
+            "When you visit any website, it may store or retrieve information on your browser, mostly in the "
+            "form of cookies. This information might be about you, your preferences or your device.",
+        ),
+        ("consent", "Cookies are small data files that allow a website to collect and store data on your device."),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -121,6 +140,9 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
     ("name", "line"),
     [
         ("disclaimer", "The law does not provide legal protection for tenants who sublet without the owner's consent."),
+        ("consent", "These cookies are soft and chewy, and they keep for a week in a tin with a slice of bread."),
+        ("consent", "Facebook uses cookies to follow users across the web, the regulator said in its report."),
+        ("consent", "Third-party cookies that follow users across sites will be phased out next year, Google said."),
         ("disclaimer", "Lawyers for the company argued that the emails do not constitute legal evidence of a cartel."),
         ("disclaimer", "Our site is not intended for children, the company said in a statement on Tuesday."),
         ("disclaimer", "The new policy does not provide medical cover for treatment abroad, the insurer confirmed."),

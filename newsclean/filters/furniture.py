@@ -326,6 +326,15 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         PhraseFilter("paywall", Kind.PAYWALL, phrases.PAYWALL_PHRASES),
         # a cookie notice is long and says "cookies" once: one phrase is enough
         PhraseFilter("cookie", Kind.COOKIE, phrases.COOKIE_PHRASES, max_words=80, min_coverage=0.0),
+        # a consent tool's paragraphs on its cookies: long, and each opens with its subject
+        PhraseFilter(
+            "consent",
+            Kind.COOKIE,
+            phrases.CONSENT_PHRASES,
+            max_words=200,
+            min_coverage=0.0,
+            label="a consent tool's account of its cookies",
+        ),
         PhraseFilter("comments", Kind.COMMENTS, phrases.COMMENTS_PHRASES, max_words=20),
         PhraseFilter("advertisement", Kind.ADVERTISEMENT, phrases.ADVERTISEMENT_PHRASES, max_words=12),
         # a call to action is a button: short, and all of it is the phrase

@@ -276,6 +276,30 @@ COOKIE_PHRASES: tuple[str, ...] = (
     r"utilizamos cookies",
 )
 
+# A consent tool's account of the cookies it sets, a paragraph per category: "These cookies allow us
+# to count visits ...", "Necessary cookies are absolutely essential ...".  Long, and it opens with
+# its subject, so the phrases are anchored at the block's start (or are the tools' own formulas:
+# "store and/or access information on a device"): inside an article, the same words are the story's.
+CONSENT_PHRASES: tuple[str, ...] = (
+    r"^\W*(?:these|necessary|essential|strictly necessary|functional|functionality|performance|analytics?|"
+    r"analytical|advertising|advertisement|targeting|marketing|social media|preference|statistics?|"
+    r"other uncategori[sz]ed|any|optional|third[- ]party) cookies "
+    r"(?:are|is|allow|enable|may|help|ensure|track|collect|remember|do|cannot|that)\b"
+    # about a site and its visitors, not a batch of biscuits ("These cookies are soft and chewy")
+    r"(?=.{0,200}\b(?:web ?sites?|our site|the site|browser|visitors?|personal (?:data|information)|"
+    r"advert(?:s|ising|isers?|isement)?|functionalit(?:y|ies)|traffic|identif\w+|device)\b)",
+    r"^\W*cookies,? (?:are small (?:data |text )?files|and similar technologies are|collect information about|"
+    r"device or similar online identifiers)\b",
+    r"^\W*(?:this (?:web)?site|we(?: and our (?:\d+ )?(?:third[- ]party )?partners)?) uses? cookies\b"
+    r"(?=.{0,160}\b(?:your (?:browsing )?experience|to function|personali[sz]e|necessary|essential|consent|"
+    r"preferences|site traffic)\b)",
+    r"\buses cookies and (?:similar|other) technologies\b",
+    r"\bstores? (?:and/or |or |and )(?:access|retrieve) information (?:on|from) (?:a|your) (?:device|browser)\b",
+    r"\bcookies, pixels,? (?:or|and) other tracking technologies\b",
+    r"^\W*these technologies (?:are (?:strictly )?necessary|help us understand how our site|"
+    r"are used (?:by|our site) (?:by )?or on behalf)\b",
+)
+
 COMMENTS_PHRASES: tuple[str, ...] = (
     r"\d+ comments?",
     r"\d+ responses?",
