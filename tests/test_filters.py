@@ -609,6 +609,25 @@ def test_a_bare_number_is_not_a_date_line(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}
 
 
+@pytest.mark.parametrize(
+    "line", ["Posted on", "Last updated on:", "PUBLISHED", "Estimated reading time:", "Updated at"]
+)
+def test_a_date_s_label_alone_on_its_line_goes_with_the_date(line: str) -> None:
+    """The date stood in another element, and went to the metadata: its label says nothing."""
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
+
+
+@pytest.mark.parametrize("line", ["Posted in", "Updates", "Time"])
+def test_other_short_lines_are_not_a_date_s_label(line: str) -> None:
+    assert run(DateLineFilter(), page_of(line, PROSE)) == {}
+
+
+def test_a_byline_s_label_alone_goes_but_a_byline_is_left_to_the_byline_filter() -> None:
+    assert run(AuthorBioFilter(), page_of(PROSE, "Written by", PROSE2)) == {1: "byline"}
+    assert run(AuthorBioFilter(), page_of(PROSE, "Reviewed by:", PROSE2)) == {1: "byline"}
+    assert run(AuthorBioFilter(), page_of(PROSE, "Written by Jane Doe", PROSE2)) == {}
+
+
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "On March 11, 2024 the council met for the first time since the floods."
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}

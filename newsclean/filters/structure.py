@@ -727,6 +727,13 @@ _CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d([./-])\d{1,2}\1\d", re.IGNORECA
 # ... and the words of a reading time ("· 3 min read"), which go with a date but make none.
 _WEAK_DATE_WORDS = frozenset("on at by last in le el de del il alle op om um min mins read reading time".split())
 MAX_DATE_LINE_WORDS = 14
+# A date's label left alone on its line, the date beside it in another element: "Posted on",
+# "Last updated on:", "Published:", "Estimated reading time:"
+_DATE_LABEL = re.compile(
+    r"^\W*(?:(?:(?:last|originally|first) )?(?:posted|published|updated|modified|edited)(?: (?:on|at))?|"
+    r"(?:publication |publish |release )?date|(?:estimated )?reading time|read time)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -801,4 +808,6 @@ class DateLineFilter(BlockJudge):
         text = page.text_of(block.index)
         if is_date_line(text):
             return "publication or update time"
+        if _DATE_LABEL.match(text):
+            return "the label of a publication time, alone on its line"
         return "publication time and who posted" if is_dated_credit(text) else None

@@ -420,6 +420,8 @@ SPONSORED_LABELS: tuple[str, ...] = (
 
 # An author's short biography under the story: "Jane Doe covers courts for the Tribune. Reach her at ..."
 AUTHOR_BIO: tuple[str, ...] = (
+    # a byline's label alone on its line, the name beside it in another element
+    r"(?:written|reviewed|edited|fact[- ]checked|medically reviewed)(?: by)?:?\s*$",
     r"(?:you can )?(?:reach|contact|email|follow) (?:her|him|them|the (?:author|writer|reporter)) (?:at|on|via)\b.{0,80}",
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:a|an|the) (?:senior |staff |chief |political |business |"
     r"foreign |freelance )?(?:reporter|writer|correspondent|editor|journalist|columnist) (?:for|at|with|covering|who covers)\b.{0,160}",
