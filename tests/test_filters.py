@@ -52,6 +52,11 @@ def test_navigation_keeps_prose_with_share_words() -> None:
     assert run(NavigationFilter(), page_of("Share prices fell in London on Monday.", PROSE)) == {}
 
 
+def test_a_link_to_more_about_one_topic_is_not_a_see_more_button() -> None:
+    assert run(NavigationFilter(), page_of("See more", PROSE)) == {0: "navigation"}
+    assert run(NavigationFilter(), page_of("See more about toll-free numbers", PROSE)) == {}
+
+
 @pytest.mark.parametrize(
     ("name", "line"),
     [
@@ -79,6 +84,8 @@ def test_navigation_keeps_prose_with_share_words() -> None:
         ("newsletter", "Subscribe for free to receive new posts from this author."),
         ("newsletter", "Be the first to know about new trail guides."),
         ("call_to_action", "Book a free consultation"),
+        ("call_to_action", "Learn more"),
+        ("call_to_action", "Learn more about our services"),
         ("call_to_action", "Request a quote"),
         ("call_to_action", "Contact us today!"),
         ("call_to_action", "Get started for free"),
@@ -151,6 +158,9 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
         ("comments", "10 Antworten auf die wichtigsten Fragen zur neuen Grundsteuer"),
         ("comments", "Le ministre n'a pas souhaité faire un commentaire sur l'enquête en cours."),
         ("comments", "El presidente publicó un comentario en Twitter en el que pedía calma."),
+        # a link to the section on one topic, kept as the page's other headings are
+        ("call_to_action", "Learn more about Web Console"),
+        ("call_to_action", "Discover more about the tools"),
     ],
 )
 def test_phrase_filters_keep_body_sentences_that_mention_their_words(name: str, line: str) -> None:

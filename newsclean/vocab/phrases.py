@@ -129,7 +129,7 @@ NAVIGATION_PHRASES: tuple[str, ...] = (
     r"(?:download|get) (?:the|our) app",
     r"(?:back|return) to (?:the )?(?:blog|articles|news|posts|resources|insights|all (?:posts|articles|stories))",
     r"(?:categories|tags|archives|recent (?:posts|articles|comments)|popular (?:posts|articles)|latest posts)",
-    r"(?:see|view|browse) (?:all|more)(?: [\w&-]+){0,4}",
+    r"(?:see|view|browse) (?:all|more)(?! about\b)(?: [\w&-]+){0,4}",
     # labels over a publisher's account of its own methods
     r"why (?:you can )?trust us\??",
     r"how we (?:reviewed|fact-checked|vetted) this (?:article|story|page):?",
@@ -155,7 +155,9 @@ CALL_TO_ACTION_PHRASES: tuple[str, ...] = (
     r"talk to (?:an? |our )?(?:expert|specialist|sales|advisor|team)s?(?: today)?!?",
     r"(?:see|check|view|compare) (?:the )?(?:price|prices|deal|deals|offers?|availability)(?: (?:at|on) [\w .-]{1,30})?",
     r"(?:view|buy|shop) (?:it )?(?:on|at) \w+(?: \w+)?",
-    r"(?:learn|find out|discover) more(?: about (?:us|our [\w ]{1,30}))?",
+    # "Learn more about WebIDE", "... about performance": a link to the section on that topic, which
+    # a page keeps as it keeps its other headings
+    r"(?:learn|find out|discover) more(?! about (?!us\b|our\b))(?: about (?:us|our [\w ]{1,30}))?",
     r"scan the qr code",
     r"(?:follow|like) us!?",
     r"take the next step",
