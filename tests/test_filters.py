@@ -765,3 +765,17 @@ def test_a_long_title_line_over_a_menu_is_the_title_when_no_headline_is_found() 
     assert head not in article.text
     # a first line that is a sentence is the body's
     assert newsclean.clean_text("\n".join([PROSE, "Skip to content", PROSE2])).metadata.title == ""
+
+
+def test_an_author_line_above_the_story_names_the_author() -> None:
+    """ "Author:" on its line and the name on the next: the plain text of a page's author field."""
+    text = "\n".join(("How to start a company in New York", "Author:", "Jane Doe", "Published:", "", PROSE, "", PROSE2))
+    article = newsclean.clean_text(text)
+    assert article.metadata.authors == ("Jane Doe",)
+    assert "Author" not in article.text
+
+
+def test_an_author_line_inside_the_story_is_a_book_s_details_not_its_byline() -> None:
+    review = (PROSE, "Title: Pride and Prejudice", "Author: Jane Austen", "Publisher: T. Egerton", PROSE2)
+    article = newsclean.clean_text("\n\n".join(("A classic, read again", *review, PROSE + " Again.")))
+    assert "Jane Austen" not in article.metadata.authors

@@ -37,6 +37,18 @@ def first_prose_index(page: Page) -> int:
     return len(page.blocks)
 
 
+# "Author: Jane Doe", "Authors Jane Doe and John Roe" (the label and the name joined from two lines)
+_AUTHOR_LABEL = re.compile(r"^\W*(?:author|authors|autor|auteur|autore)\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
+def _last_prose_index(page: Page) -> int:
+    """Index of the last block that reads as running text (the body's likely end)."""
+    for block in reversed(page.blocks):
+        if not page.is_decided(block.index) and is_prose(page.text_of(block.index)):
+            return block.index
+    return -1
+
+
 def _is_byline(text: str) -> bool:
     if strip_by(text) is None or word_count(text) > 14:
         return False
@@ -517,10 +529,25 @@ class BylineFilter:
         # "Jane Doe" over "April 10, 2025" between the headline and the body, however far from the
         # headline, or just above the headline: the author when no other byline names anyone
         dated: tuple[int, str] | None = None
+        last_prose = _last_prose_index(page)
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             if word_count(text) > 20 or (word_count(text) > 6 and ends_sentence(text)):
                 continue
+            labelled = _AUTHOR_LABEL.match(text)
+            if labelled and not body_start <= block.index <= last_prose:
+                # "Author: Jane Doe" above the story or under it (inside it, the same line gives a
+                # book's or a paper's details)
+                people, _ = split_byline("By " + text[labelled.end() :])
+                if people and all(looks_like_name(p) for p in people):
+                    found_by = True
+                    yield Decision(
+                        block.index,
+                        Kind.BYLINE,
+                        f"author line naming {', '.join(people)}",
+                        data={"authors": people, "agencies": []},
+                    )
+                    continue
             if strip_by(text) is not None:
                 people, agencies = split_byline(text)
                 if people or agencies:
