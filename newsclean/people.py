@@ -13,7 +13,10 @@ BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od", "przez", "af", 
 # and the English leads that say the same: "Written by", "Posted by" (not "Author:", a book's
 # or a paper's in a list of its details as often as the story's)
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|reported|words|text|article|story)\s+by|" + "|".join(BY_WORDS) + r")\s*:?\s+(?=\S)",
+    # after a dash or a dot that set it apart on its line ("— by Jane Doe", "· by Jane Doe")
+    r"^\s*(?:[—–·•|]\s*)?(?:(?:written|posted|reported|words|text|article|story)\s+by|"
+    + "|".join(BY_WORDS)
+    + r")\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.IGNORECASE)

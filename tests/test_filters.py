@@ -226,7 +226,16 @@ def test_byline_by_line_gives_normalised_authors() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Written by Jane Doe", "Written By: Jane Doe", "Posted by Jane Doe", "Reported by Jane Doe"]
+    "line",
+    [
+        "Written by Jane Doe",
+        "Written By: Jane Doe",
+        "Posted by Jane Doe",
+        "Reported by Jane Doe",
+        # set apart from a date or a count on the line above by a dash or a dot, joined to it
+        "— by Jane Doe",
+        "· by Jane Doe",
+    ],
 )
 def test_written_by_and_posted_by_lines_are_bylines(line: str) -> None:
     page = page_of(line, PROSE, PROSE2)
