@@ -14,7 +14,7 @@ BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "od", "przez", "af", 
 # or a paper's in a list of its details as often as the story's)
 _BY = re.compile(
     # after a dash or a dot that set it apart on its line ("— by Jane Doe", "· by Jane Doe")
-    r"^\s*(?:[—–·•|]\s*)?(?:(?:written|posted|reported|words|text|article|story)\s+by|"
+    r"^\s*(?:[—–·•|]\s*by|(?:written|posted|reported|words|text|article|story)\s+by|"
     + "|".join(BY_WORDS)
     + r")\s*:?\s+(?=\S)",
     re.IGNORECASE,

@@ -150,6 +150,18 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
         ("consent", "These cookies are soft and chewy, and they keep for a week in a tin with a slice of bread."),
         ("consent", "Facebook uses cookies to follow users across the web, the regulator said in its report."),
         ("consent", "Third-party cookies that follow users across sites will be phased out next year, Google said."),
+        ("consent", "Marketing cookies track users from one website to the next, and regulators want them gone."),
+        ("consent", "The regulator found that the retailer uses cookies and similar technologies without asking."),
+        (
+            "consent",
+            "The lawsuit says the hospital shared patients' data with Meta through cookies, pixels and other "
+            "tracking technologies on its pages.",
+        ),
+        (
+            "consent",
+            "Under the rules, a company that wants to store or access information on a device must ask first.",
+        ),
+        ("call_to_action", "Learn more about US tariffs"),
         ("disclaimer", "Lawyers for the company argued that the emails do not constitute legal evidence of a cartel."),
         ("disclaimer", "Our site is not intended for children, the company said in a statement on Tuesday."),
         ("disclaimer", "The new policy does not provide medical cover for treatment abroad, the insurer confirmed."),
@@ -636,7 +648,7 @@ def test_a_date_s_label_alone_on_its_line_goes_with_the_date(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {0: "date"}
 
 
-@pytest.mark.parametrize("line", ["Posted in", "Updates", "Time"])
+@pytest.mark.parametrize("line", ["Posted in", "Updates", "Time", "Release date", "Reading time for children"])
 def test_other_short_lines_are_not_a_date_s_label(line: str) -> None:
     assert run(DateLineFilter(), page_of(line, PROSE)) == {}
 
@@ -788,3 +800,14 @@ def test_an_author_line_inside_the_story_is_a_book_s_details_not_its_byline() ->
     review = (PROSE, "Title: Pride and Prejudice", "Author: Jane Austen", "Publisher: T. Egerton", PROSE2)
     article = newsclean.clean_text("\n\n".join(("A classic, read again", *review, PROSE + " Again.")))
     assert "Jane Austen" not in article.metadata.authors
+
+
+def test_a_book_s_author_line_does_not_outrank_the_review_s_byline() -> None:
+    lines = ("A classic, read again", "Author: Jane Austen", "Publisher: T. Egerton", "By Tom Hart", PROSE, PROSE2)
+    assert newsclean.clean_text("\n\n".join(lines)).metadata.authors == ("Tom Hart",)
+
+
+def test_a_date_label_with_a_long_run_of_spaces_is_read_at_once() -> None:
+    """No backtracking over the spaces: the line is too long for a label and is not matched."""
+    page = page_of("Posted on" + " " * 40_000 + "x", PROSE)
+    assert run(DateLineFilter(), page) == {}

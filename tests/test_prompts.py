@@ -222,8 +222,9 @@ def test_a_byline_names_the_author_whose_biography_ends_a_plain_text_story() -> 
     [
         # another person: the story's subject
         "Jane Roe is the founder of a bakery on Main Street, and she has run it for twenty years.",
-        # the author, but in the middle of the story's last paragraph rather than opening it
-        "Council members told Karen Mills is a reporter they trust, and the vote went ahead on Tuesday.",
+        # another person who shares the author's first name
+        "Karen Lopez, the challenger, has gained ground among younger voters, according to the poll.",
+        "Karen was a city councilwoman for eight years before she entered the race for mayor.",
     ],
 )
 def test_other_endings_that_describe_someone_stay(last: str) -> None:
@@ -238,6 +239,8 @@ def test_a_company_credited_as_author_keeps_its_own_account_at_the_end() -> None
     lines = (PROSE, PROSE2, PROSE + " Again.", last)
     page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Klatch Coffee")))
     assert run(AuthorBoxFilter(), page) == {}
+    last = "Acme Media Group is a publisher of trade magazines for builders and the firms that supply them."
+    lines = (PROSE, PROSE2, PROSE + " Again.", last)
     page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Acme Media Group")))
     assert run(AuthorBoxFilter(), page) == {}
 
@@ -247,4 +250,17 @@ def test_an_author_biography_before_a_long_last_section_stays() -> None:
     bio = "Karen Mills is a freelance travel writer based in Lisbon, where she has lived for ten years."
     lines = (PROSE, bio, PROSE2, PROSE + " Again.", PROSE2 + " Again.")
     page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Karen Mills")))
+    assert run(AuthorBoxFilter(), page) == {}
+
+
+def test_a_story_ending_on_someone_else_keeps_its_last_paragraphs() -> None:
+    """After a paragraph about another Sarah, "She said ..." is the story's, not a biography's."""
+    lines = (
+        PROSE,
+        PROSE2,
+        "Sarah Thompson, 9, spent three months on the ward last year after a transplant.",
+        "Sarah is now back at school and hopes to become a nurse herself one day.",
+        'She said: "I want to help kids like me."',
+    )
+    page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Sarah Jones")))
     assert run(AuthorBoxFilter(), page) == {}

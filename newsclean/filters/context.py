@@ -181,6 +181,7 @@ NAME_IN_FIRST_WORDS = 12  # the blurb names its subject this early ("I'm Jane, a
 MAX_PROSE_AFTER_BIO = 60  # words of prose the article may still hold after an author box at its end
 MAX_END_BIO_WORDS = 160  # a paragraph of the author's biography at the article's end
 _PRONOUNS = frozenset({"He", "She", "They", "His", "Her", "Their"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "the US"
 # What a biography says: a trade, a title, years of experience, where the person lives
 _BIO_CUE = re.compile(phrases.BIO_CUE, re.IGNORECASE)
@@ -317,20 +318,23 @@ def _author_names(page: Page) -> list[str]:
 
 
 def _names_again(text: str, name_parts: set[str]) -> bool:
-    """True when ``text`` names the person again in its first words, or opens with a pronoun."""
+    """True when ``text`` names the person again in its first words ("Doe holds an MBA ..."), or
+    opens with a pronoun and says what a biography says ("She has covered ...")."""
     first_words = text.split()[:NAME_IN_FIRST_WORDS]
-    return first_words[0] in _PRONOUNS or any(w.strip(".,;:’'s()") in name_parts for w in first_words)
+    if not first_words:
+        return False
+    if any(_POSSESSIVE.sub("", w.strip(".,;:()")) in name_parts for w in first_words):
+        return True
+    return first_words[0] in _PRONOUNS and bool(_BIO_CUE.search(text))
 
 
 def _describes(text: str, name: str) -> bool:
-    """True when ``text`` opens by describing the person ``name``: by the full name, or by the
-    first name alone with "is", "was" or "has" ("Elliot is a results-driven sales executive")."""
+    """True when ``text`` opens by describing the person ``name``, named in full ("Jane Doe is a
+    ...").  The first name alone is not enough: the story's last paragraphs may be about another
+    Jane."""
     if _WE.search(text):
         return False  # "Klatch Coffee has a 30 year history ... Our website is ...": a company's own words
-    if text.startswith(name):
-        return bool(_DESCRIBED.match(text, len(name)))
-    first = name.split()[0]
-    return text.startswith(first + " ") and text[len(first) + 1 :].startswith(("is ", "was ", "has "))
+    return text.startswith(name) and bool(_DESCRIBED.match(text, len(name)))
 
 
 def _name_line_above(page: Page, live: list[int], k: int) -> int | None:

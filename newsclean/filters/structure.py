@@ -38,7 +38,21 @@ def first_prose_index(page: Page) -> int:
 
 
 # "Author: Jane Doe", "Authors Jane Doe and John Roe" (the label and the name joined from two lines)
-_AUTHOR_LABEL = re.compile(r"^\W*(?:author|authors|autor|auteur|autore)\s*:?\s+(?=\S)", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^\W*(?:author|authors|autor|auteur|autore)(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# The other fields of a book's or a paper's details, beside its "Author:" line
+_DETAILS = re.compile(
+    r"^\W*(?:title|publisher|published by|isbn|pages|genre|format|released?|release date|price|illustrator|"
+    r"translator|journal|doi|volume|edition)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _in_details(page: Page, index: int) -> bool:
+    """True when a line next to ``index`` is another field of a book's or a paper's details."""
+    return any(
+        0 <= j < len(page.blocks) and bool(_DETAILS.match(page.text_of(j)))
+        for j in (index - 2, index - 1, index + 1, index + 2)
+    )
 
 
 def _last_prose_index(page: Page) -> int:
@@ -530,23 +544,19 @@ class BylineFilter:
         # headline, or just above the headline: the author when no other byline names anyone
         dated: tuple[int, str] | None = None
         last_prose = _last_prose_index(page)
+        labelled_at: tuple[int, list[str]] | None = None
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             if word_count(text) > 20 or (word_count(text) > 6 and ends_sentence(text)):
                 continue
-            labelled = _AUTHOR_LABEL.match(text)
-            if labelled and not body_start <= block.index <= last_prose:
-                # "Author: Jane Doe" above the story or under it (inside it, the same line gives a
-                # book's or a paper's details)
+            labelled = _AUTHOR_LABEL.match(text) if page.input_type != "html" else None
+            if labelled and not body_start <= block.index <= last_prose and not _in_details(page, block.index):
+                # "Author: Jane Doe" above the story or under it (inside it, or among "Title:" and
+                # "Publisher:" lines, the same line gives a book's or a paper's details): the
+                # author when no "By" line names anyone
                 people, _ = split_byline("By " + text[labelled.end() :])
                 if people and all(looks_like_name(p) for p in people):
-                    found_by = True
-                    yield Decision(
-                        block.index,
-                        Kind.BYLINE,
-                        f"author line naming {', '.join(people)}",
-                        data={"authors": people, "agencies": []},
-                    )
+                    labelled_at = labelled_at or (block.index, people)
                     continue
             if strip_by(text) is not None:
                 people, agencies = split_byline(text)
@@ -575,6 +585,12 @@ class BylineFilter:
                 # read once the lines under the headline are: a "By" line there says who wrote it,
                 # and the name alone right under the headline is a breadcrumb's or a category's
                 found_bare, bare_at = True, (block.index, name)
+        if labelled_at is not None and not found_by and not page.is_decided(labelled_at[0]):
+            index, people = labelled_at
+            found_by = True
+            yield Decision(
+                index, Kind.BYLINE, f"author line naming {', '.join(people)}", data={"authors": people, "agencies": []}
+            )
         if bare_at is not None and not by_under_title:
             yield _name_alone(*bare_at)
         if dated is not None and not found_by and not found_bare and not page.is_decided(dated[0]):
@@ -757,10 +773,12 @@ MAX_DATE_LINE_WORDS = 14
 # A date's label left alone on its line, the date beside it in another element: "Posted on",
 # "Last updated on:", "Published:", "Estimated reading time:"
 _DATE_LABEL = re.compile(
-    r"^\W*(?:(?:(?:last|originally|first) )?(?:posted|published|updated|modified|edited)(?: (?:on|at))?|"
-    r"(?:publication |publish |release )?date|(?:estimated )?reading time|read time)\s*:?\s*$",
+    r"^\W*(?:(?:(?:last|originally|first) )?(?:posted|published|updated|modified|edited)(?: (?:on|at))?\s*:?|"
+    # a heading may say "Release date" or "Reading time": with the colon, it is a field's label
+    r"(?:publication |publish )?date\s*:|(?:estimated )?reading time\s*:|read time\s*:)$",
     re.IGNORECASE,
 )
+MAX_LABEL_CHARS = 40
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -835,6 +853,6 @@ class DateLineFilter(BlockJudge):
         text = page.text_of(block.index)
         if is_date_line(text):
             return "publication or update time"
-        if _DATE_LABEL.match(text):
+        if len(text) <= MAX_LABEL_CHARS and _DATE_LABEL.match(text.strip()):
             return "the label of a publication time, alone on its line"
         return "publication time and who posted" if is_dated_credit(text) else None

@@ -157,7 +157,8 @@ CALL_TO_ACTION_PHRASES: tuple[str, ...] = (
     r"(?:view|buy|shop) (?:it )?(?:on|at) \w+(?: \w+)?",
     # "Learn more about WebIDE", "... about performance": a link to the section on that topic, which
     # a page keeps as it keeps its other headings
-    r"(?:learn|find out|discover) more(?! about (?!us\b|our\b))(?: about (?:us|our [\w ]{1,30}))?",
+    r"(?:learn|find out|discover) more(?! about (?!(?-i:us|Us|our|Our|OUR)\b))"
+    r"(?: about (?:us|our [\w ]{1,30}))?",
     r"scan the qr code",
     r"(?:follow|like) us!?",
     r"take the next step",
@@ -287,17 +288,23 @@ CONSENT_PHRASES: tuple[str, ...] = (
     r"analytical|advertising|advertisement|targeting|marketing|social media|preference|statistics?|"
     r"other uncategori[sz]ed|any|optional|third[- ]party) cookies "
     r"(?:are|is|allow|enable|may|help|ensure|track|collect|remember|do|cannot|that)\b"
-    # about a site and its visitors, not a batch of biscuits ("These cookies are soft and chewy")
-    r"(?=.{0,200}\b(?:web ?sites?|our site|the site|browser|visitors?|personal (?:data|information)|"
-    r"advert(?:s|ising|isers?|isement)?|functionalit(?:y|ies)|traffic|identif\w+|device)\b)",
+    # and what a consent tool says to the visitor, not a story about tracking ("Marketing cookies
+    # track users from one website to the next") nor a batch of biscuits
+    r"(?=.{0,300}\b(?:for the (?:web)?site to function|cannot be (?:switched off|disabled)|allows? us|help us|"
+    r"we (?:use|may|will)|you (?:do not|don't) allow|set (?:by|through) (?:us|our site)|our (?:site|website)|"
+    r"this category|you (?:have|visit|make|see)|your (?:browser|device|preferences|consent|experience|interests|"
+    r"online|browsing))\b)",
     r"^\W*cookies,? (?:are small (?:data |text )?files|and similar technologies are|collect information about|"
     r"device or similar online identifiers)\b",
     r"^\W*(?:this (?:web)?site|we(?: and our (?:\d+ )?(?:third[- ]party )?partners)?) uses? cookies\b"
-    r"(?=.{0,160}\b(?:your (?:browsing )?experience|to function|personali[sz]e|necessary|essential|consent|"
-    r"preferences|site traffic)\b)",
-    r"\buses cookies and (?:similar|other) technologies\b",
-    r"\bstores? (?:and/or |or |and )(?:access|retrieve) information (?:on|from) (?:a|your) (?:device|browser)\b",
-    r"\bcookies, pixels,? (?:or|and) other tracking technologies\b",
+    r"(?=.{0,160}\b(?:your (?:browsing )?experience|a better experience|to function|personali[sz]e|consent|"
+    r"your preferences|site traffic)\b)",
+    r"\buses cookies and (?:similar|other) technologies\b"
+    r"(?=.{0,100}\b(?:your (?:browsing )?experience|a better experience|personali[sz]e|consent|your preferences)\b)",
+    r"^\W*(?:we(?: and our (?:\d+ )?(?:third[- ]party )?(?:partners|vendors))?|when you visit any (?:web)?site, it may)"
+    r" stores? (?:and/or |or |and )(?:access|retrieve) information (?:on|from) (?:a|your) (?:device|browser)\b",
+    r"^\W*(?:with your consent, we|we)(?: and (?:our|named) (?:\d+ )?(?:third[- ]party )?partners)? use cookies, "
+    r"pixels,? (?:or|and) other tracking technologies\b",
     r"^\W*these technologies (?:are (?:strictly )?necessary|help us understand how our site|"
     r"are used (?:by|our site) (?:by )?or on behalf)\b",
 )
