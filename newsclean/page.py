@@ -35,6 +35,11 @@ class Decision:
     data: Mapping[str, Any] = attrs.field(factory=dict)
 
 
+def opening(folded: str) -> str:
+    """The first two words of a folded text: what :meth:`MarkedBox.openings` holds."""
+    return " ".join(folded.split(None, 2)[:2])
+
+
 @attrs.frozen
 class MarkedBox:
     """A small element of an HTML page whose class marks it as apart from the story (a call to
@@ -60,9 +65,8 @@ class MarkedBox:
             ahead = self.pieces[i : i + _OPENING_PIECES]
             # "Digital<b>Ocean</b> is": the words run together as the text runs, or apart
             for joined in ("".join(ahead), " ".join(ahead)):
-                words = fold(joined).split()[:2]
-                if words:
-                    out.add(" ".join(words))
+                if words := opening(fold(joined)):
+                    out.add(words)
         return frozenset(out)
 
     @property

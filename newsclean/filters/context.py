@@ -332,9 +332,8 @@ def _describes(text: str, name: str) -> bool:
     """True when ``text`` opens by describing the person ``name``, named in full ("Jane Doe is a
     ...").  The first name alone is not enough: the story's last paragraphs may be about another
     Jane."""
-    if _WE.search(text):
-        return False  # "Klatch Coffee has a 30 year history ... Our website is ...": a company's own words
-    return text.startswith(name) and bool(_DESCRIBED.match(text, len(name)))
+    # "Klatch Coffee has a 30 year history ... Our website is ...": a company's own words
+    return text.startswith(name) and bool(_DESCRIBED.match(text, len(name))) and not _WE.search(text)
 
 
 def _name_line_above(page: Page, live: list[int], k: int) -> int | None:

@@ -11,17 +11,12 @@ from collections.abc import Iterator
 import attrs
 
 from .._joined import JoinedTexts
-from ..page import Decision, MarkedBox, Page
+from ..page import Decision, MarkedBox, Page, opening
 from ..textshape import fold
 
 # A block this short is taken from a box only when it is the whole box: "Learn more" or a one-word
 # heading may be the story's own as well as a box's
 MIN_PART_WORDS = 3
-
-
-def _opening(folded: str) -> str:
-    """The first two words of a folded text."""
-    return " ".join(folded.split(" ", 2)[:2])
 
 
 @attrs.frozen
@@ -53,7 +48,7 @@ class MarkedBoxFilter:
             else:
                 at = joined.first_holding(needle)
                 found = forms[at][1] if at is not None else None
-                if found is not None and found.pieces and _opening(folded) not in found.openings():
+                if found is not None and found.pieces and opening(folded) not in found.openings():
                     found = None  # a phrase from the middle of the box's sentence, not a part of it
             if found is not None:
                 yield Decision(

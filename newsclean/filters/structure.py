@@ -543,14 +543,21 @@ class BylineFilter:
         # "Jane Doe" over "April 10, 2025" between the headline and the body, however far from the
         # headline, or just above the headline: the author when no other byline names anyone
         dated: tuple[int, str] | None = None
-        last_prose = _last_prose_index(page)
+        last_prose: int | None = None  # worked out at the first "Author:" line, on plain text only
         labelled_at: tuple[int, list[str]] | None = None
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             if word_count(text) > 20 or (word_count(text) > 6 and ends_sentence(text)):
                 continue
             labelled = _AUTHOR_LABEL.match(text) if page.input_type != "html" else None
-            if labelled and not body_start <= block.index <= last_prose and not _in_details(page, block.index):
+            if labelled and last_prose is None:
+                last_prose = _last_prose_index(page)
+            if (
+                labelled
+                and last_prose is not None
+                and not body_start <= block.index <= last_prose
+                and not _in_details(page, block.index)
+            ):
                 # "Author: Jane Doe" above the story or under it (inside it, or among "Title:" and
                 # "Publisher:" lines, the same line gives a book's or a paper's details): the
                 # author when no "By" line names anyone
