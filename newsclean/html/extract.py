@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
@@ -155,3 +157,67 @@ def paragraph_blocks(tree: Any) -> list[Block]:
 
     body, _, _ = trafilatura.baseline(tree)
     return blocks_from_body(body)
+
+
+# What a browser lays out within a line of text: these sit in a paragraph of loose text
+_PHRASING = frozenset(
+    "a abbr b bdi bdo br cite code data del dfn em font i img ins kbd label mark q s samp small span strong sub sup "
+    "time u var wbr".split()
+)
+# The containers holding an element and text of their own, found in C (a Python step per
+# container costs more than the rest of this stage)
+_HOLDING_LOOSE_TEXT = etree.XPath("(//div|//section|//article|//main|//td)[*][text()[normalize-space()]]")
+# A run of loose text this long is a paragraph of the story; a shorter one (a shop's tagline, a
+# card's blurb) is left as it is, as a new paragraph there would draw trafilatura's reading to it
+MIN_LOOSE_WORDS = 25
+
+
+def _is_block(child: Any) -> bool:
+    # a comment (a callable tag) sits inside the text around it
+    return isinstance(child.tag, str) and child.tag not in _PHRASING
+
+
+def _run_words(lead: str | None, run: list[Any]) -> int:
+    parts = [lead or ""]
+    for child in run:
+        if isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return len(" ".join(parts).split())
+
+
+def wrap_loose_text(tree: Any) -> int:
+    """Put the loose text of a container that also holds blocks into paragraphs, as a browser lays
+    it out: a ``<div>`` whose story runs as text and ``<br>``s between an ad's ``<div>``s.
+    trafilatura reads such text unevenly (recall mode drops the text after a block), a ``<p>`` it
+    always reads.  Returns how many paragraphs were made."""
+    made = 0
+    for parent in _HOLDING_LOOSE_TEXT(tree):
+        children = list(parent)
+        if not any(_is_block(c) for c in children):
+            continue
+        # runs of loose text and inline elements, each opened by the text before it
+        lead, run = parent.text, []
+        for child in [*children, None]:
+            if child is not None and not _is_block(child):
+                run.append(child)
+                continue
+            loose = (lead or "").strip() or any((c.tail or "").strip() for c in run)
+            if loose and _run_words(lead, run) >= MIN_LOOSE_WORDS:
+                paragraph = parent.makeelement("p", {})
+                if run:
+                    run[0].addprevious(paragraph)
+                elif child is not None:
+                    child.addprevious(paragraph)
+                else:
+                    parent.append(paragraph)
+                before = paragraph.getprevious()
+                if before is None:
+                    parent.text = None
+                else:
+                    before.tail = None
+                paragraph.text = lead
+                paragraph.extend(run)  # each child moves with its tail
+                made += 1
+            lead, run = (child.tail if child is not None else None), []
+    return made
