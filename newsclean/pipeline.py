@@ -131,6 +131,7 @@ def clean_html(
     # what the page is, as far as it is known before the filters run ("": not known)
     reads_as = known[0] if known else ""
     html_extract.wrap_loose_text(tree)
+    html_extract.quote_figures_as_text(tree)
     blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=reads_as)
     # what the page's <p> elements hold, for both checks of the readings below (trafilatura reads
     # a copy of the tree, so the count holds for every reading)

@@ -63,3 +63,38 @@ def test_short_loose_text_and_containers_without_blocks_are_left_as_they_are() -
     )
     long = " ".join(["word"] * MIN_LOOSE_WORDS)
     assert _wrapped(f"<div>{long}<br><a href='/x'>link</a> {long}</div>")[0] == 0
+
+
+QUOTE = "This bridge will change how we live on both banks of the river for decades to come."
+
+
+def _with_figures(figures: str) -> str:
+    return (
+        "<html><head><title>Bridge approved</title></head><body><article>"
+        f"<h1>Bridge approved after decade of debate</h1><p>{S1 * 2}</p>{figures}"
+        f"<p>{S2 * 2}</p><p>{S3 * 2}</p></article></body></html>"
+    )
+
+
+def test_a_quotation_set_as_a_figure_is_read_with_its_source() -> None:
+    # HTML's own pattern for a quotation and who said it, which trafilatura takes for a picture
+    page = _with_figures(
+        f"<figure class='quote'><blockquote><p>{QUOTE}</p></blockquote>"
+        "<figcaption>Jane Doe, mayor</figcaption></figure>"
+    )
+    text = newsclean.clean_html(page, url="https://example.org/news/bridge").text
+    assert QUOTE in text
+    assert "Jane Doe, mayor" in text
+
+
+def test_embedded_posts_and_a_carousels_cloned_quotations_stay_figures() -> None:
+    embedded = f"<figure class='wp-block-embed'><blockquote class='twitter-tweet'><p>{QUOTE}</p></blockquote></figure>"
+    assert QUOTE not in newsclean.clean_html(_with_figures(embedded)).text
+    slides = [
+        f"Testimonial number {n} says the service saved the team many hours every single week." for n in (1, 2, 3)
+    ]
+    # a carousel clones its first slides to scroll round
+    carousel = "".join(
+        f"<figure class='slide'><blockquote><p>{s}</p></blockquote></figure>" for s in [*slides, slides[0]]
+    )
+    assert not any(s in newsclean.clean_html(_with_figures(carousel)).text for s in slides)

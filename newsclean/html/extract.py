@@ -221,3 +221,32 @@ def wrap_loose_text(tree: Any) -> int:
                 made += 1
             lead, run = (child.tail if child is not None else None), []
     return made
+
+
+# A quotation set as a figure, HTML's own pattern for a quote and its source
+# ("<figure><blockquote>...</blockquote><figcaption>Jane Doe, mayor</figcaption></figure>"); not a
+# post embedded from a social network, which is a blockquote too
+_QUOTE_FIGURES = etree.XPath("//figure[.//blockquote][not(contains(@class, 'embed'))]")
+_EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed|facebook|reddit", re.IGNORECASE)
+
+
+def quote_figures_as_text(tree: Any) -> int:
+    """Read the quotations set as figures, and who said them, as the story's text: trafilatura
+    takes a figure for a picture and drops what it holds but its caption.  A carousel's (testimonials, some cloned to
+    scroll round: a quotation shown twice among figures of one class) stay figures.  Returns how
+    many were changed."""
+    by_class: dict[str, list[Any]] = {}
+    for figure in _QUOTE_FIGURES(tree):
+        if not any(_EMBEDDED_POST.search(q.get("class") or "") for q in figure.iter("blockquote")):
+            by_class.setdefault(figure.get("class") or "", []).append(figure)
+    changed = 0
+    for figures in by_class.values():
+        texts = [" ".join(figure.text_content().split()) for figure in figures]
+        if len(set(texts)) < len(texts):
+            continue
+        for figure in figures:
+            figure.tag = "div"
+            for caption in figure.iter("figcaption"):
+                caption.tag = "p"  # who said it, not what a picture shows
+        changed += len(figures)
+    return changed

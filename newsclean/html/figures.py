@@ -27,8 +27,8 @@ def figures_in(scope: Any) -> list[Image]:
         if _NOT_THE_FIGURES(fig):
             continue
         cap_el = fig.find(".//figcaption")
-        if cap_el is None:
-            continue
+        if cap_el is None or fig.find(".//blockquote") is not None:
+            continue  # no caption, or a quotation's: its caption says who said it
         credit = ""
         for el in cap_el.iter():
             if el is not cap_el and _CREDIT_CLASS.search(el.get("class") or ""):
