@@ -59,7 +59,9 @@ DENSITY_WORDS = STOPWORDS | (frozenset(w for words in FUNCTION_WORDS.values() fo
 
 
 # What sets a page title's parts apart: "Headline | Site", "Headline - Section - Site".
-TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[-–—]{2}\s+|\s+::\s+")
+# (tried only where a run of spaces begins: from inside one, the search would read the rest of it
+# again at every position)
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·•:»-]|[-–—]{2}|::)\s+")
 
 
 def normalise_space(text: str) -> str:

@@ -13,6 +13,14 @@ ARTICLE = (
 )
 
 
+TEXT_ARTICLE = (
+    "The city council voted on Tuesday to approve the new budget, which raises spending on schools "
+    "and roads by four percent over the coming year, officials said."
+)
+RUN = 50_000
+RUN_DASHES = "-" * RUN
+
+
 def _page(body: str, head: str = "") -> str:
     return f"<html><head>{head}<title>T</title></head><body>{body}</body></html>"
 
@@ -48,6 +56,24 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     "a million tiny paragraphs": ("html", lambda: _page("<p>a.</p>" * 1_000_000)),
     "a million tiny lines": ("text", lambda: "a.\n" * 1_000_000),
     "a 10 MB line": ("text", lambda: "word " * 2_000_000),
+    # long runs of one character where the patterns for bylines, dates and titles look: each
+    # must be read once, not again from each of its positions
+    "a run of dashes after 'Author'": (
+        "html",
+        lambda: _page(f"<article><div>Author{RUN_DASHES}x</div>{ARTICLE}</article>"),
+    ),
+    "a run of dashes in a date line": (
+        "html",
+        lambda: _page(f"<article><p>Posted on{RUN_DASHES}March 3, 2025{RUN_DASHES}x</p>{ARTICLE}</article>"),
+    ),
+    "a run of dashes in the title": (
+        "html",
+        lambda: _page(ARTICLE, f"<meta name='author' content='Jane{RUN_DASHES}x'>").replace(
+            "<title>T</title>", f"<title>Council approves{RUN_DASHES}x | Site</title>"
+        ),
+    ),
+    "a run of spaces in a byline": ("text", lambda: f"By Jane{' ' * RUN}x\n\n{TEXT_ARTICLE}"),
+    "a first line of separators": ("text", lambda: f"{'· ' * RUN}\n\n{TEXT_ARTICLE}"),
     "unclosed tags and broken entities": (
         "html",
         lambda: "<html><body><div><p>Unclosed &amp broken &#xZZ; &nosuch; <b><i>" + ARTICLE * 3 + "<table><tr><td>",

@@ -83,6 +83,7 @@ MIN_PROSE_SENTENCE_WORDS = 11  # with the word its end is found in: 12 and more
 # repeats it within this many blocks of the top (under a long menu, not an index's entries)
 MIN_TITLE_LINE_WORDS = 2
 MAX_TITLE_LINE_WORDS = 40
+MAX_TITLE_PARTS = 10  # the leading parts of a page title read as forms of its headline
 TITLE_REPEAT_REACH = 300
 
 
@@ -173,7 +174,7 @@ class TitleFilter:
         parts = TITLE_SEPARATORS.split(head)
         # the title whole and its leading parts: "Headline", "Headline | Section" of "... | Site"
         # (folded: words only, so the separators between them do not count)
-        forms = {fold(" ".join(parts[:n])) for n in range(1, len(parts) + 1)}
+        forms = {fold(" ".join(parts[:n])) for n in range(1, min(len(parts), MAX_TITLE_PARTS) + 1)}
         longest_part = max(word_count(part) for part in parts)
         for block in page.undecided():
             if block.index == first.index:

@@ -121,7 +121,7 @@ def _uninverted(name: str) -> str:
     return f"{given} {family}"
 
 
-_WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*:?\s*$", re.I)
+_WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*(?::\s*)?$", re.I)
 
 
 # What a CMS puts in an author field when no person wrote the page.
@@ -154,7 +154,7 @@ def _account(name: str) -> bool:
 # "Posted on May 3, 2025 by Jane Doe", "Last updated March 3, 2025 by": the date, then the by
 _DATED_BY = re.compile(r"^\s*((?:last\s+)?(?:posted|published|updated|modified)\b.{4,40}?)\s(?=by\b)", re.I | re.S)
 # "Author", "Authors", "Author(s)" alone on a line, the names on the next
-_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*:?\s*$", re.I)
+_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*(?::\s*)?$", re.I)
 # An author's box is not a comment's, a related story's, a menu's or a list's (the cards of
 # other stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>").
 _NOT_THE_BOX = etree.XPath(
@@ -250,7 +250,24 @@ def _one_byline(elements: list[Any]) -> list[Any]:
 
 
 # What is left around a name once the date beside it is taken out: "· Published", "|", ","
-_AROUND_NAME = re.compile(r"^[\s|·•,–—-]+|(?:[\s|·•,–—-]|\b(?:published|posted|on)\b)+$", re.I)
+_NAME_EDGES = "|·•,–—-"
+_POSTED_AT_END = re.compile(r"\b(?:published|posted|on)$", re.I)
+
+
+def _around_name_removed(text: str) -> str:
+    """``text`` without the spaces and separators around it, nor the words of "Published on" at
+    its end (stripped, not matched: a pattern anchored at the end would read a long run of
+    separators again from each of its positions)."""
+    text = _strip_separators(text, _NAME_EDGES)
+    end = len(text)
+    # the longest word ends the text within its own length of the end
+    while (posted := _POSTED_AT_END.search(text, max(0, end - len("published")), end)) is not None:
+        end = posted.start()
+        while end and (text[end - 1].isspace() or text[end - 1] in _NAME_EDGES):
+            end -= 1
+    return text[:end]
+
+
 # "Written by", "Posted by", "Author:": what comes before a byline's names besides "By" itself
 _BYLINE_LEAD = re.compile(
     r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article)\s+(?=by\b)"
@@ -262,7 +279,7 @@ _BYLINE_LEAD = re.compile(
 # A byline's lead on a line of its own, the names on the next: "<span>Written by</span><a>Jane Doe</a>"
 _BARE_LEAD = re.compile(
     r"^\s*(?:(?:written|authored|posted|words|story|text|reporting|article|post)\s+)?"
-    r"(?:by|authors?|author\(s\)|contributors?\s*:)\s*:?\s*$",
+    r"(?:by|authors?|author\(s\)|contributors?\s*:)\s*(?::\s*)?$",
     re.I,
 )
 
@@ -296,7 +313,7 @@ def _headline_bylines(lines: list[list[str]], titles: Iterable[str] = ()) -> lis
             # a name and a date on one line; a bare name on a line of its own is as often a
             # category's or the site's name, and is taken only next to a date line, failing all else
             undated = without_dates(text)
-            name = without_place(_AROUND_NAME.sub("", undated))  # "Jane Doe in Politics · May 3"
+            name = without_place(_around_name_removed(undated))  # "Jane Doe in Politics · May 3"
             name = _ON_BEHALF.sub("", name)  # "Niko Matsakis on behalf of the Vision Doc group"
             # "Sides, Sourdough · May 3, 2025" lists the page's categories
             if undated != " ".join(text.split()) and "," not in name and looks_like_name(name):
@@ -312,7 +329,7 @@ def _undated_name(text: str) -> str:
     undated = without_dates(text)
     if undated == " ".join(text.split()):
         return text
-    return _ON_BEHALF.sub("", _AROUND_NAME.sub("", undated))
+    return _ON_BEHALF.sub("", _around_name_removed(undated))
 
 
 def _in_titles(text: str, titles: Iterable[str]) -> bool:
@@ -322,18 +339,30 @@ def _in_titles(text: str, titles: Iterable[str]) -> bool:
 
 
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
-# what may stand beside a date on a line of its own: "Last updated on", "Published:", "·"
+# what may stand beside a date on a line of its own: "Last updated on", "Published:", "·" (the
+# spaces and separators at its ends are stripped first: a pattern for them beside the label's
+# own spaces would try every way of sharing a long run of them)
 _DATE_LABEL = re.compile(
-    r"^[\s|·•–—-]*(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?\s*(?:on)?\s*:?[\s|·•–—-]*$",
-    re.I,
+    r"(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?(?:\s*on)?(?:\s*:)?", re.I
 )
+_SEPARATORS = "|·•–—-"
 _SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
 _LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
 
 
 def _is_date_line(text: str) -> bool:
     """A line that is a date and nothing more ("23.07.2025", "Published Dec 17, 2025")."""
-    return bool(dates_in_text(text)) and _DATE_LABEL.match(without_dates(text)) is not None
+    return bool(dates_in_text(text)) and _DATE_LABEL.fullmatch(_strip_separators(without_dates(text))) is not None
+
+
+def _strip_separators(text: str, separators: str = _SEPARATORS) -> str:
+    """``text`` without the spaces and ``separators`` at its ends."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in separators):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in separators):
+        end -= 1
+    return text[start:end]
 
 
 def _beside_a_date_line(side: list[str], i: int) -> bool:
