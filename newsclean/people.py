@@ -167,14 +167,16 @@ def normalise_name(name: str) -> str:
     return " ".join(parts)
 
 
-MAX_BYLINE_CHARS = 400
+MAX_BYLINE_CHARS = 500
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
     """(people, agencies) named in a byline such as ``By JANE DOE and John Roe, Reuters``."""
-    # one space between words, and no more than a byline holds: the patterns below would
-    # otherwise try each position of a long run of spaces or dashes against the rest of it
-    text = " ".join(text.split())[:MAX_BYLINE_CHARS]
+    if len(text) > MAX_BYLINE_CHARS:
+        # no more than a byline holds, cut after its last whole part: the patterns below would
+        # otherwise try each position of a long run of spaces or dashes against the rest of it
+        cut = max(text.rfind(sep, 0, MAX_BYLINE_CHARS) for sep in (",", ";", "|", "&", " and "))
+        text = text[: cut if cut > 0 else MAX_BYLINE_CHARS]
     text = _CONTACT.sub(" ", text)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)"
     rest = strip_by(text)
     body = rest if rest is not None else text

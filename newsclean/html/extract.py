@@ -15,6 +15,7 @@ from lxml import etree
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
+from .figures import is_quotation
 
 _NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
 _TAGS = {"p": "p", "head": "h", "item": "li", "quote": "quote", "code": "pre", "row": "table"}
@@ -173,8 +174,14 @@ MIN_LOOSE_WORDS = 25
 
 
 def _is_block(child: Any) -> bool:
-    # a comment (a callable tag) sits inside the text around it
-    return isinstance(child.tag, str) and child.tag not in _PHRASING
+    """Whether ``child`` ends a run of loose text: a block, or an inline element holding one (a
+    link around a paragraph), which a paragraph may not hold.  A comment (a callable tag) sits
+    inside the text around it."""
+    if not isinstance(child.tag, str):
+        return False
+    return child.tag not in _PHRASING or any(
+        isinstance(inner.tag, str) and inner.tag not in _PHRASING for inner in child.iterdescendants()
+    )
 
 
 def _run_words(lead: str | None, run: list[Any]) -> int:
@@ -223,30 +230,41 @@ def wrap_loose_text(tree: Any) -> int:
     return made
 
 
-# A quotation set as a figure, HTML's own pattern for a quote and its source
-# ("<figure><blockquote>...</blockquote><figcaption>Jane Doe, mayor</figcaption></figure>"); not a
-# post embedded from a social network, which is a blockquote too
-_QUOTE_FIGURES = etree.XPath("//figure[.//blockquote][not(contains(@class, 'embed'))]")
-_EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed|facebook|reddit", re.IGNORECASE)
-
-
 def quote_figures_as_text(tree: Any) -> int:
     """Read the quotations set as figures, and who said them, as the story's text: trafilatura
-    takes a figure for a picture and drops what it holds but its caption.  A carousel's (testimonials, some cloned to
+    takes a figure for a picture and drops what it holds but its caption.  A pull quote (its words
+    are the story's, in a paragraph of the page) and a carousel's testimonials (some cloned to
     scroll round: a quotation shown twice among figures of one class) stay figures.  Returns how
     many were changed."""
     by_class: dict[str, list[Any]] = {}
-    for figure in _QUOTE_FIGURES(tree):
-        if not any(_EMBEDDED_POST.search(q.get("class") or "") for q in figure.iter("blockquote")):
+    for figure in tree.iter("figure"):
+        if is_quotation(figure):
             by_class.setdefault(figure.get("class") or "", []).append(figure)
+    if not by_class:
+        return 0
+    paragraphs = _squashed(" ".join(p.text_content() for p in tree.iter("p") if not _IN_FIGURE(p)))
     changed = 0
     for figures in by_class.values():
         texts = [" ".join(figure.text_content().split()) for figure in figures]
         if len(set(texts)) < len(texts):
             continue
         for figure in figures:
+            quoted = _squashed(" ".join(q.text_content() for q in figure.iter("blockquote")))
+            if len(quoted) >= MIN_PULL_QUOTE_CHARS and quoted in paragraphs:
+                continue
             figure.tag = "div"
             for caption in figure.iter("figcaption"):
                 caption.tag = "p"  # who said it, not what a picture shows
-        changed += len(figures)
+            changed += 1
     return changed
+
+
+_IN_FIGURE = etree.XPath("boolean(ancestor::figure)")
+# A pull quote repeats at least this much of a paragraph (a word or two proves nothing)
+MIN_PULL_QUOTE_CHARS = 20
+
+
+def _squashed(text: str) -> str:
+    """Lower-case letters and digits only: quotation marks and spacing differ between a
+    paragraph and the pull quote taken from it."""
+    return "".join(c for c in text.lower() if c.isalnum())

@@ -20,6 +20,21 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|attribu
 _NOT_THE_FIGURES = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer")
 
 
+# A post embedded from a social network is a blockquote in a figure too, and not a quotation
+_EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed|facebook|reddit|threads|text-post-media", re.IGNORECASE)
+_QUOTES = etree.XPath(".//blockquote[not(ancestor::figcaption)]")
+
+
+def is_quotation(figure: Any) -> bool:
+    """Whether a ``<figure>`` sets a quotation and its source, HTML's own pattern for them
+    ("<figure><blockquote>...</blockquote><figcaption>Jane Doe, mayor</figcaption></figure>"),
+    rather than a picture or an embedded post."""
+    quotes = _QUOTES(figure)
+    return bool(quotes) and not _EMBEDDED_POST.search(
+        " ".join([figure.get("class") or "", *(q.get("class") or "" for q in quotes)])
+    )
+
+
 def figures_in(scope: Any) -> list[Image]:
     """The captioned figures in ``scope`` (the page's first ``<article>``, else the whole page)."""
     images: list[Image] = []
@@ -27,7 +42,7 @@ def figures_in(scope: Any) -> list[Image]:
         if _NOT_THE_FIGURES(fig):
             continue
         cap_el = fig.find(".//figcaption")
-        if cap_el is None or fig.find(".//blockquote") is not None:
+        if cap_el is None or is_quotation(fig):
             continue  # no caption, or a quotation's: its caption says who said it
         credit = ""
         for el in cap_el.iter():
