@@ -58,6 +58,13 @@ _ENGLISH_TOO = frozenset("s men see come under door word care bet pie sin mint h
 DENSITY_WORDS = STOPWORDS | (frozenset(w for words in FUNCTION_WORDS.values() for w in words.split()) - _ENGLISH_TOO)
 
 
+# What ``\s`` matches, the characters str.isspace() accepts: ``text.strip(SPACE_CHARS + "|-")`` strips
+# in C what a pattern anchored at the end would read again from each position of a long run
+SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
 # What sets a page title's parts apart: "Headline | Site", "Headline - Section - Site".
 # (tried only where a run of spaces begins: from inside one, the search would read the rest of it
 # again at every position)

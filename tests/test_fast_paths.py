@@ -98,7 +98,7 @@ def test_edge_stripping_by_characters_is_the_pattern(text: str) -> None:
 
 
 def test_the_stripped_space_is_what_the_pattern_calls_space() -> None:
-    from newsclean.filters.furniture import _SPACE_CHARS
+    from newsclean.textshape import SPACE_CHARS as _SPACE_CHARS
 
     assert set(_SPACE_CHARS) == {chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))}
 

@@ -17,7 +17,7 @@ from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..people import strip_by
-from ..textshape import is_prose, word_count
+from ..textshape import SPACE_CHARS, is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
 from .structure import is_date_line
@@ -33,12 +33,8 @@ _EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«�
 # The same as characters to strip: what ``\s`` matches (the characters str.isspace() accepts)
 # and the rest of each side's class.  ``_EDGE.sub("", text)`` is ``text.lstrip(_LEFT).rstrip(_RIGHT)``,
 # without trying the right-hand pattern at every position of a long paragraph.
-_SPACE_CHARS = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-_LEFT = _SPACE_CHARS + "-–—•·|*>»›:;,.!?_/"
-_RIGHT = _SPACE_CHARS + "-–—•·|*<«‹:;,._/"
+_LEFT = SPACE_CHARS + "-–—•·|*>»›:;,.!?_/"
+_RIGHT = SPACE_CHARS + "-–—•·|*<«‹:;,._/"
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:

@@ -23,6 +23,7 @@ from ..people import (
     without_place,
     without_trailing_role,
 )
+from ..textshape import SPACE_CHARS
 from .declared import JsonLd, first_of
 from .elements import (
     NOT_THE_AUTHOR,
@@ -250,7 +251,7 @@ def _one_byline(elements: list[Any]) -> list[Any]:
 
 
 # What is left around a name once the date beside it is taken out: "· Published", "|", ","
-_NAME_EDGES = "|·•,–—-"
+_NAME_EDGES = SPACE_CHARS + "|·•,–—-"
 _POSTED_AT_END = re.compile(r"\b(?:published|posted|on)$", re.I)
 
 
@@ -258,12 +259,13 @@ def _around_name_removed(text: str) -> str:
     """``text`` without the spaces and separators around it, nor the words of "Published on" at
     its end (stripped, not matched: a pattern anchored at the end would read a long run of
     separators again from each of its positions)."""
-    text = _strip_separators(text, _NAME_EDGES)
+    text = text.strip(_NAME_EDGES)
     end = len(text)
-    # the longest word ends the text within its own length of the end
+    # the longest word ends the text within its own length of the end (an index, not a slice a
+    # word: "on on on ..." would be copied once a word)
     while (posted := _POSTED_AT_END.search(text, max(0, end - len("published")), end)) is not None:
         end = posted.start()
-        while end and (text[end - 1].isspace() or text[end - 1] in _NAME_EDGES):
+        while end and text[end - 1] in _NAME_EDGES:
             end -= 1
     return text[:end]
 
@@ -345,24 +347,14 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
 _DATE_LABEL = re.compile(
     r"(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?(?:\s*on)?(?:\s*:)?", re.I
 )
-_SEPARATORS = "|·•–—-"
+_SEPARATORS = SPACE_CHARS + "|·•–—-"
 _SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
 _LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
 
 
 def _is_date_line(text: str) -> bool:
     """A line that is a date and nothing more ("23.07.2025", "Published Dec 17, 2025")."""
-    return bool(dates_in_text(text)) and _DATE_LABEL.fullmatch(_strip_separators(without_dates(text))) is not None
-
-
-def _strip_separators(text: str, separators: str = _SEPARATORS) -> str:
-    """``text`` without the spaces and ``separators`` at its ends."""
-    start, end = 0, len(text)
-    while start < end and (text[start].isspace() or text[start] in separators):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in separators):
-        end -= 1
-    return text[start:end]
+    return bool(dates_in_text(text)) and _DATE_LABEL.fullmatch(without_dates(text).strip(_SEPARATORS)) is not None
 
 
 def _beside_a_date_line(side: list[str], i: int) -> bool:

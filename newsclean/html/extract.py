@@ -15,6 +15,7 @@ from lxml import etree
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
+from ..textshape import fold
 from .figures import is_quotation
 
 _NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
@@ -201,12 +202,13 @@ def wrap_loose_text(tree: Any) -> int:
     made = 0
     for parent in _HOLDING_LOOSE_TEXT(tree):
         children = list(parent)
-        if not any(_is_block(c) for c in children):
+        blocks = [_is_block(c) for c in children]
+        if not any(blocks):
             continue
         # runs of loose text and inline elements, each opened by the text before it
         lead, run = parent.text, []
-        for child in [*children, None]:
-            if child is not None and not _is_block(child):
+        for child, block in [*zip(children, blocks, strict=True), (None, True)]:
+            if not block:
                 run.append(child)
                 continue
             loose = (lead or "").strip() or any((c.tail or "").strip() for c in run)
@@ -265,6 +267,6 @@ MIN_PULL_QUOTE_CHARS = 20
 
 
 def _squashed(text: str) -> str:
-    """Lower-case letters and digits only: quotation marks and spacing differ between a
-    paragraph and the pull quote taken from it."""
-    return "".join(c for c in text.lower() if c.isalnum())
+    """The words of ``text`` folded and run together: quotation marks and spacing differ between
+    a paragraph and the pull quote taken from it."""
+    return fold(text).replace(" ", "")
