@@ -200,10 +200,23 @@ def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
         ("legal", "Can I even assert copyright over this, given how much of the work was produced by the LLM?"),
         ("call_to_action", "Contact us if you have any questions about the new timetable, the council said on Monday."),
         ("call_to_action", "Officials said they would request a quote from three builders before the vote in March."),
+        # a short sentence that is mostly one widget's word: dialogue, a list of terms
+        ("comments", "No reply."),
+        ("comments", "“No reply!”"),
+        ("advertisement", "Advertising – earned and paid advertising."),
     ],
 )
 def test_a_sentence_that_mentions_a_phrase_stays(name: str, line: str) -> None:
     assert run(PHRASES[name], page_of(PROSE, line, PROSE2)) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [("comments", "Reply 3"), ("comments", "Reply"), ("advertisement", "SKIP ADVERTISEMENT"), ("comments", "No reply")],
+)
+def test_a_widgets_word_with_its_count_or_verb_goes(name: str, line: str) -> None:
+    """The same words as above, set as a widget's label rather than a sentence."""
+    assert run(PHRASES[name], page_of(PROSE, line, PROSE2)) == {1: PHRASES[name].kind.value}
 
 
 @pytest.mark.parametrize("line", ["Back to blog", "Recent posts", "See all guides", "Why Trust Us?"])

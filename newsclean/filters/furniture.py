@@ -28,6 +28,8 @@ SHORT_PROMPT_WORDS = 10
 SHORT_PROMPT_COVERAGE = 0.3
 # Otherwise the matches must cover this share of its characters.
 MIN_COVERAGE = 0.5
+# ... unless they are single words in a sentence: "No reply." is prose, a widget says "Reply"
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]\s]*$")
 # Bullets, pipes and punctuation at a block's edges; not "©", which is what a copyright line says.
 _EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«‹:;,._/]+$")
 # The same as characters to strip: what ``\s`` matches (the characters str.isspace() accepts)
@@ -125,11 +127,11 @@ class PhraseFilter(BlockJudge):
         n = word_count(core)
         if n > self.max_words:
             return None
-        return self._match_core(core, n, word_beginnings(core))
+        return self._match_core(core, n, word_beginnings(core), text=text)
 
-    def _match_core(self, core: str, n: int, beginnings: frozenset[str]) -> str | None:
-        """What :meth:`match` finds in ``core``, the text's edge-stripped form, of ``n`` words (at
-        most ``max_words``) and these word beginnings."""
+    def _match_core(self, core: str, n: int, beginnings: frozenset[str], text: str = "") -> str | None:
+        """What :meth:`match` finds in ``core``, the edge-stripped form of ``text``, of ``n`` words
+        (at most ``max_words``) and these word beginnings."""
         # only the phrases the line's word beginnings allow are tried (see PhraseIndex)
         regex = self._index.regex_for(beginnings)
         if regex is None:
@@ -141,6 +143,10 @@ class PhraseFilter(BlockJudge):
             return core
         coverage = sum(m.end() - m.start() for m in hits) / len(core)
         if coverage >= self.min_coverage:
+            if n > 1 and all(" " not in m.group(0) for m in hits) and _SENTENCE_END.search(text):
+                # "No reply.", "Advertising – earned and paid advertising.": a sentence holding a
+                # widget's word is prose (the widget is its word alone, or with a count)
+                return None
             return hits[0].group(0)
         # a short block holding a phrase of several words ("Get unlimited access to ...") is a
         # prompt; one word ("report", "ad") in a short line is not enough
@@ -173,7 +179,12 @@ class PhraseFilter(BlockJudge):
         for index, core, n, beginnings in candidates:
             if index in decided:
                 continue
-            hit = self._match_core(core, n, word_beginnings(core) if beginnings is None else beginnings)
+            hit = self._match_core(
+                core,
+                n,
+                word_beginnings(core) if beginnings is None else beginnings,
+                text=page.text_of(index),
+            )
             if hit is not None:
                 yield Decision(index, self.kind, f"{self.label or self.kind.description}: matches {hit!r}")
 
@@ -233,7 +244,7 @@ class NavigationFilter(BlockJudge):
             if words > phrases_.max_words or (not index.always and index.beginnings.isdisjoint(beginnings)):
                 hit = None
             else:
-                hit = phrases_._match_core(core, words, beginnings)
+                hit = phrases_._match_core(core, words, beginnings, text=text)
         else:
             hit = phrases_.match(core)
         if hit is None:
