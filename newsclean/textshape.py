@@ -15,6 +15,13 @@ from .vocab.function_words import FUNCTION_WORDS
 # Characters that end a sentence, including closing quotes and brackets after the stop.
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Characters without a glyph that only hint at layout: a zero-width space (where a line may break),
+# a word joiner, a byte-order mark inside the text and a soft hyphen (where a word may be
+# hyphenated).  Left in, they split the words they sit in for search, the hashes and every test of a
+# word, so the clean text goes without them.  Not the zero-width (non-)joiners, which shape Arabic,
+# Persian and Indic script and emoji, nor the direction marks of mixed scripts.
+INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 _SPACES = re.compile(r"\s+")
 # Chinese and Japanese run their words together: a run of Han or Kana (with the iteration marks and
 # half-width Kana, not the middle dot "・" that separates words) is counted two characters to a word
@@ -88,7 +95,12 @@ def fold(text: str) -> str:
         # NFKC leaves ASCII as it is, and lower() changes only A-Z there: the words lower-cased
         # are what is left between the spaces put for the rest, without a string made per word
         return b" ".join(text.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", without_invisible(text)).lower()))
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the :data:`INVISIBLE` characters ("in\u00adformation": "information")."""
+    return _INVISIBLE.sub("", text)
 
 
 def fold_lines(text: str) -> str:

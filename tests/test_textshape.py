@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean.textshape import is_headline_like, is_prose, stopword_density, word_count
+from newsclean.textshape import fold, is_headline_like, is_prose, stopword_density, without_invisible, word_count
 
 # Hand-written for these tests.
 ZH_SENTENCE = "市政府昨天宣布，从下个月开始在老城区的三条街道上试行夜间公交线路，以方便下班较晚的居民回家。"
@@ -73,3 +73,31 @@ def test_a_russian_text_dump_keeps_its_paragraphs() -> None:
     menu = ["Главная", "Новости", "Политика", "Экономика", "Спорт", "Подписаться"]
     article = newsclean.clean_text("\n".join([*menu, "Новые правила для рынка жилья", *paragraphs, *menu[:3]]))
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_invisible_layout_hints_leave_the_words_whole() -> None:
+    # a soft hyphen, a zero-width space, a word joiner and a stray byte-order mark
+    assert without_invisible("in\u00adfor\u00admation \u200bshared\u2060 \ufeffhere") == "information shared here"
+    assert fold("In\u00adformation") == fold("Information") == "information"
+    # the joiners shape words in Persian and Indic script and emoji: they stay
+    assert without_invisible("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb"
+    )
+
+
+def test_the_clean_text_holds_no_invisible_layout_hints() -> None:
+    story = (
+        "The council voted on Tuesday to approve the new in\u00adformation centre, which opens in "
+        "March, officials said, after a debate that ran late into the evening session."
+    )
+    page = (
+        f"<html><body><article><h1>Council backs centre</h1><p>{story}</p><p>\u200b</p>"
+        "<p>CEO: \u200b\u200bJane Doe</p></article></body></html>"
+    )
+    html = newsclean.clean_html(page)
+    assert "information centre" in html.text and "CEO: Jane Doe" in html.text
+    text = newsclean.clean_text(f"Council backs centre\n\n{story}\n\n\u200b\n\n{story.replace('March', 'May')}")
+    assert "information centre" in text.text
+    for article in (html, text):
+        assert not any(ch in article.text for ch in "\u200b\u2060\ufeff\u00ad")
+        assert "" not in article.paragraphs

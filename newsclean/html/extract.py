@@ -15,7 +15,7 @@ from lxml import etree
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
-from ..textshape import fold
+from ..textshape import fold, without_invisible
 from .figures import is_quotation
 
 _NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
@@ -53,7 +53,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split())
+    return " ".join(without_invisible(text or "").split())
 
 
 def blocks_from_body(body: Any) -> list[Block]:
