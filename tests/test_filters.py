@@ -200,6 +200,10 @@ def test_paywall_keeps_a_body_paragraph_that_mentions_subscribing() -> None:
         ("legal", "Can I even assert copyright over this, given how much of the work was produced by the LLM?"),
         ("call_to_action", "Contact us if you have any questions about the new timetable, the council said on Monday."),
         ("call_to_action", "Officials said they would request a quote from three builders before the vote in March."),
+        # a product's pros and cons
+        ("paywall", "No cloud subscription required"),
+        ("paywall", "Subscription required to unlock all features"),
+        ("paywall", "Affordable subscription plan"),
         # a short sentence that is mostly one widget's word: dialogue, a list of terms
         ("comments", "No reply."),
         ("comments", "“No reply!”"),
@@ -212,7 +216,14 @@ def test_a_sentence_that_mentions_a_phrase_stays(name: str, line: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "line"),
-    [("comments", "Reply 3"), ("comments", "Reply"), ("advertisement", "SKIP ADVERTISEMENT"), ("comments", "No reply")],
+    [
+        ("comments", "Reply 3"),
+        ("comments", "Reply"),
+        ("advertisement", "SKIP ADVERTISEMENT"),
+        ("comments", "No reply"),
+        ("paywall", "Subscription required"),
+        ("paywall", "Subscription offers:"),
+    ],
 )
 def test_a_widgets_word_with_its_count_or_verb_goes(name: str, line: str) -> None:
     """The same words as above, set as a widget's label rather than a sentence."""

@@ -219,7 +219,9 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"(?:try|get) (?:\d+ (?:days|weeks|months) )?(?:for )?free",
     r"cancel any ?time",
     r"(?:become|already) a (?:subscriber|member)",
-    r"subscription (?:required|offer|plans?)",
+    # a label alone: "No cloud subscription required", "Affordable subscription plan" are a product's
+    # pros and cons
+    r"^subscription (?:required|offers?|plans?)$",
     r"support (?:our|independent|quality) journalism",
     r"jetzt (?:abonnieren|weiterlesen|testen)",
     r"(?:mit|als) (?:\w+ )?abo(?:nnement)? weiterlesen",
