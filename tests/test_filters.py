@@ -380,6 +380,37 @@ def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() 
     assert run(BylineFilter(), page) == {2: "title", 3: "byline"}
 
 
+@pytest.mark.parametrize("heading", ["Key Takeaways", "Harbour Highlights", "Previous Slide"])
+def test_a_heading_shaped_as_a_name_under_the_headline_is_not_a_byline(heading: str) -> None:
+    """Its words are ones the page writes in lower case, as a person's names are not."""
+    later = (
+        "The key takeaways for residents: the harbour highlights schools, and the previous slide of "
+        "the council's presentation showed roads."
+    )
+    page = page_of("Council Approves Budget After Long Debate", heading, PROSE, PROSE2, later)
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {0: "title"}
+    # the page that does not use the words is read as before: a name alone is the author
+    page = page_of("Council Approves Budget After Long Debate", heading, PROSE, PROSE2)
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
+
+
+def test_a_name_in_an_address_or_a_handle_is_still_a_name() -> None:
+    contact = "Find him at @russellm or russell.miller@example.com, and more at /authors/russell-miller."
+    page = page_of("Council Approves Budget After Long Debate", "Russell Miller", PROSE, PROSE2, contact)
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
+
+
+def test_a_name_the_page_declares_stays_its_author_whatever_its_words() -> None:
+    later = "Marketing teams that want growth should aim for the top of the search results."
+    page = page_of("Council Approves Budget After Long Debate", "Top Growth Marketing", PROSE, PROSE2, later)
+    page.hints = Hints(authors=("Top Growth Marketing",))
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
+
+
 def test_a_bare_name_above_the_headline_is_a_masthead_not_a_byline() -> None:
     page = page_of("Harbour Post", "Council Approves Budget After Long Debate", PROSE, PROSE2)
     run(TitleFilter(), page)

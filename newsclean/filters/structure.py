@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from .._cache import page_memo
 from ..agencies import agencies_in, canonical_agency, strip_agencies
 from ..kinds import Kind
 from ..model import Block
@@ -518,6 +519,25 @@ def _by_a_date_or_title(page: Page, index: int, title_at: int, body_start: int) 
     return title_at < index - 1 and index < body_start and is_date_line(page.text_of(index - 1))
 
 
+_WORDS = re.compile(r"\w+")
+# A word of running text: not part of an address, a handle or a path ("russell@example.com",
+# "@russellm", "/authors/jane-doe")
+_TEXT_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_]+(?![\w@/]|[.\-]\w)")
+
+
+def _names_common_words(page: Page, name: str) -> bool:
+    """Whether a capitalised word of ``name`` is one the page writes in lower case ("Key
+    Takeaways", "White Papers", "Foundational Fitness Protocol"): a heading or a button shaped as a
+    name, not a person's (whose given name and surname the story does not use as words)."""
+    memo = page_memo(page)
+    lower = memo.get("lower_case_words")
+    if lower is None or memo.get("lower_case_words_of") is not page.blocks:
+        # the words as the input gives them: a cut does not make a word of the page a name's
+        lower = frozenset(w for b in page.blocks for w in _TEXT_WORD.findall(b.text) if w.islower())
+        memo["lower_case_words"], memo["lower_case_words_of"] = lower, page.blocks
+    return any(len(w) >= 3 and w[0].isupper() and w.lower() in lower for w in _WORDS.findall(name))
+
+
 def _name_alone(index: int, name: str) -> Decision:
     """The decision on a name alone above the body: an agency's byline or the author's name."""
     agency = canonical_agency(name)
@@ -581,6 +601,8 @@ class BylineFilter:
                 continue
             name = normalise_name(text)
             shaped = "," not in name and looks_like_name(name) and not ends_sentence(text)
+            if shaped and fold(name) not in hinted and _names_common_words(page, name):
+                shaped = False  # "Key Takeaways", "Previous Slide": a heading or a button
             if shaped and dated is None and _by_a_date_or_title(page, block.index, title_at, body_start):
                 dated = block.index, name
             bare = (
