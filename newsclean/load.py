@@ -10,6 +10,7 @@ import codecs
 import re
 
 from .errors import InputError
+from .textshape import without_invisible
 
 # File signatures of formats that are not text: images, archives, documents, media.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -107,7 +108,8 @@ def _has_control(text: str, utf8: bytes | None = None) -> bool:
 
 
 def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
-    """The input as text, with control characters removed; :class:`InputError` if it is no page."""
+    """The input as text, with control characters removed (and, for plain text, the characters
+    of :data:`~newsclean.textshape.INVISIBLE`); :class:`InputError` if it is no page."""
     raw: bytes | None = None  # the text's UTF-8 bytes, when it was decoded from them
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data)
@@ -129,6 +131,10 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
         raise InputError(f"expected str or bytes, not {type(data).__name__}")
     if _has_control(text, raw):  # rare: most pages hold none
         text = _CONTROL.sub("", text)
+    if not is_html:
+        # the layout hints without a glyph go before the text is cut into lines, so that a line of
+        # them alone is a blank line and the blocks' offsets are the loaded text's (HTML: by block)
+        text = without_invisible(text, collapse=False)
     if not text.strip():
         raise InputError("the input is empty (or only whitespace and control characters)")
     return text

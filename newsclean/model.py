@@ -47,7 +47,9 @@ class Removal:
     ``filter`` names the filter that removed it; ``reason`` says why in words.  Positions point at
     the input: ``line`` (1-based), ``start``/``end`` (character offsets), ``block`` (index of the
     block it came from).  A removal made before blocks existed (the HTML pass) has no block and
-    may have no offsets.
+    may have no offsets.  The offsets count the input as loaded: without its control characters
+    and, for plain text, without the layout hints of :data:`newsclean.textshape.INVISIBLE` (a
+    zero-width space counts as a space).
     """
 
     text: str

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .model import Block
 from .people import strip_by
-from .textshape import ends_sentence, is_headline_like, without_invisible
+from .textshape import ends_sentence, is_headline_like
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTINUES = re.compile(r"^[a-zà-öø-ÿ,.;:!?)\]}’”%]|^[-–—] ?[a-z]|^['’](?:s|re|ve|ll|d)\b")
@@ -120,10 +120,8 @@ def segment_text(text: str) -> list[Block]:
         for _, _, _, part in cur[1:]:
             glue = "" if part[:1] in ",.;:!?)]}’”%" or joined.endswith(("-", "(", "“", "‘")) else " "
             joined = joined + glue + part
-        joined = without_invisible(joined).strip()
-        if joined:
-            tag = "li" if _BULLET.match(joined) else "p"
-            blocks.append(Block(len(blocks), joined, cur[0][0], cur[0][1], cur[-1][2], tag))
+        tag = "li" if _BULLET.match(joined) else "p"
+        blocks.append(Block(len(blocks), joined, cur[0][0], cur[0][1], cur[-1][2], tag))
         cur.clear()
 
     lines = list(_raw_lines(text))

@@ -15,13 +15,16 @@ from .vocab.function_words import FUNCTION_WORDS
 # Characters that end a sentence, including closing quotes and brackets after the stop.
 _TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]\s]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Characters without a glyph that only hint at layout: a zero-width space (where a line may break),
-# a word joiner, a byte-order mark inside the text and a soft hyphen (where a word may be
-# hyphenated).  Left in, they split the words they sit in for search, the hashes and every test of a
-# word, so the clean text goes without them.  Not the zero-width (non-)joiners, which shape Arabic,
-# Persian and Indic script and emoji, nor the direction marks of mixed scripts.
+# Characters without a glyph that only hint at layout: a zero-width space (where a line may break:
+# a boundary between words, which a page may give no other), and the glue inside a word: a word
+# joiner, a byte-order mark inside the text, a soft hyphen (where a word may be hyphenated).  Left
+# in, they split the words they sit in, or run together the words they part, for search, the hashes
+# and every test of a word, so the clean text goes without them.  Not the zero-width (non-)joiners,
+# which shape Arabic, Persian and Indic script and emoji, nor the direction marks of mixed scripts.
 INVISIBLE = "\u200b\u2060\ufeff\u00ad"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_GLUE = dict.fromkeys(map(ord, "\u2060\ufeff\u00ad"))
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 _SPACES = re.compile(r"\s+")
 # Chinese and Japanese run their words together: a run of Han or Kana (with the iteration marks and
 # half-width Kana, not the middle dot "・" that separates words) is counted two characters to a word
@@ -98,9 +101,17 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", without_invisible(text)).lower()))
 
 
-def without_invisible(text: str) -> str:
-    """``text`` without the :data:`INVISIBLE` characters ("in\u00adformation": "information")."""
-    return _INVISIBLE.sub("", text)
+def without_invisible(text: str, *, collapse: bool = True) -> str:
+    """``text`` without the :data:`INVISIBLE` characters: "in\u00adformation" is "information",
+    "Over-Ear\u200bConnection" is "Over-Ear Connection" (and the spaces run together around a
+    zero-width space are one, unless ``collapse`` is false: plain text keeps its spacing)."""
+    if _INVISIBLE.search(text) is None:
+        return text
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+        if collapse:
+            text = _SPACE_RUN.sub(" ", text)
+    return text.translate(_GLUE)
 
 
 def fold_lines(text: str) -> str:

@@ -78,6 +78,7 @@ def test_a_russian_text_dump_keeps_its_paragraphs() -> None:
 def test_invisible_layout_hints_leave_the_words_whole() -> None:
     # a soft hyphen, a zero-width space, a word joiner and a stray byte-order mark
     assert without_invisible("in\u00adfor\u00admation \u200bshared\u2060 \ufeffhere") == "information shared here"
+    assert without_invisible("Over-Ear\u200bConnection, it\u200b\u200bit") == "Over-Ear Connection, it it"
     assert fold("In\u00adformation") == fold("Information") == "information"
     # the joiners shape words in Persian and Indic script and emoji: they stay
     assert without_invisible("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f469\u200d\U0001f4bb") == (
@@ -91,13 +92,36 @@ def test_the_clean_text_holds_no_invisible_layout_hints() -> None:
         "March, officials said, after a debate that ran late into the evening session."
     )
     page = (
-        f"<html><body><article><h1>Council backs centre</h1><p>{story}</p><p>\u200b</p>"
+        f"<html><body><article><h1>Council backs\u200b centre</h1><p>{story}</p><p>\u200b</p>"
+        "<figure><img src=a.jpg><figcaption>The new in\u00adformation centre</figcaption></figure>"
         "<p>CEO: \u200b\u200bJane Doe</p></article></body></html>"
     )
     html = newsclean.clean_html(page)
     assert "information centre" in html.text and "CEO: Jane Doe" in html.text
+    assert html.metadata.title == "Council backs centre"
+    assert [i.caption for i in html.metadata.images] == ["The new information centre"]
     text = newsclean.clean_text(f"Council backs centre\n\n{story}\n\n\u200b\n\n{story.replace('March', 'May')}")
     assert "information centre" in text.text
     for article in (html, text):
         assert not any(ch in article.text for ch in "\u200b\u2060\ufeff\u00ad")
         assert "" not in article.paragraphs
+
+
+def test_plain_text_loses_its_layout_hints_as_it_is_loaded() -> None:
+    """A line of them alone is a blank line; the removals' offsets count the text as loaded."""
+    from newsclean.load import load
+
+    text = (
+        "Council backs centre\n\n\u200b\nLONDON\u200b (Reuters) - The council voted on Tuesday to approve "
+        "the new centre, which opens in March, officials said.\n\nAdvertise\u00adment\n\nThe plan "
+        "was backed by every member of the committee, the mayor said on Tuesday evening."
+    )
+    article = newsclean.clean_text(text)
+    loaded = load(text, max_bytes=10**6, is_html=False)
+    assert "\u200b" not in loaded and "\u00ad" not in loaded
+    kinds = {r.kind.value: r for r in article.removed}
+    assert "dateline" in kinds and "advertisement" in kinds
+    for removal in article.removed:
+        assert removal.start is not None and removal.end is not None
+        assert loaded[removal.start : removal.end].strip() == removal.text.strip()
+    assert article.metadata.agency == "Reuters"

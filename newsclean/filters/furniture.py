@@ -17,7 +17,7 @@ from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..people import strip_by
-from ..textshape import SPACE_CHARS, is_prose, word_count
+from ..textshape import SPACE_CHARS, STOPWORDS, is_prose, word_count
 from ..vocab import phrases
 from .base import BlockJudge
 from .structure import is_date_line
@@ -30,6 +30,7 @@ SHORT_PROMPT_COVERAGE = 0.3
 MIN_COVERAGE = 0.5
 # ... unless they are single words in a sentence: "No reply." is prose, a widget says "Reply"
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]\s]*$")
+_WORD = re.compile(r"\w+")
 # Bullets, pipes and punctuation at a block's edges; not "©", which is what a copyright line says.
 _EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«‹:;,._/]+$")
 # The same as characters to strip: what ``\s`` matches (the characters str.isspace() accepts)
@@ -37,6 +38,20 @@ _EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«�
 # without trying the right-hand pattern at every position of a long paragraph.
 _LEFT = SPACE_CHARS + "-–—•·|*>»›:;,.!?_/"
 _RIGHT = SPACE_CHARS + "-–—•·|*<«‹:;,._/"
+
+
+def _reads_as_sentence(text: str, core: str, hits: list[re.Match[str]]) -> bool:
+    """Whether ``text`` (edge-stripped: ``core``) is a sentence beside the phrases ``hits`` found in
+    it: it ends as one and its other words hold a function word ("No reply.", not "Skip
+    advertisement." nor "Newsletter signup!")."""
+    if not _SENTENCE_END.search(text):
+        return False
+    rest, last = [], 0
+    for m in hits:
+        rest.append(core[last : m.start()])
+        last = m.end()
+    rest.append(core[last:])
+    return any(w in STOPWORDS for w in _WORD.findall(" ".join(rest).lower()))
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -143,7 +158,7 @@ class PhraseFilter(BlockJudge):
             return core
         coverage = sum(m.end() - m.start() for m in hits) / len(core)
         if coverage >= self.min_coverage:
-            if n > 1 and all(" " not in m.group(0) for m in hits) and _SENTENCE_END.search(text):
+            if n > 1 and all(" " not in m.group(0) for m in hits) and _reads_as_sentence(text, core, hits):
                 # "No reply.", "Advertising – earned and paid advertising.": a sentence holding a
                 # widget's word is prose (the widget is its word alone, or with a count)
                 return None

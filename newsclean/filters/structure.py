@@ -526,16 +526,18 @@ _TEXT_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_]+(?![\w@/]|[.\-]\w)")
 
 
 def _names_common_words(page: Page, name: str) -> bool:
-    """Whether a capitalised word of ``name`` is one the page writes in lower case ("Key
-    Takeaways", "White Papers", "Foundational Fitness Protocol"): a heading or a button shaped as a
-    name, not a person's (whose given name and surname the story does not use as words)."""
+    """Whether the capitalised words of ``name`` are all ones the page writes in lower case ("Key
+    Takeaways", "Training Course", "Foundational Fitness Protocol"): a heading or a button shaped
+    as a name, not a person's (whose given name and surname the story does not both use as words)."""
     memo = page_memo(page)
     lower = memo.get("lower_case_words")
     if lower is None or memo.get("lower_case_words_of") is not page.blocks:
         # the words as the input gives them: a cut does not make a word of the page a name's
         lower = frozenset(w for b in page.blocks for w in _TEXT_WORD.findall(b.text) if w.islower())
         memo["lower_case_words"], memo["lower_case_words_of"] = lower, page.blocks
-    return any(len(w) >= 3 and w[0].isupper() and w.lower() in lower for w in _WORDS.findall(name))
+    capitalised = [w.lower() for w in _WORDS.findall(name) if len(w) >= 3 and w[0].isupper()]
+    # all of them: "Will Hutton", "Jane Hall" are names though the page says "will" and "hall"
+    return bool(capitalised) and all(w in lower for w in capitalised)
 
 
 def _name_alone(index: int, name: str) -> Decision:

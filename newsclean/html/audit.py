@@ -323,7 +323,7 @@ def _phrase_kind(text: str) -> Kind | None:
     for f, max_words, index in _PHRASE_GATES:
         if words > max_words or (not index.always and index.beginnings.isdisjoint(beginnings)):
             continue
-        if f._match_core(core, words, beginnings) is not None:  # f.match(text), its parts known
+        if f._match_core(core, words, beginnings, text) is not None:  # f.match(text), its parts known
             return f.kind
     return None
 

@@ -11,10 +11,11 @@ from typing import Any
 from lxml import etree
 
 from .._joined import JoinedTexts
+from ..textshape import without_invisible
 
 
 def element_text(el: Any) -> str:
-    return " ".join(el.text_content().split())
+    return " ".join(without_invisible(el.text_content()).split())
 
 
 def _listed_text(el: Any) -> Iterator[str]:
@@ -49,7 +50,7 @@ def spaced_text(el: Any) -> str:
     """An element's words with its children's kept apart: ``By<span>Jane Doe</span>`` is
     "By Jane Doe", not "ByJane Doe" (a byline's parts are often separate elements), and the
     items of a list apart too (see :func:`_listed_text`)."""
-    return _joined(" ".join(_listed_text(el)).split())
+    return _joined(without_invisible(" ".join(_listed_text(el))).split())
 
 
 def short_spaced_text(el: Any, max_words: int) -> str | None:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..dates import dates_in_text, without_leading_date
-from ..textshape import TITLE_SEPARATORS
+from ..textshape import TITLE_SEPARATORS, without_invisible
 from .declared import JsonLd
 from .elements import MarkedElements, element_text, root_of
 
@@ -25,7 +25,7 @@ def decoded(text: str) -> str:
         if "&" not in text:
             break
         text = unescape(text)
-    return " ".join(text.split())
+    return " ".join(without_invisible(text).split())
 
 
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")

@@ -221,7 +221,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"(?:become|already) a (?:subscriber|member)",
     # a label alone: "No cloud subscription required", "Affordable subscription plan" are a product's
     # pros and cons
-    r"^subscription (?:required|offers?|plans?)$",
+    r"^subscription (?:required|offers?|plans?)[!?]*$",
     r"support (?:our|independent|quality) journalism",
     r"jetzt (?:abonnieren|weiterlesen|testen)",
     r"(?:mit|als) (?:\w+ )?abo(?:nnement)? weiterlesen",
