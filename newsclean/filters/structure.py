@@ -603,19 +603,24 @@ class BylineFilter:
                 continue
             name = normalise_name(text)
             shaped = "," not in name and looks_like_name(name) and not ends_sentence(text)
-            if shaped and fold(name) not in hinted and _names_common_words(page, name):
-                shaped = False  # "Key Takeaways", "Previous Slide": a heading or a button
-            if shaped and dated is None and _by_a_date_or_title(page, block.index, title_at, body_start):
+            declared = fold(name) in hinted
+            if (
+                shaped
+                and dated is None
+                and _by_a_date_or_title(page, block.index, title_at, body_start)
+                and (declared or not _names_common_words(page, name))
+            ):
                 dated = block.index, name
             bare = (
                 not found_bare and shaped and title_at < block.index <= bare_until and _under_header(page, block.index)
             )
-            if fold(name) in hinted:  # the name the document declares
+            if declared:  # the name the document declares
                 found_bare = found_bare or bare
                 yield _name_alone(block.index, name)
-            elif bare:
+            elif bare and not _names_common_words(page, name):
                 # read once the lines under the headline are: a "By" line there says who wrote it,
                 # and the name alone right under the headline is a breadcrumb's or a category's
+                # ("Key Takeaways", "Previous Slide": a heading's or a button's words, no name)
                 found_bare, bare_at = True, (block.index, name)
         if labelled_at is not None and not found_by and not page.is_decided(labelled_at[0]):
             index, people = labelled_at
