@@ -18,6 +18,7 @@ from ..model import Block
 from ..page import Decision, Page
 from ..people import strip_by
 from ..textshape import SPACE_CHARS, STOPWORDS, is_prose, word_count
+from ..textshape import words as words_of
 from ..vocab import phrases
 from .base import BlockJudge
 from .structure import is_date_line
@@ -30,7 +31,6 @@ SHORT_PROMPT_COVERAGE = 0.3
 MIN_COVERAGE = 0.5
 # ... unless they are single words in a sentence: "No reply." is prose, a widget says "Reply"
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]\s]*$")
-_WORD = re.compile(r"\w+")
 # Bullets, pipes and punctuation at a block's edges; not "©", which is what a copyright line says.
 _EDGE = re.compile(r"^[\s\-–—•·|*>»›:;,.!?_/]+|[\s\-–—•·|*<«‹:;,._/]+$")
 # The same as characters to strip: what ``\s`` matches (the characters str.isspace() accepts)
@@ -51,7 +51,7 @@ def _reads_as_sentence(text: str, core: str, hits: list[re.Match[str]]) -> bool:
         rest.append(core[last : m.start()])
         last = m.end()
     rest.append(core[last:])
-    return any(w in STOPWORDS for w in _WORD.findall(" ".join(rest).lower()))
+    return any(w in STOPWORDS for w in words_of(" ".join(rest).lower()))
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
 from ..people import is_role_line, looks_like_name, normalise_name, split_byline, strip_by
-from ..textshape import TITLE_SEPARATORS, ends_sentence, fold, is_headline_like, is_prose, word_count
+from ..textshape import TITLE_SEPARATORS, ends_sentence, fold, is_headline_like, is_prose, word_count, words
 from ..vocab import phrases
 from .base import BlockJudge
 
@@ -519,7 +519,6 @@ def _by_a_date_or_title(page: Page, index: int, title_at: int, body_start: int) 
     return title_at < index - 1 and index < body_start and is_date_line(page.text_of(index - 1))
 
 
-_WORDS = re.compile(r"\w+")
 # A word of running text: not part of an address, a handle or a path ("russell@example.com",
 # "@russellm", "/authors/jane-doe")
 _TEXT_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_]+(?![\w@/]|[.\-]\w)")
@@ -535,7 +534,7 @@ def _names_common_words(page: Page, name: str) -> bool:
         # the words as the input gives them: a cut does not make a word of the page a name's
         lower = frozenset(w for b in page.blocks for w in _TEXT_WORD.findall(b.text) if w.islower())
         memo["lower_case_words"], memo["lower_case_words_of"] = lower, page.blocks
-    capitalised = [w.lower() for w in _WORDS.findall(name) if len(w) >= 3 and w[0].isupper()]
+    capitalised = [w.lower() for w in words(name) if len(w) >= 3 and w[0].isupper()]
     # all of them: "Will Hutton", "Jane Hall" are names though the page says "will" and "hall"
     return bool(capitalised) and all(w in lower for w in capitalised)
 

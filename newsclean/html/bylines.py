@@ -251,7 +251,9 @@ def _one_byline(elements: list[Any]) -> list[Any]:
 
 
 # What is left around a name once the date beside it is taken out: "· Published", "|", ","
-_NAME_EDGES = SPACE_CHARS + "|·•,–—-"
+# The spaces and separators a byline's or a date label's parts are set apart by
+_SEPARATORS = SPACE_CHARS + "|·•–—-"
+_NAME_EDGES = _SEPARATORS + ","
 _POSTED_AT_END = re.compile(r"\b(?:published|posted|on)$", re.I)
 
 
@@ -347,7 +349,6 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b.*$", re.I)
 _DATE_LABEL = re.compile(
     r"(?:(?:last\s+)?(?:published|posted|updated|modified|revised)|date)?(?:\s*on)?(?:\s*:)?", re.I
 )
-_SEPARATORS = SPACE_CHARS + "|·•–—-"
 _SEPARATOR_LINE = re.compile(r"^[\s|·•–—-]*$")
 _LIST_SEPARATOR = re.compile(r"^\s*[,/»>]\s*$")
 
