@@ -128,41 +128,13 @@ def clean_html(
     known = declared_type(
         url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
     )
-    # what the page is, as far as it is known before the filters run ("": not known)
-    reads_as = known[0] if known else ""
     html_extract.wrap_loose_text(tree)
     html_extract.quote_figures_as_text(tree)
-    blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=reads_as)
-    # what the page's <p> elements hold, for both checks of the readings below (trafilatura reads
-    # a copy of the tree, so the count holds for every reading)
-    in_paragraphs = _paragraph_words(tree) if blocks and config.adapt_to_page_type else 0
-    if blocks and config.adapt_to_page_type and (known is None or known[0] == ARTICLE):
-        shape = ARTICLE
-        if known is None:
-            # nothing declared: the shape of what recall mode found tells a listing or a service
-            # page from a story, and those read better in balanced mode
-            shape, _ = classify(
-                (b.text for b in blocks),
-                dated=any(v for v, _ in doc["published"]),
-                signed=any(v for v, _ in doc["authors"]),
-                og_type=doc["og_type"],
-            )
-        reads_as = shape
-        if shape != ARTICLE:
-            blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
-        elif _thin_reading(first := sum(word_count(b.text) for b in blocks), in_paragraphs):
-            # a short story, or a longer one recall mode cut short: balanced mode decides, and the
-            # longer reading is kept
-            second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
-            if sum(word_count(b.text) for b in second) > first:
-                blocks = second
-    if (
-        blocks
-        and config.adapt_to_page_type
-        and (known is None or known[0] not in _OWN_COPY_TYPES)
-        and (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None
-    ):
-        blocks = fuller
+    # what the page's <p> elements hold, for the checks of the readings (trafilatura reads a copy
+    # of the tree, so the count holds for every reading)
+    in_paragraphs = _paragraph_words(tree)
+    with html_extract.sidebar_names_hidden(tree, in_paragraphs):
+        blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, url=url, config=config)
     deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
@@ -190,6 +162,52 @@ def clean_html(
         dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks))
         article = attrs.evolve(article, removed=(*dropped, *article.removed))
     return article
+
+
+def _main_content(
+    tree: Any,
+    doc: dict[str, Any],
+    known: tuple[str, str] | None,
+    in_paragraphs: int,
+    *,
+    url: str | None,
+    config: Config,
+) -> tuple[list[Block] | None, str]:
+    """trafilatura's reading of the page's main content as blocks (None when it finds none), and
+    what the page reads as: read again in balanced mode when it is not a story or the reading
+    looks cut short, and the page's paragraphs read as they stand when both readings miss most of
+    their ``in_paragraphs`` words."""
+    # what the page is, as far as it is known before the filters run ("": not known)
+    reads_as = known[0] if known else ""
+    blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=reads_as)
+    if blocks and config.adapt_to_page_type and (known is None or known[0] == ARTICLE):
+        shape = ARTICLE
+        if known is None:
+            # nothing declared: the shape of what recall mode found tells a listing or a service
+            # page from a story, and those read better in balanced mode
+            shape, _ = classify(
+                (b.text for b in blocks),
+                dated=any(v for v, _ in doc["published"]),
+                signed=any(v for v, _ in doc["authors"]),
+                og_type=doc["og_type"],
+            )
+        reads_as = shape
+        if shape != ARTICLE:
+            blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
+        elif _thin_reading(first := sum(word_count(b.text) for b in blocks), in_paragraphs):
+            # a short story, or a longer one recall mode cut short: balanced mode decides, and the
+            # longer reading is kept
+            second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
+            if sum(word_count(b.text) for b in second) > first:
+                blocks = second
+    if (
+        blocks
+        and config.adapt_to_page_type
+        and (known is None or known[0] not in _OWN_COPY_TYPES)
+        and (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None
+    ):
+        blocks = fuller
+    return blocks, reads_as
 
 
 def clean(

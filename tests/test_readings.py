@@ -100,3 +100,54 @@ def test_a_story_after_an_early_end_of_the_body_is_read_as_a_browser_reads_it() 
     article = newsclean.clean_html(page)
     assert "Paragraph 0 says" in article.text and "Paragraph 7 says" in article.text
     assert "Sign up" not in article.text
+
+
+def _sidebar_layout_page() -> str:
+    """A story in the main column of a layout named after its sidebar, below a section of letters
+    that trafilatura's reading settles on when the column is discarded."""
+    story = "".join(
+        f"<p>The council met on Tuesday to discuss part {i} of the budget plan, which sets out how the"
+        " town will pay for its roads, schools and the new library over the coming five years.</p>"
+        for i in range(20)
+    )
+    letters = "".join(
+        f"<p>Residents of the north ward wrote in about item {i}: the bus timetable, the market square"
+        " and the opening hours of the swimming pool in summer.</p>"
+        for i in range(22)
+    )
+    return (
+        f'<html><head><title>Budget</title></head><body><main><div class="letters"><h2>Letters</h2>{letters}</div>'
+        '<div class="c-layout-sidebar-left" id="layout-with-sidebar">'
+        f'<div class="c-layout-main"><h1>Council debates the budget</h1>{story}</div>'
+        '<div class="c-layout-sidebar-bottom"><p>Sports results from the weekend games and more.</p></div>'
+        "</div></main><footer><p>Copyright 2025 Town News</p></footer></body></html>"
+    )
+
+
+def test_a_layout_named_after_its_sidebar_is_read_as_the_pages_main_column() -> None:
+    # trafilatura discards every element whose class holds "sidebar": the story's column too
+    article = newsclean.clean_html(_sidebar_layout_page())
+    assert "part 3 of the budget plan" in article.text
+    assert "part 19 of the budget plan" in article.text
+    assert "Sports results" not in article.text  # the sidebar inside it is still a sidebar
+
+
+def test_the_sidebar_names_are_hidden_only_while_trafilatura_reads() -> None:
+    tree = html_meta.parse(_sidebar_layout_page())
+    words = pipeline._paragraph_words(tree)
+    layout = tree.get_element_by_id("layout-with-sidebar")
+    with html_extract.sidebar_names_hidden(tree, words) as changed:
+        assert changed == 1  # the layout; not the sidebar under it, which holds few paragraphs
+        assert layout.get("class") == "" and layout.get("id") is None
+        assert tree.xpath("//div[@class='c-layout-sidebar-bottom']")
+    assert layout.get("class") == "c-layout-sidebar-left" and layout.get("id") == "layout-with-sidebar"
+
+
+def test_a_sidebar_holding_few_of_the_pages_paragraphs_keeps_its_name() -> None:
+    tree = html_meta.parse(_sidebar_layout_page())
+    words = pipeline._paragraph_words(tree)
+    # were the page's other paragraphs ten times as long, the layout would hold a small share
+    with html_extract.sidebar_names_hidden(tree, 10 * words) as changed:
+        assert changed == 0
+    with html_extract.sidebar_names_hidden(tree, html_extract.MIN_COLUMN_WORDS - 1) as changed:
+        assert changed == 0  # too few paragraph words on the page to tell a column by them

@@ -8,6 +8,8 @@ Its metadata extraction is not used: newsclean reads metadata itself and never g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from lxml import etree
@@ -15,7 +17,7 @@ from lxml import etree
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
-from ..textshape import fold, without_invisible
+from ..textshape import fold, without_invisible, word_count
 from .figures import is_quotation
 
 _NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
@@ -270,3 +272,45 @@ def _squashed(text: str) -> str:
     """The words of ``text`` folded and run together: quotation marks and spacing differ between
     a paragraph and the pull quote taken from it."""
     return fold(text).replace(" ", "")
+
+
+# A page's layout names its columns after the sidebar beside the story ("has-sidebar",
+# "sidebar-layout", "c-layout-sidebar-left"), and trafilatura discards every element whose class or
+# id holds the word ("sidebar", or "bar" anywhere): the story's own column with it
+_SIDEBAR_NAMED = etree.XPath(
+    "//*[contains(translate(@class, 'SIDEBAR', 'sidebar'), 'sidebar')"
+    " or contains(translate(@id, 'SIDEBAR', 'sidebar'), 'sidebar')]"
+)
+# An element holding this share of the words of the page's <p> elements is its main column: a
+# sidebar holds links, teasers and widgets, not most of the page's paragraphs
+MAIN_COLUMN_SHARE = 0.5
+# ... when they hold this many: a few sentences in <p> elements say nothing of the layout
+MIN_COLUMN_WORDS = 100
+
+
+@contextmanager
+def sidebar_names_hidden(tree: Any, paragraph_words: int) -> Iterator[int]:
+    """While trafilatura reads ``tree``, the elements that a class word or id names as a sidebar
+    but that hold at least :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words`` (the words
+    of its ``<p>`` elements) lose that class word and id; they are given back after.  Other class
+    words are left to trafilatura: a footer or a widget holding most paragraphs is as often the
+    page's furniture as its story.  Yields how many elements were changed."""
+    changed: list[tuple[Any, str | None, str | None]] = []
+    if paragraph_words >= MIN_COLUMN_WORDS:
+        for element in _SIDEBAR_NAMED(tree):
+            words = sum(word_count(p.text_content()) for p in element.iter("p"))
+            if words >= MAIN_COLUMN_SHARE * paragraph_words:
+                changed.append((element, element.get("class"), element.get("id")))
+    for element, classes, ident in changed:
+        if classes is not None:
+            element.set("class", " ".join(w for w in classes.split() if "sidebar" not in w.lower()))
+        if ident is not None and "sidebar" in ident.lower():
+            del element.attrib["id"]
+    try:
+        yield len(changed)
+    finally:
+        for element, classes, ident in changed:
+            if classes is not None:
+                element.set("class", classes)
+            if ident is not None:
+                element.set("id", ident)
