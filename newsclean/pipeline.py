@@ -133,7 +133,7 @@ def clean_html(
     # what the page's <p> elements hold, for the checks of the readings (trafilatura reads a copy
     # of the tree, so the count holds for every reading)
     in_paragraphs = _paragraph_words(tree)
-    with html_extract.sidebar_names_hidden(tree, in_paragraphs):
+    with html_extract.sidebar_names_hidden(doc["sidebar_named"], in_paragraphs):
         blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, url=url, config=config)
     deadline.check("extracting the main content")
     if blocks is None:

@@ -174,7 +174,7 @@ def test_a_service_page_keeps_its_calls_to_action() -> None:
 
 
 def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
-    from newsclean.html.boxes import _NEEDLES, _SEARCHED, _candidates, _names
+    from newsclean.html.boxes import _NEEDLES, _SEARCHED, _candidates
 
     classes = ["post-cta cta", "x", "Cookie-Notice", "", "related-posts", "callout", "nectar", "a promo b", "zz"]
     html = (
@@ -184,7 +184,7 @@ def test_the_joined_search_finds_what_a_search_of_each_element_finds() -> None:
     )
     page = MarkedElements(lxml.html.fromstring(html))
     want = [e[0] for e in page.elements if any(w in f"{e[2]} {e[4]}".lower() for w in _NEEDLES)]
-    assert [e[0] for e in _candidates(page, _names(page), _SEARCHED)] == want
+    assert [e[0] for e in _candidates(page, page.names(), _SEARCHED)] == want
     assert len(want) == 6  # each element once, "post-cta cta" too
 
 
@@ -283,3 +283,18 @@ def test_a_phrase_from_the_middle_of_a_box_is_no_part_of_it() -> None:
     assert len(boxes) == 1 and boxes[0].openings() == {"the papers"}
     assert "The Birth of the Budget" in newsclean.clean_html(html).text
     assert set(_filtered(["The Birth of the Budget"], boxes[0].text)) == {0}  # a box of unknown parts
+
+
+def test_the_elements_named_by_a_word_in_their_class_or_id() -> None:
+    from newsclean.html import meta as html_meta
+    from newsclean.html.elements import MarkedElements
+
+    tree = html_meta.parse(
+        '<html><body><div class="Layout-Has-Sidebar"><p>Story</p></div><aside id="sidebar-1">x</aside>'
+        '<div class="side-bar">y</div></body></html>'
+    )
+    named = MarkedElements(tree).named("sidebar")
+    assert [(el.tag, el.get("class"), el.get("id")) for el in named] == [
+        ("div", "Layout-Has-Sidebar", None),
+        ("aside", None, "sidebar-1"),
+    ]

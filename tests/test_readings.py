@@ -132,11 +132,16 @@ def test_a_layout_named_after_its_sidebar_is_read_as_the_pages_main_column() -> 
     assert "Sports results" not in article.text  # the sidebar inside it is still a sidebar
 
 
+def _named(tree: Any) -> list[Any]:
+    named: list[Any] = html_meta.read_document(tree)["sidebar_named"]
+    return named
+
+
 def test_the_sidebar_names_are_hidden_only_while_trafilatura_reads() -> None:
     tree = html_meta.parse(_sidebar_layout_page())
     words = pipeline._paragraph_words(tree)
     layout = tree.get_element_by_id("layout-with-sidebar")
-    with html_extract.sidebar_names_hidden(tree, words) as changed:
+    with html_extract.sidebar_names_hidden(_named(tree), words) as changed:
         assert changed == 1  # the layout; not the sidebar under it, which holds few paragraphs
         assert layout.get("class") == "" and layout.get("id") is None
         assert tree.xpath("//div[@class='c-layout-sidebar-bottom']")
@@ -147,7 +152,7 @@ def test_a_sidebar_holding_few_of_the_pages_paragraphs_keeps_its_name() -> None:
     tree = html_meta.parse(_sidebar_layout_page())
     words = pipeline._paragraph_words(tree)
     # were the page's other paragraphs ten times as long, the layout would hold a small share
-    with html_extract.sidebar_names_hidden(tree, 10 * words) as changed:
+    with html_extract.sidebar_names_hidden(_named(tree), 10 * words) as changed:
         assert changed == 0
-    with html_extract.sidebar_names_hidden(tree, html_extract.MIN_COLUMN_WORDS - 1) as changed:
+    with html_extract.sidebar_names_hidden(_named(tree), html_extract.MIN_COLUMN_WORDS - 1) as changed:
         assert changed == 0  # too few paragraph words on the page to tell a column by them

@@ -136,11 +136,6 @@ def _classes(el: Any) -> str:
     return "".join(f".{c}" for c in classes) or (f"#{el.get('id')}" if el.get("id") else "")
 
 
-def _names(page: MarkedElements) -> JoinedTexts:
-    """The class and id of each of the page's elements, lower-cased, as one string to search."""
-    return JoinedTexts([f"{cls} {id_}".lower() for _el, _tag, cls, _itemprop, id_ in page.elements])
-
-
 def _candidates(
     page: MarkedElements, names: JoinedTexts, searched: tuple[str, ...]
 ) -> list[tuple[Any, str, str, str, str]]:
@@ -190,7 +185,7 @@ def marked_boxes(page: MarkedElements) -> tuple[MarkedBox, ...]:
     outermost first (a box inside another is not listed again), the first MAX_BOXES of them."""
     boxes: list[MarkedBox] = []
     taken: set[Any] = set()
-    names = _names(page)
+    names = page.names()
     comment_marks: set[Any] | None = None  # found when a box first needs them
     for el, tag, cls, _itemprop, id_ in _candidates(page, names, _SEARCHED):
         if tag in _NOT_BOXES:

@@ -97,6 +97,7 @@ class MarkedElements:
         root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
         self._root = root
         self._texts: JoinedTexts | None = None
+        self._names: JoinedTexts | None = None
         # (element, tag, class, itemprop, id), the attributes "" when absent
         self.elements: list[tuple[Any, str, str, str, str]] = []
         # the elements of each of _TAGS, in document order (the meta tags are asked for thrice)
@@ -140,6 +141,16 @@ class MarkedElements:
             if parent is not None and parent.tag not in _UNSEEN_TAGS and not _IN_HEAD(parent):
                 return True
         return False
+
+    def names(self) -> JoinedTexts:
+        """The class and id of each of :attr:`elements`, lower-cased, as one string to search."""
+        if self._names is None:
+            self._names = JoinedTexts([f"{cls} {id_}".lower() for _el, _tag, cls, _itemprop, id_ in self.elements])
+        return self._names
+
+    def named(self, word: str) -> list[Any]:
+        """The elements whose class or id holds ``word`` (lower case), in document order."""
+        return [self.elements[i][0] for i in self.names().holding(word)]
 
     def _text_nodes(self) -> JoinedTexts:
         if self._texts is None:

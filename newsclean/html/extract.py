@@ -8,7 +8,7 @@ Its metadata extraction is not used: newsclean reads metadata itself and never g
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -274,13 +274,6 @@ def _squashed(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-# A page's layout names its columns after the sidebar beside the story ("has-sidebar",
-# "sidebar-layout", "c-layout-sidebar-left"), and trafilatura discards every element whose class or
-# id holds the word ("sidebar", or "bar" anywhere): the story's own column with it
-_SIDEBAR_NAMED = etree.XPath(
-    "//*[contains(translate(@class, 'SIDEBAR', 'sidebar'), 'sidebar')"
-    " or contains(translate(@id, 'SIDEBAR', 'sidebar'), 'sidebar')]"
-)
 # An element holding this share of the words of the page's <p> elements is its main column: a
 # sidebar holds links, teasers and widgets, not most of the page's paragraphs
 MAIN_COLUMN_SHARE = 0.5
@@ -289,15 +282,20 @@ MIN_COLUMN_WORDS = 100
 
 
 @contextmanager
-def sidebar_names_hidden(tree: Any, paragraph_words: int) -> Iterator[int]:
-    """While trafilatura reads ``tree``, the elements that a class word or id names as a sidebar
-    but that hold at least :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words`` (the words
-    of its ``<p>`` elements) lose that class word and id; they are given back after.  Other class
-    words are left to trafilatura: a footer or a widget holding most paragraphs is as often the
-    page's furniture as its story.  Yields how many elements were changed."""
+def sidebar_names_hidden(named: Iterable[Any], paragraph_words: int) -> Iterator[int]:
+    """While trafilatura reads the page, those of the ``named`` elements (those whose class or id
+    holds "sidebar") that hold at least :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words``
+    (the words of its ``<p>`` elements) lose the class words and the id that name the sidebar; they
+    are given back after.
+
+    A page's layout names its columns after the sidebar beside the story ("has-sidebar",
+    "sidebar-layout", "c-layout-sidebar-left"), and trafilatura discards every element whose class
+    or id holds the word: the story's own column with it.  Other class words are left to
+    trafilatura: a footer or a widget holding most paragraphs is as often the page's furniture as
+    its story.  Yields how many elements were changed."""
     changed: list[tuple[Any, str | None, str | None]] = []
     if paragraph_words >= MIN_COLUMN_WORDS:
-        for element in _SIDEBAR_NAMED(tree):
+        for element in named:
             words = sum(word_count(p.text_content()) for p in element.iter("p"))
             if words >= MAIN_COLUMN_SHARE * paragraph_words:
                 changed.append((element, element.get("class"), element.get("id")))

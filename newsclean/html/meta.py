@@ -68,6 +68,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["declared_types"] = tuple(dict.fromkeys(ld.types))
     doc["og_type"] = first_of(meta, "og:type")
     doc["boxes"] = marked_boxes(page)
+    doc["sidebar_named"] = page.named("sidebar")
     return doc
 
 
