@@ -200,13 +200,11 @@ def _main_content(
             second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
             if sum(word_count(b.text) for b in second) > first:
                 blocks = second
-    if (
-        blocks
-        and config.adapt_to_page_type
-        and (known is None or known[0] not in _OWN_COPY_TYPES)
-        and (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None
-    ):
-        blocks = fuller
+    if blocks and config.adapt_to_page_type and (known is None or known[0] not in _OWN_COPY_TYPES):
+        again = _column_reading(blocks, tree, in_paragraphs, url=url, config=config, page_type=reads_as)
+        blocks = again or blocks
+        if (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None:
+            blocks = fuller
     return blocks, reads_as
 
 
@@ -251,8 +249,28 @@ FALLBACK_MIN_PARAGRAPH_WORDS = 400
 FALLBACK_MIN_SHARE = 0.6
 # ... and over this many times the reading's words (a story with its comments is about twice the story)
 FALLBACK_MIN_GAIN = 2.5
+# A reading with the page's main column unnamed is kept when it finds this many times the words
+COLUMN_READING_GAIN = 1.5
 # Pages declared as these keep trafilatura's reading: their paragraphs are product copy or posts
 _OWN_COPY_TYPES = frozenset({"product", "collection", "forum"})
+
+
+def _column_reading(
+    blocks: list[Block], tree: Any, in_paragraphs: int, *, url: str | None, config: Config, page_type: str
+) -> list[Block] | None:
+    """trafilatura's reading again with the page's main column unnamed, when the reading holds
+    under half of the ``in_paragraphs`` words of the page's ``<p>`` elements and an element that
+    trafilatura discards by its class or id holds over half of them (see
+    :func:`html_extract.discarded_columns_unnamed`); taken when it finds over
+    :data:`COLUMN_READING_GAIN` times the words."""
+    words = sum(word_count(b.text) for b in blocks)
+    if words >= html_extract.MAIN_COLUMN_SHARE * in_paragraphs:
+        return None
+    with html_extract.discarded_columns_unnamed(tree, in_paragraphs) as unnamed:
+        if not unnamed:
+            return None
+        again = html_extract.extract_blocks(tree, url=url, config=config, page_type=page_type) or []
+    return again if sum(word_count(b.text) for b in again) > COLUMN_READING_GAIN * words else None
 
 
 def _paragraphs_reading(blocks: list[Block], tree: Any, in_paragraphs: int) -> list[Block] | None:

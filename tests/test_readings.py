@@ -156,3 +156,48 @@ def test_a_sidebar_holding_few_of_the_pages_paragraphs_keeps_its_name() -> None:
         assert changed == 0
     with html_extract.sidebar_names_hidden(_named(tree), html_extract.MIN_COLUMN_WORDS - 1) as changed:
         assert changed == 0  # too few paragraph words on the page to tell a column by them
+
+
+def _story_named_as_footer() -> str:
+    """A story in an element whose class trafilatura takes for a footer, below a section of letters."""
+    story = "".join(
+        f"<p>The council met on Tuesday to discuss part {i} of the budget plan, which sets out how the"
+        " town will pay for its roads, schools and the new library over the coming five years.</p>"
+        for i in range(20)
+    )
+    letters = "".join(
+        f"<p>Residents of the north ward wrote in about item {i}: the bus timetable, the market square"
+        " and the opening hours of the swimming pool in summer.</p>"
+        for i in range(12)
+    )
+    return (
+        f'<html><head><title>Budget</title></head><body><main><div class="letters"><h2>Letters</h2>{letters}</div>'
+        f'<div class="page1-footer" title="story"><h1>Council debates the budget</h1>{story}</div></main>'
+        "<footer><p>Copyright 2025 Town News</p></footer></body></html>"
+    )
+
+
+def test_a_reading_that_missed_a_main_column_named_as_furniture_reads_it_again() -> None:
+    article = newsclean.clean_html(_story_named_as_footer())
+    assert "part 3 of the budget plan" in article.text
+    assert "part 19 of the budget plan" in article.text
+    assert "Copyright 2025" not in article.text  # the page's own footer is still one
+
+
+def test_the_main_column_is_unnamed_only_for_the_second_reading() -> None:
+    tree = html_meta.parse(_story_named_as_footer())
+    words = pipeline._paragraph_words(tree)
+    story = tree.xpath("//div[@title='story']")[0]
+    with html_extract.discarded_columns_unnamed(tree, words) as unnamed:
+        assert unnamed == 1  # not the page's <footer>, which holds a line
+        assert story.get("class") is None
+    assert story.get("class") == "page1-footer" and story.get("id") is None
+    with html_extract.discarded_columns_unnamed(tree, 10 * words) as unnamed:
+        assert unnamed == 0  # a small share of the page's paragraphs: furniture, as trafilatura says
+
+
+def test_a_reading_holding_most_of_the_paragraphs_is_not_read_again() -> None:
+    tree = html_meta.parse(_story_named_as_footer())
+    words = pipeline._paragraph_words(tree)
+    blocks = [Block(0, "x " * words, 1, 0, 2 * words)]  # as many words as the paragraphs hold
+    assert pipeline._column_reading(blocks, tree, words, url=None, config=newsclean.Config(), page_type="") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from lxml import etree
@@ -280,35 +280,76 @@ MAIN_COLUMN_SHARE = 0.5
 # ... when they hold this many: a few sentences in <p> elements say nothing of the layout
 MIN_COLUMN_WORDS = 100
 
+# (element, the class and id it is read with: None for none), for :func:`_renamed`
+_Renaming = list[tuple[Any, str | None, str | None]]
+
+
+def _main_columns(elements: Iterable[Any], paragraph_words: int) -> list[Any]:
+    """Those of ``elements`` that hold at least :data:`MAIN_COLUMN_SHARE` of the page's
+    ``paragraph_words`` (the words of its ``<p>`` elements)."""
+    if paragraph_words < MIN_COLUMN_WORDS:
+        return []
+    return [
+        element
+        for element in elements
+        if sum(word_count(p.text_content()) for p in element.iter("p")) >= MAIN_COLUMN_SHARE * paragraph_words
+    ]
+
 
 @contextmanager
-def sidebar_names_hidden(named: Iterable[Any], paragraph_words: int) -> Iterator[int]:
+def _renamed(renaming: _Renaming) -> Iterator[int]:
+    """Each element read with the class and id given, and its own given back after; yields how
+    many elements were renamed."""
+    own = [(element, element.get("class"), element.get("id")) for element, _, _ in renaming]
+    for element, classes, ident in renaming:
+        for name, value in (("class", classes), ("id", ident)):
+            if value is None:
+                element.attrib.pop(name, None)
+            else:
+                element.set(name, value)
+    try:
+        yield len(renaming)
+    finally:
+        for element, classes, ident in own:
+            for name, value in (("class", classes), ("id", ident)):
+                if value is None:
+                    element.attrib.pop(name, None)
+                else:
+                    element.set(name, value)
+
+
+def sidebar_names_hidden(named: Iterable[Any], paragraph_words: int) -> AbstractContextManager[int]:
     """While trafilatura reads the page, those of the ``named`` elements (those whose class or id
     holds "sidebar") that hold at least :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words``
     (the words of its ``<p>`` elements) lose the class words and the id that name the sidebar; they
-    are given back after.
+    are given back after.  The context yields how many elements were changed.
 
     A page's layout names its columns after the sidebar beside the story ("has-sidebar",
     "sidebar-layout", "c-layout-sidebar-left"), and trafilatura discards every element whose class
-    or id holds the word: the story's own column with it.  Other class words are left to
-    trafilatura: a footer or a widget holding most paragraphs is as often the page's furniture as
-    its story.  Yields how many elements were changed."""
-    changed: list[tuple[Any, str | None, str | None]] = []
-    if paragraph_words >= MIN_COLUMN_WORDS:
-        for element in named:
-            words = sum(word_count(p.text_content()) for p in element.iter("p"))
-            if words >= MAIN_COLUMN_SHARE * paragraph_words:
-                changed.append((element, element.get("class"), element.get("id")))
-    for element, classes, ident in changed:
+    or id holds the word: the story's own column with it.  Other class words are left to this
+    first reading: a footer or a widget holding most paragraphs is as often the page's furniture as
+    its story (see :func:`discarded_columns_unnamed`)."""
+    renaming: _Renaming = []
+    for element in _main_columns(named, paragraph_words):
+        classes, ident = element.get("class"), element.get("id")
         if classes is not None:
-            element.set("class", " ".join(w for w in classes.split() if "sidebar" not in w.lower()))
+            classes = " ".join(w for w in classes.split() if "sidebar" not in w.lower())
         if ident is not None and "sidebar" in ident.lower():
-            del element.attrib["id"]
+            ident = None
+        renaming.append((element, classes, ident))
+    return _renamed(renaming)
+
+
+def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContextManager[int]:
+    """While trafilatura reads ``tree`` again, the elements that its class and id rules discard
+    (``OVERALL_DISCARD_XPATH``: "footer", "embed", "widget", "related" ...) but that hold at least
+    :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words`` lose their class and id; they are
+    given back after.  For a reading that missed the page's main column, named as furniture
+    ("page1-footer", a site builder's "w-embed"); the context yields how many elements lost them
+    (none when trafilatura no longer has those rules)."""
     try:
-        yield len(changed)
-    finally:
-        for element, classes, ident in changed:
-            if classes is not None:
-                element.set("class", classes)
-            if ident is not None:
-                element.set("id", ident)
+        from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+    except ImportError:  # a trafilatura without them reads the page as it is
+        return _renamed([])
+    by_names = OVERALL_DISCARD_XPATH[0](tree) if OVERALL_DISCARD_XPATH else []
+    return _renamed([(element, None, None) for element in _main_columns(by_names, paragraph_words)])
