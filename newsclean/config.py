@@ -33,7 +33,10 @@ class Config:
         adapt_to_page_type: read a page that declares itself something else than an article (by
             JSON-LD type, ``og:type``, URL path or furniture; see :mod:`newsclean.pagetype`) in
             trafilatura's balanced mode, a forum with its comments (HTML input only).  On wcxb-dev
-            this finds more of listings, shops and forums and leaves articles as they were.
+            this finds more of listings, shops and forums and leaves articles as they were.  The
+            readings again of a thin reading (balanced mode, a main column named as furniture, the
+            page's paragraphs as they stand) go with it; a layout named after its sidebar is read
+            as the page's main column either way.
         include_tables: keep tables of the article body (HTML input only).
         audit_dom: record what the HTML pass dropped, grouped by kind (HTML input only).
         max_input_bytes: larger input is refused with :class:`~newsclean.InputError`.

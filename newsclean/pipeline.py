@@ -260,7 +260,7 @@ def _column_reading(
 ) -> list[Block] | None:
     """trafilatura's reading again with the page's main column unnamed, when the reading holds
     under half of the ``in_paragraphs`` words of the page's ``<p>`` elements and an element that
-    trafilatura discards by its class or id holds over half of them (see
+    trafilatura discards by its class or id holds at least half of them (see
     :func:`html_extract.discarded_columns_unnamed`); taken when it finds over
     :data:`COLUMN_READING_GAIN` times the words."""
     words = sum(word_count(b.text) for b in blocks)

@@ -286,10 +286,7 @@ def test_a_phrase_from_the_middle_of_a_box_is_no_part_of_it() -> None:
 
 
 def test_the_elements_named_by_a_word_in_their_class_or_id() -> None:
-    from newsclean.html import meta as html_meta
-    from newsclean.html.elements import MarkedElements
-
-    tree = html_meta.parse(
+    tree = lxml.html.fromstring(
         '<html><body><div class="Layout-Has-Sidebar"><p>Story</p></div><aside id="sidebar-1">x</aside>'
         '<div class="side-bar">y</div></body></html>'
     )

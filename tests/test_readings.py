@@ -124,8 +124,10 @@ def _sidebar_layout_page() -> str:
     )
 
 
-def test_a_layout_named_after_its_sidebar_is_read_as_the_pages_main_column() -> None:
-    # trafilatura discards every element whose class holds "sidebar": the story's column too
+def test_a_layout_named_after_its_sidebar_is_read_as_the_pages_main_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura discards every <div> whose class holds "bar": the story's column too.  The
+    # reading again of a missed column would find it as well: it is turned off, to see this rule
+    monkeypatch.setattr(pipeline, "_column_reading", lambda *args, **kwargs: None)
     article = newsclean.clean_html(_sidebar_layout_page())
     assert "part 3 of the budget plan" in article.text
     assert "part 19 of the budget plan" in article.text
@@ -201,3 +203,34 @@ def test_a_reading_holding_most_of_the_paragraphs_is_not_read_again() -> None:
     words = pipeline._paragraph_words(tree)
     blocks = [Block(0, "x " * words, 1, 0, 2 * words)]  # as many words as the paragraphs hold
     assert pipeline._column_reading(blocks, tree, words, url=None, config=newsclean.Config(), page_type="") is None
+
+
+def test_an_element_trafilatura_does_not_prune_keeps_its_names() -> None:
+    # trafilatura looks for "bar" in a class and "sidebar" in an id as written: an id that says
+    # "Sidebar" is its hint for where the story is ("articleBody..."), not a sidebar to prune
+    page = _sidebar_layout_page().replace(
+        '<div class="c-layout-sidebar-left" id="layout-with-sidebar">',
+        '<div class="c-layout-SIDEBAR-left" id="articleBodyWithSidebar">',
+    )
+    tree = html_meta.parse(page)
+    with html_extract.sidebar_names_hidden(_named(tree), pipeline._paragraph_words(tree)) as changed:
+        assert changed == 0
+    article_tag = _sidebar_layout_page().replace('<div class="c-layout-sidebar-left"', '<article class="has-sidebar"')
+    article_tag = article_tag.replace("</div></main>", "</article></main>")
+    tree = html_meta.parse(article_tag)
+    with html_extract.sidebar_names_hidden(_named(tree), pipeline._paragraph_words(tree)) as changed:
+        assert changed == 0  # trafilatura prunes divs, sections and lists, not an <article>
+
+
+def test_nested_columns_are_weighed_once_each_and_all_renamed() -> None:
+    story = "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(30))
+    page = (
+        '<html><body><div class="sidebar-layout"><div class="with-sidebar">'
+        f'<div class="content">{story}</div></div><div class="sidebar"><p>Popular stories</p></div>'
+        "</div></body></html>"
+    )
+    tree = html_meta.parse(page)
+    with html_extract.sidebar_names_hidden(_named(tree), pipeline._paragraph_words(tree)) as changed:
+        assert changed == 2  # both layout elements; the sidebar itself holds two words
+        assert tree.xpath("//div[@class='sidebar']") and not tree.xpath("//div[@class='with-sidebar']")
+    assert tree.xpath("//div[@class='sidebar-layout']/div[@class='with-sidebar']")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -279,21 +280,39 @@ def _squashed(text: str) -> str:
 MAIN_COLUMN_SHARE = 0.5
 # ... when they hold this many: a few sentences in <p> elements say nothing of the layout
 MIN_COLUMN_WORDS = 100
+# A layout has few columns: the candidates past these are not weighed (each is a walk of its
+# paragraphs, and a page may nest hundreds of them)
+MAX_COLUMN_CANDIDATES = 40
+# The elements trafilatura's class and id rules prune (its HTML tags and the ones it reads them as)
+_PRUNED_TAGS = frozenset({"div", "section", "span", "p", "ul", "ol", "dl", "li", "dd", "dt"})
 
 # (element, the class and id it is read with: None for none), for :func:`_renamed`
 _Renaming = list[tuple[Any, str | None, str | None]]
 
 
 def _main_columns(elements: Iterable[Any], paragraph_words: int) -> list[Any]:
-    """Those of ``elements`` that hold at least :data:`MAIN_COLUMN_SHARE` of the page's
-    ``paragraph_words`` (the words of its ``<p>`` elements)."""
+    """Those of ``elements`` (the first :data:`MAX_COLUMN_CANDIDATES`, in document order) that
+    hold at least :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words`` (the words of its
+    ``<p>`` elements)."""
     if paragraph_words < MIN_COLUMN_WORDS:
         return []
-    return [
-        element
-        for element in elements
-        if sum(word_count(p.text_content()) for p in element.iter("p")) >= MAIN_COLUMN_SHARE * paragraph_words
-    ]
+    need = MAIN_COLUMN_SHARE * paragraph_words
+    words_of: dict[Any, int] = {}  # each paragraph counted once, however many candidates hold it
+    short: set[Any] = set()
+    columns = []
+    for element in islice(elements, MAX_COLUMN_CANDIDATES):
+        if any(a in short for a in element.iterancestors()):
+            continue  # inside a candidate that holds too few: so does it
+        held = 0
+        for p in element.iter("p"):
+            if p not in words_of:
+                words_of[p] = word_count(p.text_content())
+            held += words_of[p]
+        if held >= need:
+            columns.append(element)
+        else:
+            short.add(element)
+    return columns
 
 
 @contextmanager
@@ -302,39 +321,52 @@ def _renamed(renaming: _Renaming) -> Iterator[int]:
     many elements were renamed."""
     own = [(element, element.get("class"), element.get("id")) for element, _, _ in renaming]
     for element, classes, ident in renaming:
-        for name, value in (("class", classes), ("id", ident)):
-            if value is None:
-                element.attrib.pop(name, None)
-            else:
-                element.set(name, value)
+        _set_names(element, classes, ident)
     try:
         yield len(renaming)
     finally:
         for element, classes, ident in own:
-            for name, value in (("class", classes), ("id", ident)):
-                if value is None:
-                    element.attrib.pop(name, None)
-                else:
-                    element.set(name, value)
+            _set_names(element, classes, ident)
+
+
+def _set_names(element: Any, classes: str | None, ident: str | None) -> None:
+    for name, value in (("class", classes), ("id", ident)):
+        if value is None:
+            element.attrib.pop(name, None)
+        else:
+            element.set(name, value)
+
+
+def _names_a_sidebar(word: str) -> bool:
+    """Whether trafilatura's rules prune an element for this class word naming a sidebar: they
+    look for "bar" in a class, "sidebar" in an id, as written ("SIDEBAR" is not pruned)."""
+    return "bar" in word and "sidebar" in word.lower()
 
 
 def sidebar_names_hidden(named: Iterable[Any], paragraph_words: int) -> AbstractContextManager[int]:
     """While trafilatura reads the page, those of the ``named`` elements (those whose class or id
-    holds "sidebar") that hold at least :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words``
-    (the words of its ``<p>`` elements) lose the class words and the id that name the sidebar; they
-    are given back after.  The context yields how many elements were changed.
+    holds "sidebar", in any case) that hold at least :data:`MAIN_COLUMN_SHARE` of the page's
+    ``paragraph_words`` (the words of its ``<p>`` elements) lose the class words and the id for
+    which trafilatura would prune them; they are given back after.  The context yields how many
+    elements were changed.
 
     A page's layout names its columns after the sidebar beside the story ("has-sidebar",
-    "sidebar-layout", "c-layout-sidebar-left"), and trafilatura discards every element whose class
-    or id holds the word: the story's own column with it.  Other class words are left to this
-    first reading: a footer or a widget holding most paragraphs is as often the page's furniture as
-    its story (see :func:`discarded_columns_unnamed`)."""
+    "sidebar-layout", "c-layout-sidebar-left"), and trafilatura prunes the ``<div>``, ``<section>``
+    or list whose class holds "bar" or whose id holds "sidebar": the story's own column with it.
+    Other class words are left to this first reading: a footer or a widget holding most paragraphs
+    is as often the page's furniture as its story (see :func:`discarded_columns_unnamed`)."""
     renaming: _Renaming = []
-    for element in _main_columns(named, paragraph_words):
+    pruned = [
+        element
+        for element in named
+        if element.tag in _PRUNED_TAGS
+        and ("sidebar" in (element.get("id") or "") or any(map(_names_a_sidebar, (element.get("class") or "").split())))
+    ]
+    for element in _main_columns(pruned, paragraph_words):
         classes, ident = element.get("class"), element.get("id")
         if classes is not None:
-            classes = " ".join(w for w in classes.split() if "sidebar" not in w.lower())
-        if ident is not None and "sidebar" in ident.lower():
+            classes = " ".join(w for w in classes.split() if not _names_a_sidebar(w))
+        if ident is not None and "sidebar" in ident:
             ident = None
         renaming.append((element, classes, ident))
     return _renamed(renaming)
@@ -346,10 +378,11 @@ def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContex
     :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words`` lose their class and id; they are
     given back after.  For a reading that missed the page's main column, named as furniture
     ("page1-footer", a site builder's "w-embed"); the context yields how many elements lost them
-    (none when trafilatura no longer has those rules)."""
+    (none when trafilatura no longer has those rules, or prunes those elements for their role)."""
     try:
         from trafilatura.xpaths import OVERALL_DISCARD_XPATH
     except ImportError:  # a trafilatura without them reads the page as it is
         return _renamed([])
     by_names = OVERALL_DISCARD_XPATH[0](tree) if OVERALL_DISCARD_XPATH else []
-    return _renamed([(element, None, None) for element in _main_columns(by_names, paragraph_words)])
+    named = (element for element in by_names if element.get("class") is not None or element.get("id") is not None)
+    return _renamed([(element, None, None) for element in _main_columns(named, paragraph_words)])
