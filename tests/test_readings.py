@@ -102,24 +102,33 @@ def test_a_story_after_an_early_end_of_the_body_is_read_as_a_browser_reads_it() 
     assert "Sign up" not in article.text
 
 
-def _sidebar_layout_page() -> str:
-    """A story in the main column of a layout named after its sidebar, below a section of letters
-    that trafilatura's reading settles on when the column is discarded."""
+def _letters_and_story(letters: int, story_in: str) -> str:
+    """A page of ``letters`` readers' letters in a box of their own, then a budget story in the
+    element ``story_in`` opens (closed by the caller's markup after it): trafilatura's reading
+    settles on the letters when it discards that element."""
     story = "".join(
         f"<p>The council met on Tuesday to discuss part {i} of the budget plan, which sets out how the"
         " town will pay for its roads, schools and the new library over the coming five years.</p>"
         for i in range(20)
     )
-    letters = "".join(
+    box = "".join(
         f"<p>Residents of the north ward wrote in about item {i}: the bus timetable, the market square"
         " and the opening hours of the swimming pool in summer.</p>"
-        for i in range(22)
+        for i in range(letters)
     )
     return (
-        f'<html><head><title>Budget</title></head><body><main><div class="letters"><h2>Letters</h2>{letters}</div>'
-        '<div class="c-layout-sidebar-left" id="layout-with-sidebar">'
-        f'<div class="c-layout-main"><h1>Council debates the budget</h1>{story}</div>'
-        '<div class="c-layout-sidebar-bottom"><p>Sports results from the weekend games and more.</p></div>'
+        f'<html><head><title>Budget</title></head><body><main><div class="letters"><h2>Letters</h2>{box}</div>'
+        f"{story_in}<h1>Council debates the budget</h1>{story}</div>"
+    )
+
+
+def _sidebar_layout_page() -> str:
+    """A story in the main column of a layout named after its sidebar."""
+    return (
+        _letters_and_story(
+            22, '<div class="c-layout-sidebar-left" id="layout-with-sidebar"><div class="c-layout-main">'
+        )
+        + '<div class="c-layout-sidebar-bottom"><p>Sports results from the weekend games and more.</p></div>'
         "</div></main><footer><p>Copyright 2025 Town News</p></footer></body></html>"
     )
 
@@ -161,21 +170,10 @@ def test_a_sidebar_holding_few_of_the_pages_paragraphs_keeps_its_name() -> None:
 
 
 def _story_named_as_footer() -> str:
-    """A story in an element whose class trafilatura takes for a footer, below a section of letters."""
-    story = "".join(
-        f"<p>The council met on Tuesday to discuss part {i} of the budget plan, which sets out how the"
-        " town will pay for its roads, schools and the new library over the coming five years.</p>"
-        for i in range(20)
-    )
-    letters = "".join(
-        f"<p>Residents of the north ward wrote in about item {i}: the bus timetable, the market square"
-        " and the opening hours of the swimming pool in summer.</p>"
-        for i in range(12)
-    )
+    """A story in an element whose class trafilatura takes for a footer."""
     return (
-        f'<html><head><title>Budget</title></head><body><main><div class="letters"><h2>Letters</h2>{letters}</div>'
-        f'<div class="page1-footer" title="story"><h1>Council debates the budget</h1>{story}</div></main>'
-        "<footer><p>Copyright 2025 Town News</p></footer></body></html>"
+        _letters_and_story(12, '<div class="page1-footer" title="story">')
+        + "</main><footer><p>Copyright 2025 Town News</p></footer></body></html>"
     )
 
 
