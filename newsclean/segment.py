@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .model import Block
 from .people import strip_by
-from .textshape import ends_sentence, is_headline_like
+from .textshape import ends_sentence, is_blank, is_headline_like
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTINUES = re.compile(r"^[a-zà-öø-ÿ,.;:!?)\]}’”%]|^[-–—] ?[a-z]|^['’](?:s|re|ve|ll|d)\b")
@@ -50,7 +50,7 @@ def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
         for number, raw in enumerate(text.split("\n"), start=1):
             if start == size and not raw:
                 break  # the text ends with a line break (or is empty): no line after it
-            stripped = raw.strip()
+            stripped = _visible(raw.strip())
             lead = len(raw) - len(raw.lstrip())
             yield number, start + lead, start + lead + len(stripped), stripped
             start += len(raw) + 1
@@ -65,8 +65,13 @@ def _lines_by_pattern(text: str) -> Iterator[tuple[int, int, int, str]]:
             break
         raw = m.group().rstrip("\r\n")
         lead = len(raw) - len(raw.lstrip())
-        stripped = raw.strip()
+        stripped = _visible(raw.strip())
         yield number, m.start() + lead, m.start() + lead + len(stripped), stripped
+
+
+def _visible(stripped: str) -> str:
+    """A line's stripped text, or "" for a line of joiners alone (a blank line to the reader)."""
+    return "" if stripped and is_blank(stripped) else stripped
 
 
 def _joins(prev: str, line: str, wrap_width: int) -> bool:

@@ -23,6 +23,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # which shape Arabic, Persian and Indic script and emoji, nor the direction marks of mixed scripts.
 INVISIBLE = "\u200b\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# The joiners shape the letters beside them (Persian, Indic scripts, emoji) and stay in the text;
+# a line of them alone holds nothing (a site builder's "\u200d" paragraph)
+JOINERS = "\u200c\u200d"
+_BLANK = re.compile(f"[\\s{JOINERS}]*")
 _GLUE = dict.fromkeys(map(ord, "\u2060\ufeff\u00ad"))
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 _SPACES = re.compile(r"\s+")
@@ -99,6 +103,11 @@ def fold(text: str) -> str:
         # are what is left between the spaces put for the rest, without a string made per word
         return b" ".join(text.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", without_invisible(text)).lower()))
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` holds nothing but spaces and :data:`JOINERS`."""
+    return _BLANK.fullmatch(text) is not None
 
 
 def without_invisible(text: str, *, collapse: bool = True) -> str:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean.textshape import fold, is_headline_like, is_prose, stopword_density, without_invisible, word_count
+from newsclean.textshape import (
+    fold,
+    is_blank,
+    is_headline_like,
+    is_prose,
+    stopword_density,
+    without_invisible,
+    word_count,
+)
 
 # Hand-written for these tests.
 ZH_SENTENCE = "市政府昨天宣布，从下个月开始在老城区的三条街道上试行夜间公交线路，以方便下班较晚的居民回家。"
@@ -105,6 +113,24 @@ def test_the_clean_text_holds_no_invisible_layout_hints() -> None:
     for article in (html, text):
         assert not any(ch in article.text for ch in "\u200b\u2060\ufeff\u00ad")
         assert "" not in article.paragraphs
+
+
+def test_a_line_of_joiners_alone_is_blank() -> None:
+    assert is_blank("\u200d") and is_blank(" \u200c \u200d ") and is_blank("")
+    assert not is_blank("\u0645\u06cc\u200c\u062e") and not is_blank("\u200da")
+    story = (
+        "The council voted on Tuesday to approve the new library, which opens in March, officials "
+        "said, after a debate that ran late into the evening session."
+    )
+    later = story.replace("March", "May")
+    joiners = "<p>\u200c\u200d</p>"
+    body = f"{joiners}<p>{story}</p>{joiners}<p>{later}</p>"
+    html = newsclean.clean_html(f"<html><body><article>{body}</article></body></html>")
+    text = newsclean.clean_text(f"{story}\n\u200d\n{later}")
+    for article in (html, text):
+        assert article.paragraphs == (story, later)
+    # a joiner-only line parts two paragraphs as a blank line does, and is no block of its own
+    assert newsclean.clean_text(f"{story}\n \u200d \n{later}").paragraphs == (story, later)
 
 
 def test_plain_text_loses_its_layout_hints_as_it_is_loaded() -> None:

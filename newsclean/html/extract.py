@@ -18,7 +18,7 @@ from lxml import etree
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
-from ..textshape import fold, without_invisible, word_count
+from ..textshape import fold, is_blank, without_invisible, word_count
 from .figures import is_quotation
 
 _NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
@@ -68,7 +68,7 @@ def blocks_from_body(body: Any) -> list[Block]:
         nonlocal offset
         for part in _PARAGRAPH_BREAK.split(raw):
             text = _norm(part)
-            if not text:
+            if is_blank(text):
                 continue
             i = len(blocks)
             blocks.append(Block(i, text, i + 1, offset, offset + len(text), tag))
