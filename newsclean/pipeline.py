@@ -175,8 +175,9 @@ def _main_content(
 ) -> tuple[list[Block] | None, str]:
     """trafilatura's reading of the page's main content as blocks (None when it finds none), and
     what the page reads as: read again in balanced mode when it is not a story or the reading
-    looks cut short, and the page's paragraphs read as they stand when both readings miss most of
-    their ``in_paragraphs`` words."""
+    looks cut short, again with the page's main column unnamed when trafilatura's class and id
+    rules discarded it (:func:`_column_reading`), and the page's paragraphs read as they stand when
+    the readings miss most of their ``in_paragraphs`` words."""
     # what the page is, as far as it is known before the filters run ("": not known)
     reads_as = known[0] if known else ""
     blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=reads_as)
