@@ -355,21 +355,22 @@ def sidebar_names_hidden(named: Iterable[Any], paragraph_words: int) -> Abstract
     or list whose class holds "bar" or whose id holds "sidebar": the story's own column with it.
     Other class words are left to this first reading: a footer or a widget holding most paragraphs
     is as often the page's furniture as its story (see :func:`discarded_columns_unnamed`)."""
-    renaming: _Renaming = []
-    pruned = [
-        element
-        for element in named
-        if element.tag in _PRUNED_TAGS
-        and ("sidebar" in (element.get("id") or "") or any(map(_names_a_sidebar, (element.get("class") or "").split())))
-    ]
-    for element in _main_columns(pruned, paragraph_words):
-        classes, ident = element.get("class"), element.get("id")
-        if classes is not None:
-            classes = " ".join(w for w in classes.split() if not _names_a_sidebar(w))
-        if ident is not None and "sidebar" in ident:
-            ident = None
-        renaming.append((element, classes, ident))
-    return _renamed(renaming)
+    renamed = {element: names for element in named if (names := _without_sidebar_names(element)) is not None}
+    return _renamed([(element, *renamed[element]) for element in _main_columns(renamed, paragraph_words)])
+
+
+def _without_sidebar_names(element: Any) -> tuple[str | None, str | None] | None:
+    """The class and id ``element`` is read with once the names for which trafilatura would prune
+    it as a sidebar are gone, or None when it has none (or is an element trafilatura keeps)."""
+    if element.tag not in _PRUNED_TAGS:
+        return None
+    classes, ident = element.get("class"), element.get("id")
+    words = (classes or "").split()
+    kept = [w for w in words if not _names_a_sidebar(w)]
+    sidebar_id = ident is not None and "sidebar" in ident
+    if len(kept) == len(words) and not sidebar_id:
+        return None
+    return (None if classes is None else " ".join(kept)), (None if sidebar_id else ident)
 
 
 def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContextManager[int]:
