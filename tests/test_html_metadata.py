@@ -646,6 +646,35 @@ def test_a_subtitle_far_below_the_headline_or_above_it_is_no_deck() -> None:
     assert newsclean.clean_html(page).metadata.subtitle == ""
 
 
+def test_a_card_a_row_of_links_or_an_authors_blurb_marked_as_a_subtitle_is_no_deck() -> None:
+    deck = "The city will pay for the crossing from next year, the council says."
+    card = (
+        "<div class='teaser'><img src='/t.jpg' alt=''><h3>Council opens new library</h3>"
+        f"<p class='teaser__subtitle'>{deck}</p></div>"
+    )
+    menu = (
+        "<div class='subtitle-links'><a href='/mla'>Writing: MLA Formatting</a> <a href='/apa'>Writing: APA "
+        "Formatting</a> <a href='/notes'>Study Skills: Note Taking</a></div>"
+    )
+    blurb = (
+        "<div class='with-excerpt'>Archie is a writer from South London who has covered the city's transport "
+        "for a decade.</div>"
+    )
+    for top in (card, menu, blurb):
+        md = newsclean.clean_html(_page(top)).metadata
+        assert md.provenance.get("subtitle") != "html:deck element", top
+    # a deck set as a heading, or as one link, is still the deck
+    for top in (
+        f"<div class='field--name-field-subhead'><h2>{deck}</h2></div>",
+        f"<h2 class='subtitle'><a href='/x'>{deck}</a></h2>",
+    ):
+        md = newsclean.clean_html(_page(top)).metadata
+        assert (md.subtitle, md.provenance["subtitle"]) == (deck, "html:deck element"), top
+    # a page without a headline has nothing for a deck to stand under
+    headless = _page(f"<p class='article-subtitle'>{deck}</p>").replace("<h1>Bridge approved</h1>", "")
+    assert newsclean.clean_html(headless).metadata.subtitle == ""
+
+
 def test_the_section_is_a_name_decoded_not_a_url_or_a_summary() -> None:
     def section(value: str) -> str:
         head = f'<meta property="article:section" content="{value}"><meta property="article:tag" content="M&amp;amp;A">'

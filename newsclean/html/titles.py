@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..dates import dates_in_text, without_leading_date
 from ..textshape import TITLE_SEPARATORS, without_invisible
+from ..vocab import phrases
 from .declared import JsonLd
 from .elements import MarkedElements, element_text, root_of
 
@@ -147,22 +148,45 @@ DECK_REACH_ELEMENTS = 50
 
 _DECK_TAGS = frozenset({"p", "h2", "div", "span", "h3"})
 _NOT_THE_DECK = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li")
+# A card (another story's teaser, a product, an event) holds a picture, a list or a button, or a
+# heading over more text; a deck is a sentence or two, at most wrapped in a heading of its own
+_CARD_PARTS = etree.XPath(
+    "descendant::*[self::img or self::picture or self::ul or self::ol or self::button or self::form or self::input]"
+)
+_HEADINGS = etree.XPath("descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# "Amar is an avid traveler and tester of products": the author's blurb, in a box marked "excerpt"
+_BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},? (?:is|was|has been) (?:a|an|the|our)\b")
+_BIO_CUE = re.compile(phrases.BIO_CUE, re.IGNORECASE)
+
+
+def _is_card(el: Any, text: str) -> bool:
+    """Whether the element marked as a deck is a card or a row of links (a menu, share buttons)."""
+    if _CARD_PARTS(el) or any(element_text(h) != text for h in _HEADINGS(el)):
+        return True
+    links = list(el.iter("a"))
+    return len(links) >= 2 and 2 * sum(len(element_text(a)) for a in links) >= len(text)
 
 
 def _deck(page: MarkedElements, headline: Any) -> str:
     """The text of the element the page marks as its deck, or ``""``: under the ``headline``
-    element (None: anywhere), within DECK_REACH_ELEMENTS of it."""
+    element, within DECK_REACH_ELEMENTS of it (a page without a headline has no deck to stand
+    under it: what is marked so is a pop-up's or a listing's line)."""
+    if headline is None:
+        return ""
     elements = page.elements
-    if headline is not None:
-        start = next((i + 1 for i, (el, *_rest) in enumerate(elements) if el is headline), len(elements))
-        elements = elements[start : start + DECK_REACH_ELEMENTS]
-    for el, tag, cls, _itemprop, _id in elements:
+    start = next((i + 1 for i, (el, *_rest) in enumerate(elements) if el is headline), len(elements))
+    cards: set[Any] = set()
+    for el, tag, cls, _itemprop, _id in elements[start : start + DECK_REACH_ELEMENTS]:
         if tag not in _DECK_TAGS or not cls or not _DECK_CLASS.search(cls.lower()):
             continue
-        if _NOT_THE_DECK(el):
+        if _NOT_THE_DECK(el) or (cards and any(a in cards for a in el.iterancestors())):
             continue
         text = element_text(el)
-        if _DECK_WORDS[0] <= len(text.split()) <= _DECK_WORDS[1]:
+        if not _DECK_WORDS[0] <= len(text.split()) <= _DECK_WORDS[1]:
+            continue
+        if _is_card(el, text):
+            cards.add(el)  # the card's own line marked "subtitle" is not the page's deck either
+        elif not (_BIO_OPENING.match(text) and _BIO_CUE.search(text, 1)):
             return text
     return ""
 
