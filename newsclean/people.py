@@ -150,17 +150,24 @@ def without_place(text: str) -> str:
     return _IN_PLACE.sub("", text).strip(" ,")
 
 
+MAX_ACRONYM_CHARS = 4
+
+
 def normalise_name(name: str) -> str:
-    """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``).
+    """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``),
+    and so are acronyms: a short name in capitals alone (``CDC``) or a first word in capitals
+    before words that are not (``CBC Bank``).
 
     Lower-case text stays lower case: "providing your information" is not a name.
     """
     name = " ".join(name.split()).strip(' ,;:.-–—"“”')  # a CMS's field in quotes: '"David Kim"'
     shout = name.isupper()
+    if shout and " " not in name and len(name) <= MAX_ACRONYM_CHARS:
+        return name
     parts: list[str] = []
     for tok in name.split():
         # a surname in capitals ("Clément MOREAU") is a house style, not an acronym
-        if shout or (tok.isupper() and len(tok) > 2):
+        if shout or (tok.isupper() and len(tok) > 2 and parts):
             low = tok.lower()
             tok = low if low in _PARTICLES and parts else "-".join(p.capitalize() for p in low.split("-"))
         parts.append(tok)

@@ -256,6 +256,20 @@ def test_byline_dates_and_descriptions_are_not_names() -> None:
     assert split_byline("By Alyssa Maio ·") == (["Alyssa Maio"], [])
 
 
+def test_names_in_capitals_are_title_cased_but_acronyms_kept() -> None:
+    from newsclean.people import normalise_name
+
+    assert normalise_name("JANE DOE") == "Jane Doe"
+    assert normalise_name("Clément MOREAU") == "Clément Moreau"  # a surname in capitals: house style
+    # an acronym: a short name in capitals alone, or a first word in capitals before others
+    assert normalise_name("CDC") == "CDC"
+    assert normalise_name("CBC Bank") == "CBC Bank"
+    assert normalise_name("TOI Lifestyle Desk") == "TOI Lifestyle Desk"
+    head = '<meta property="article:author" content="CDC">'
+    page = _page("").replace("<head>", f"<head>{head}")
+    assert newsclean.clean_html(page).metadata.authors == ("CDC",)
+
+
 def test_an_organisation_as_author_gives_way_to_the_byline() -> None:
     declared = '{"@type": "Article", "author": {"name": "British Heart Foundation"}}'
     head = f'<script type="application/ld+json">{declared}</script>'
