@@ -400,6 +400,18 @@ def test_a_heading_shaped_as_a_name_under_the_headline_is_not_a_byline(heading: 
     assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
 
 
+@pytest.mark.parametrize("heading", ["Men's Road Running Shoes", "Japan’s Top-Selling Saké Brand", "RogerBW's Blog"])
+def test_a_heading_with_a_possessive_under_the_headline_is_not_a_byline(heading: str) -> None:
+    title = "Council Approves Budget After Long Debate"
+    page = page_of(title, heading, PROSE, PROSE2, hints=Hints(title=title))
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {0: "title"}
+    # an apostrophe inside a name is a name's
+    page = page_of(title, "Conan O'Brien", PROSE, PROSE2, hints=Hints(title=title))
+    run(TitleFilter(), page)
+    assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
+
+
 def test_a_name_in_an_address_or_a_handle_is_still_a_name() -> None:
     contact = "Find him at @russellm or russell.miller@example.com, and more at /authors/russell-miller."
     page = page_of("Council Approves Budget After Long Debate", "Russell Miller", PROSE, PROSE2, contact)

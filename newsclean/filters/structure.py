@@ -527,7 +527,10 @@ _TEXT_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_]+(?![\w@/]|[.\-]\w)")
 def _names_common_words(page: Page, name: str) -> bool:
     """Whether the capitalised words of ``name`` are all ones the page writes in lower case ("Key
     Takeaways", "Training Course", "Foundational Fitness Protocol"): a heading or a button shaped
-    as a name, not a person's (whose given name and surname the story does not both use as words)."""
+    as a name, not a person's (whose given name and surname the story does not both use as words).
+    So is a name with a possessive ("Men's Road Running Shoes", "Japan's Top-Selling Saké Brand")."""
+    if any(w.endswith(("'s", "’s")) for w in name.split()):
+        return True
     memo = page_memo(page)
     lower = memo.get("lower_case_words")
     if lower is None or memo.get("lower_case_words_of") is not page.blocks:
