@@ -107,6 +107,44 @@ def _has_control(text: str, utf8: bytes | None = None) -> bool:
     return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
 
 
+# UTF-8 read as Latin-1 or Windows-1252, as a crawler or a CMS saved it ("Investorâ€™s Guide",
+# "cafÃ©", "Â®"): a lead byte read as "Â", "Ã" or "â", then a continuation byte read as a C1
+# control, a Windows-1252 sign or a Latin-1 symbol. Each stretch of text between tags and line
+# breaks holding one goes to ftfy, which weighs it alone ("pâte", "SÃO PAULO" do not match) and
+# decodes it again where that makes it read better; the markup is left as it is.
+_MOJIBAKE_LEADS = ("Ã", "Â", "â")
+_MOJIBAKE = re.compile("[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_STRETCH_ENDS = "<>\n"
+# A longer stretch is a script's data (a page's JSON state runs to megabytes on one line), which
+# ftfy would take a second to weigh and no reader sees
+MAX_REPAIRED_STRETCH = 20_000
+
+
+def without_mojibake(text: str) -> str:
+    """``text`` with the stretches ftfy finds to be UTF-8 read in a single-byte encoding decoded
+    again ("Investorâ€™s" -> "Investor’s"); the rest is left as it is."""
+    if text.isascii() or not any(lead in text for lead in _MOJIBAKE_LEADS):  # found in C, no pattern
+        return text
+    first = _MOJIBAKE.search(text)
+    if first is None:
+        return text
+    import ftfy  # only for the few pages that need it
+
+    out: list[str] = []
+    done = 0
+    for match in _MOJIBAKE.finditer(text, first.start()):
+        if match.start() < done:
+            continue  # in the stretch just repaired
+        start = max(done, *(text.rfind(c, done, match.start()) + 1 for c in _STRETCH_ENDS))
+        ends = [e for e in (text.find(c, match.end()) for c in _STRETCH_ENDS) if e >= 0]
+        end = min(ends) if ends else len(text)
+        stretch = text[start:end]
+        out += (text[done:start], ftfy.fix_encoding(stretch) if len(stretch) <= MAX_REPAIRED_STRETCH else stretch)
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
 def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
     """The input as text, with control characters removed (and, for plain text, the characters
     of :data:`~newsclean.textshape.INVISIBLE`); :class:`InputError` if it is no page."""
@@ -131,6 +169,7 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
         raise InputError(f"expected str or bytes, not {type(data).__name__}")
     if _has_control(text, raw):  # rare: most pages hold none
         text = _CONTROL.sub("", text)
+    text = without_mojibake(text)
     if not is_html:
         # the layout hints without a glyph go before the text is cut into lines, so that a line of
         # them alone is a blank line and the blocks' offsets are the loaded text's (HTML: by block)

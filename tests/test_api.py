@@ -217,6 +217,38 @@ def test_bytes_are_decoded_by_bom_utf8_or_declared_charset(data: bytes, expected
     assert expected in decode(data)
 
 
+def _read_as(text: str, codec: str) -> str:
+    """``text`` as a crawler that read its UTF-8 bytes in ``codec`` saved it (the five bytes
+    Windows-1252 leaves undefined, 0x9D of "”" among them, as the control characters they are)."""
+    return "".join(bytes([b]).decode(codec, errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+def test_utf8_read_as_latin1_or_windows1252_is_decoded_again() -> None:
+    title = "A DIY Investor’s Guide to Retirement Calculators"
+    body = "“Start early,” she said — the café’s owner. Prices rose 5–7%."
+    for codec in ("cp1252", "latin-1"):
+        html = (
+            f'<html><head><meta property="og:title" content="{_read_as(title, codec)}"></head>'
+            f"<body><article><h1>{_read_as(title, codec)}</h1><p>{_read_as(body, codec) * 4}</p></article>"
+            "</body></html>"
+        )
+        article = newsclean.clean_html(html.encode("utf-8"))
+        assert article.metadata.title == title, codec
+        assert body in article.text and "â" not in article.text, codec
+        paragraphs = [
+            f"{body} The council met on Tuesday to weigh the plan for the {n} bridge."
+            for n in ("north", "south", "east")
+        ]
+        dump = "\n\n".join([title, *paragraphs])
+        clean = newsclean.clean_text(dump).text
+        assert body in clean and newsclean.clean_text(_read_as(dump, codec)).text == clean, codec
+    # what only looks like it is left as it is: French, Portuguese in capitals, a mojibake's name
+    for line in ("Une pâte à tarte, des crêpes.", "SÃO PAULO", "It shows Â and Ã alone"):
+        from newsclean.load import without_mojibake
+
+        assert without_mojibake(line) == line
+
+
 def test_pages_past_the_size_limits_are_refused_quickly() -> None:
     with pytest.raises(InputError, match="max_blocks"):
         newsclean.clean_text("a.\n" * 60_000)
