@@ -710,8 +710,21 @@ def test_the_source_is_the_part_of_the_site_name_that_names_the_host() -> None:
     assert (
         site_name("Thoughts about User Onboarding | Userpilot Blog", "https://userpilot.com/blog/x") == "Userpilot Blog"
     )
+    # a dash, a bullet or a guillemet sets a tagline apart too
+    assert site_name("SFist - San Francisco News, Restaurants, Events, & Sports", "https://sfist.com/x") == "SFist"
+    assert site_name("Find a Provider Near You - Book Online - Sofia Health", "https://sofia-health.com/") == (
+        "Sofia Health"
+    )
+    assert site_name("Fermyon • Experience the next wave of cloud computing.", "https://www.fermyon.com/") == "Fermyon"
+    assert site_name("Netsmartz |", "https://netsmartz.com/blog") == "Netsmartz"
     # no part names the host: the whole, as the page gives it
     assert site_name("Tech Blog | Mobile Apps", "https://example.com/") == "Tech Blog | Mobile Apps"
+    assert site_name("Harvard T.H. Chan School of Public Health", "https://hsph.harvard.edu/") == (
+        "Harvard T.H. Chan School of Public Health"
+    )
+    # an address or a name without a letter names no publisher
+    assert site_name("http://www.tmz.com", "https://www.tmz.com/2025/x") == ""
+    assert site_name("/", "https://www.kaspersky.com/x") == ""
     head = '<meta property="og:site_name" content="Northfield Observer | News for the valley">'
     page = _page("").replace("<head>", f"<head>{head}")
     md = newsclean.clean_html(page, url="https://www.northfieldobserver.com/2025/bridge").metadata

@@ -76,8 +76,8 @@ def _sources(ld: JsonLd, site: str, url: str) -> list[tuple[str, str]]:
     """The publisher's names: og:site_name, then the JSON-LD article's publisher and the first
     organisation the page declares; never a wire agency."""
     out = []
-    if site:
-        out.append((site_name(site, url), "meta:og:site_name"))
+    if site and (name := site_name(site, url)):
+        out.append((name, "meta:og:site_name"))
     if ld.article is not None:
         pub = ld.names(ld.article.get("publisher"))
         if pub and not canonical_agency(pub[0][0]):

@@ -112,12 +112,17 @@ MIN_SITE_NAME_CHARS = 3  # "TV", "AP": too short to be told in a host name
 
 def site_name(site: str, url: str) -> str:
     """The name in an og:site_name that adds a tagline ("Urge Fitness | Affordable 24/7 Gyms Near
-    Me", "Thoughts about User Onboarding | Userpilot Blog"): the part that names the host; the
-    whole when no part does."""
-    if "|" not in site:
+    Me", "SFist - San Francisco News, Restaurants, Events, & Sports", "Thoughts about User
+    Onboarding | Userpilot Blog"): the part that names the host; the whole when no part does.
+    An address ("http://www.tmz.com") or a name without a letter ("/") names no one."""
+    if site.startswith(("http://", "https://")) or not any(c.isalpha() for c in site):
+        return ""
+    site = site.strip(" |-–—·•:»")  # "Netsmartz |": a separator with no tagline after it
+    parts = TITLE_SEPARATORS.split(site)
+    if len(parts) == 1:
         return site
     host = [label for label in _host_labels(url) if len(label) >= MIN_SITE_NAME_CHARS]
-    for part in (p.strip() for p in site.split("|")):
+    for part in (p.strip() for p in parts):
         name = squash(part)
         if len(name) >= MIN_SITE_NAME_CHARS and any(name in label or label in name for label in host):
             return part
