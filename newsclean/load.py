@@ -109,15 +109,22 @@ def _has_control(text: str, utf8: bytes | None = None) -> bool:
 
 # UTF-8 read as Latin-1 or Windows-1252, as a crawler or a CMS saved it ("Investorâ€™s Guide",
 # "cafÃ©", "Â®"): a lead byte read as "Â", "Ã" or "â", then a continuation byte read as a C1
-# control, a Windows-1252 sign or a Latin-1 symbol. Each stretch of text between tags and line
-# breaks holding one goes to ftfy, which weighs it alone ("pâte", "SÃO PAULO" do not match) and
-# decodes it again where that makes it read better; the markup is left as it is.
+# control, a Windows-1252 sign or a Latin-1 symbol. "Ã" and a no-break space are "à" so read
+# ("voilÃ\xa0"), and also a Portuguese word in capitals before one ("MANHÃ\xa0"): only after a
+# small letter is that taken for it. Each stretch of text between tags and line breaks holding
+# such a sequence goes to ftfy, which decodes it again where that makes it read better; what only
+# looks like it ("pâte", "SÃO PAULO") never matches, and the markup is left as it is.
 _MOJIBAKE_LEADS = ("Ã", "Â", "â")
-_MOJIBAKE = re.compile("[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-_STRETCH_ENDS = "<>\n"
+_MOJIBAKE = re.compile("[ÂÃâ][\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|[Ââ]\xa0|(?<=[a-zß-ÿ])Ã\xa0")
+_STRETCH_END = re.compile("[<>\n]")
 # A longer stretch is a script's data (a page's JSON state runs to megabytes on one line), which
 # ftfy would take a second to weigh and no reader sees
 MAX_REPAIRED_STRETCH = 20_000
+# What ftfy is given on one page at most, each stretch counted as at least STRETCH_COST characters
+# (a call's own cost): a page's text runs to a few hundred thousand characters, and a hostile input
+# of millions of short garbled lines is repaired this far and kept as it is after (about a second)
+MAX_REPAIRED_CHARS = 2_000_000
+STRETCH_COST = 50
 
 
 def without_mojibake(text: str) -> str:
@@ -131,15 +138,21 @@ def without_mojibake(text: str) -> str:
     import ftfy  # only for the few pages that need it
 
     out: list[str] = []
-    done = 0
+    done = 0  # the text up to here is in out; each search below looks only past it (linear time)
+    budget = MAX_REPAIRED_CHARS
     for match in _MOJIBAKE.finditer(text, first.start()):
         if match.start() < done:
             continue  # in the stretch just repaired
-        start = max(done, *(text.rfind(c, done, match.start()) + 1 for c in _STRETCH_ENDS))
-        ends = [e for e in (text.find(c, match.end()) for c in _STRETCH_ENDS) if e >= 0]
-        end = min(ends) if ends else len(text)
+        if budget <= 0:
+            break
+        start = max(done, *(text.rfind(c, done, match.start()) + 1 for c in "<>\n"))
+        found_end = _STRETCH_END.search(text, match.end())
+        end = found_end.start() if found_end else len(text)
         stretch = text[start:end]
-        out += (text[done:start], ftfy.fix_encoding(stretch) if len(stretch) <= MAX_REPAIRED_STRETCH else stretch)
+        if len(stretch) <= MAX_REPAIRED_STRETCH:
+            budget -= max(len(stretch), STRETCH_COST)
+            stretch = ftfy.fix_encoding(stretch)
+        out += (text[done:start], stretch)
         done = end
     out.append(text[done:])
     return "".join(out)

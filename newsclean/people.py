@@ -108,6 +108,7 @@ MAX_NAME_TOKENS = 4
 # Given names that are also common words: "Will Judd" is a name where "Will" opens it.
 _GIVEN_NAME_STOPWORDS = frozenset({"will"})
 _INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
+_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.)+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
 
 
@@ -155,8 +156,9 @@ MAX_ACRONYM_CHARS = 4
 
 def normalise_name(name: str) -> str:
     """``JANE DOE`` -> ``Jane Doe``; other casing is kept (``Ursula von der Leyen``, ``McDonald``),
-    and so are acronyms: a short name in capitals alone (``CDC``) or a first word in capitals
-    before words that are not (``CBC Bank``).
+    and so are acronyms: a name of up to MAX_ACRONYM_CHARS capitals alone (``CDC``) or as the
+    first word before words that are not in capitals (``CBC Bank``; a longer one is a surname
+    set first, ``MOREAU Clément``).
 
     Lower-case text stays lower case: "providing your information" is not a name.
     """
@@ -166,8 +168,11 @@ def normalise_name(name: str) -> str:
         return name
     parts: list[str] = []
     for tok in name.split():
+        if _INITIALS.match(tok):
+            parts.append(tok)  # "J.R.R. Tolkien", "J.R.R. TOLKIEN": initials stay capitals
+            continue
         # a surname in capitals ("Clément MOREAU") is a house style, not an acronym
-        if shout or (tok.isupper() and len(tok) > 2 and parts):
+        if shout or (tok.isupper() and len(tok) > 2 and (parts or len(tok) > MAX_ACRONYM_CHARS)):
             low = tok.lower()
             tok = low if low in _PARTICLES and parts else "-".join(p.capitalize() for p in low.split("-"))
         parts.append(tok)

@@ -242,11 +242,17 @@ def test_utf8_read_as_latin1_or_windows1252_is_decoded_again() -> None:
         dump = "\n\n".join([title, *paragraphs])
         clean = newsclean.clean_text(dump).text
         assert body in clean and newsclean.clean_text(_read_as(dump, codec)).text == clean, codec
-    # what only looks like it is left as it is: French, Portuguese in capitals, a mojibake's name
-    for line in ("Une pâte à tarte, des crêpes.", "SÃO PAULO", "It shows Â and Ã alone"):
-        from newsclean.load import without_mojibake
+    from newsclean.load import MAX_REPAIRED_CHARS, STRETCH_COST, without_mojibake
 
+    # what only looks like it is left as it is: French, Portuguese in capitals (also before a
+    # no-break space, which after a small letter is "à" garbled), a mojibake's name
+    for line in ("Une pâte à tarte, des crêpes.", "SÃO PAULO", "UMA NOVA MANHÃ\xa0PARA", "It shows Â and Ã alone"):
         assert without_mojibake(line) == line
+    assert without_mojibake("voilÃ\xa0 tout") == "voilà tout"
+    # a hostile input of garbled lines is repaired up to a bound and kept as it is after
+    lines = _read_as("It’s\n", "cp1252") * (MAX_REPAIRED_CHARS // STRETCH_COST + 10)
+    repaired = without_mojibake(lines).split("\n")
+    assert repaired[0] == "It’s" and repaired[-2] == _read_as("It’s", "cp1252")
 
 
 def test_pages_past_the_size_limits_are_refused_quickly() -> None:

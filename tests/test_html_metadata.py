@@ -261,6 +261,8 @@ def test_names_in_capitals_are_title_cased_but_acronyms_kept() -> None:
 
     assert normalise_name("JANE DOE") == "Jane Doe"
     assert normalise_name("Clément MOREAU") == "Clément Moreau"  # a surname in capitals: house style
+    assert normalise_name("MOREAU Clément") == "Moreau Clément"  # set first, too
+    assert normalise_name("J.R.R. Tolkien") == normalise_name("J.R.R. TOLKIEN") == "J.R.R. Tolkien"  # initials
     # an acronym: a short name in capitals alone, or a first word in capitals before others
     assert normalise_name("CDC") == "CDC"
     assert normalise_name("CBC Bank") == "CBC Bank"
@@ -684,6 +686,19 @@ def test_a_card_a_row_of_links_or_an_authors_blurb_marked_as_a_subtitle_is_no_de
     ):
         md = newsclean.clean_html(_page(top)).metadata
         assert (md.subtitle, md.provenance["subtitle"]) == (deck, "html:deck element"), top
+    # a deck of the story's own: with its links and bullets, an emoji, or that opens "X is a ..."
+    decks = (
+        "<div class='content__standfirst'><p>The council approved the bridge on Tuesday after a long debate.</p>"
+        "<ul><li>Read more: what the bridge will cost</li></ul></div>",
+        "<p class='dek'>Follows <a href='/a'>the vote on the north bridge</a> and <a href='/b'>the mayor's "
+        "resignation</a> last week.</p>",
+        "<p class='subtitle'>The council approved the bridge after a long debate <img class='emoji' alt='🎉'></p>",
+        "<p class='standfirst'>Britain is a nation of renters, and the new law will change how landlords deal "
+        "with them.</p>",
+    )
+    for top in decks:
+        md = newsclean.clean_html(_page(top)).metadata
+        assert md.provenance["subtitle"] == "html:deck element", top
     # a page without a headline has nothing for a deck to stand under
     headless = _page(f"<p class='article-subtitle'>{deck}</p>").replace("<h1>Bridge approved</h1>", "")
     assert newsclean.clean_html(headless).metadata.subtitle == ""
@@ -717,6 +732,8 @@ def test_the_source_is_the_part_of_the_site_name_that_names_the_host() -> None:
     )
     assert site_name("Fermyon • Experience the next wave of cloud computing.", "https://www.fermyon.com/") == "Fermyon"
     assert site_name("Netsmartz |", "https://netsmartz.com/blog") == "Netsmartz"
+    assert site_name("Urge Fitness|Affordable 24/7 Gyms Near Me", "https://urgefitness.com/a") == "Urge Fitness"
+    assert site_name("1440", "https://join1440.com/") == "1440"
     # no part names the host: the whole, as the page gives it
     assert site_name("Tech Blog | Mobile Apps", "https://example.com/") == "Tech Blog | Mobile Apps"
     assert site_name("Harvard T.H. Chan School of Public Health", "https://hsph.harvard.edu/") == (

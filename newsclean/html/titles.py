@@ -114,11 +114,12 @@ def site_name(site: str, url: str) -> str:
     """The name in an og:site_name that adds a tagline ("Urge Fitness | Affordable 24/7 Gyms Near
     Me", "SFist - San Francisco News, Restaurants, Events, & Sports", "Thoughts about User
     Onboarding | Userpilot Blog"): the part that names the host; the whole when no part does.
-    An address ("http://www.tmz.com") or a name without a letter ("/") names no one."""
-    if site.startswith(("http://", "https://")) or not any(c.isalpha() for c in site):
+    An address ("http://www.tmz.com") or a name without a letter or a digit ("/") names no one."""
+    if site.startswith(("http://", "https://")) or not any(c.isalnum() for c in site):
         return ""
     site = site.strip(" |-–—·•:»")  # "Netsmartz |": a separator with no tagline after it
-    parts = TITLE_SEPARATORS.split(site)
+    # a bar parts a name from its tagline with or without spaces ("Urge Fitness|Affordable Gyms")
+    parts = [p for part in site.split("|") for p in TITLE_SEPARATORS.split(part)]
     if len(parts) == 1:
         return site
     host = [label for label in _host_labels(url) if len(label) >= MIN_SITE_NAME_CHARS]
@@ -153,15 +154,23 @@ DECK_REACH_ELEMENTS = 50
 
 _DECK_TAGS = frozenset({"p", "h2", "div", "span", "h3"})
 _NOT_THE_DECK = etree.XPath("ancestor::aside | ancestor::nav | ancestor::footer | ancestor::figure | ancestor::li")
-# A card (another story's teaser, a product, an event) holds a picture, a list or a button, or a
-# heading over more text; a deck is a sentence or two, at most wrapped in a heading of its own
+# A card (another story's teaser, a product, an event) holds a picture (an emoji's is a
+# character), a button or a form, or a heading over more text; a deck is a sentence or two, at
+# most wrapped in a heading of its own, its links and bullets the story's own
 _CARD_PARTS = etree.XPath(
-    "descendant::*[self::img or self::picture or self::ul or self::ol or self::button or self::form or self::input]"
+    "descendant::*[self::picture or self::button or self::form or self::input or "
+    "(self::img and not(contains(concat(' ', @class, ' '), 'emoji')))]"
 )
 _HEADINGS = etree.XPath("descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# A row of links (a menu, share buttons) is links nearly all through, or half through when there
+# are three or more; a deck's two links (the stories it follows) leave it the deck
+ROW_OF_LINKS_SHARE = 0.8
+ROW_OF_MANY_LINKS_SHARE = 0.5
 # "Amar is an avid traveler and tester of products": the author's blurb, in a box marked "excerpt"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},? (?:is|was|has been) (?:a|an|the|our)\b")
-_BIO_CUE = re.compile(phrases.BIO_CUE, re.IGNORECASE)
+# what follows the opening in a blurb: a trade, experience, a home, or the next sentence about
+# the person ("... tester of products. He has spent the last 13 years ...")
+_BIO_CUE = re.compile(f"{phrases.BIO_CUE}|[.!?] (?:he|she|they) ", re.IGNORECASE)
 
 
 def _is_card(el: Any, text: str) -> bool:
@@ -169,7 +178,17 @@ def _is_card(el: Any, text: str) -> bool:
     if _CARD_PARTS(el) or any(element_text(h) != text for h in _HEADINGS(el)):
         return True
     links = list(el.iter("a"))
-    return len(links) >= 2 and 2 * sum(len(element_text(a)) for a in links) >= len(text)
+    if len(links) < 2:
+        return False
+    share = sum(len(element_text(a)) for a in links) / max(len(text), 1)
+    return share >= (ROW_OF_MANY_LINKS_SHARE if len(links) >= 3 else ROW_OF_LINKS_SHARE)
+
+
+def _is_bio(text: str) -> bool:
+    """Whether a deck candidate reads as an author's blurb: a name "is a", then a trade,
+    experience or a home ("... writer from South London", "... covering tech for 5 years")."""
+    opening = _BIO_OPENING.match(text)
+    return opening is not None and _BIO_CUE.search(text, opening.end()) is not None
 
 
 def _deck(page: MarkedElements, headline: Any) -> str:
@@ -191,7 +210,7 @@ def _deck(page: MarkedElements, headline: Any) -> str:
             continue
         if _is_card(el, text):
             cards.add(el)  # the card's own line marked "subtitle" is not the page's deck either
-        elif not (_BIO_OPENING.match(text) and _BIO_CUE.search(text, 1)):
+        elif not _is_bio(text):
             return text
     return ""
 
