@@ -114,9 +114,9 @@ def _has_control(text: str, utf8: bytes | None = None) -> bool:
 # small letter is that taken for it. Each stretch of text between tags and line breaks holding
 # such a sequence goes to ftfy, which decodes it again where that makes it read better; what only
 # looks like it ("pâte", "SÃO PAULO") never matches, and the markup is left as it is.
-_MOJIBAKE_LEADS = ("Ã", "Â", "â")
+_MOJIBAKE_LEADS = "ÂÃâ"
 _MOJIBAKE = re.compile(  # one leading class: the pattern engine scans for it alone, in C
-    "[ÂÃâ](?:[\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|(?<=[Ââ])\xa0|(?<=[a-zß-ÿ]Ã)\xa0)"
+    f"[{_MOJIBAKE_LEADS}](?:[\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|(?<=[Ââ])\xa0|(?<=[a-zß-ÿ]Ã)\xa0)"
 )
 _STRETCH_END = re.compile("[<>\n]")
 # A longer stretch is a script's data (a page's JSON state runs to megabytes on one line), which

@@ -195,11 +195,11 @@ def _main_content(
         reads_as = shape
         if shape != ARTICLE:
             blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=shape) or blocks
-        elif _thin_reading(first := sum(word_count(b.text) for b in blocks), in_paragraphs):
+        elif _thin_reading(first := _words(blocks), in_paragraphs):
             # a short story, or a longer one recall mode cut short: balanced mode decides, and the
             # longer reading is kept
             second = html_extract.extract_blocks(tree, url=url, config=config, balanced=True) or []
-            if sum(word_count(b.text) for b in second) > first:
+            if _words(second) > first:
                 blocks = second
     if blocks and config.adapt_to_page_type and (known is None or known[0] not in _OWN_COPY_TYPES):
         again = _column_reading(blocks, tree, in_paragraphs, url=url, config=config, page_type=reads_as)
@@ -230,6 +230,11 @@ MIN_LOST_WORDS = 5
 def _paragraph_words(tree: Any) -> int:
     """The words in the page's ``<p>`` elements."""
     return sum(word_count(p.text_content()) for p in tree.iter("p"))
+
+
+def _words(blocks: list[Block]) -> int:
+    """The words of a reading."""
+    return sum(word_count(b.text) for b in blocks)
 
 
 def _thin_reading(words: int, in_paragraphs: int) -> bool:
@@ -264,25 +269,25 @@ def _column_reading(
     trafilatura discards by its class or id holds at least half of them (see
     :func:`html_extract.discarded_columns_unnamed`); taken when it finds over
     :data:`COLUMN_READING_GAIN` times the words."""
-    words = sum(word_count(b.text) for b in blocks)
+    words = _words(blocks)
     if words >= html_extract.MAIN_COLUMN_SHARE * in_paragraphs:
         return None
     with html_extract.discarded_columns_unnamed(tree, in_paragraphs) as unnamed:
         if not unnamed:
             return None
         again = html_extract.extract_blocks(tree, url=url, config=config, page_type=page_type) or []
-    return again if sum(word_count(b.text) for b in again) > COLUMN_READING_GAIN * words else None
+    return again if _words(again) > COLUMN_READING_GAIN * words else None
 
 
 def _paragraphs_reading(blocks: list[Block], tree: Any, in_paragraphs: int) -> list[Block] | None:
     """The page's paragraphs read as they stand, when both of trafilatura's readings hold a small
     share of their ``in_paragraphs`` words: the story sits where trafilatura does not look (an
     accordion, a table of content, chunks streamed outside the article element)."""
-    words = sum(word_count(b.text) for b in blocks)
+    words = _words(blocks)
     if in_paragraphs < FALLBACK_MIN_PARAGRAPH_WORDS or words >= THIN_READING_SHARE * in_paragraphs:
         return None
     fuller = html_extract.paragraph_blocks(tree)
-    found = sum(word_count(b.text) for b in fuller)
+    found = _words(fuller)
     return fuller if found > FALLBACK_MIN_GAIN * words and found >= FALLBACK_MIN_SHARE * in_paragraphs else None
 
 

@@ -524,7 +524,7 @@ def _by_a_date_or_title(page: Page, index: int, title_at: int, body_start: int) 
 _TEXT_WORD = re.compile(r"(?<![\w@#/.\-])[^\W\d_]+(?![\w@/]|[.\-]\w)")
 
 
-def _names_common_words(page: Page, name: str) -> bool:
+def _heading_shaped_as_name(page: Page, name: str) -> bool:
     """Whether the capitalised words of ``name`` are all ones the page writes in lower case ("Key
     Takeaways", "Training Course", "Foundational Fitness Protocol"): a heading or a button shaped
     as a name, not a person's (whose given name and surname the story does not both use as words).
@@ -610,7 +610,7 @@ class BylineFilter:
                 shaped
                 and dated is None
                 and _by_a_date_or_title(page, block.index, title_at, body_start)
-                and (declared or not _names_common_words(page, name))
+                and (declared or not _heading_shaped_as_name(page, name))
             ):
                 dated = block.index, name
             bare = (
@@ -619,7 +619,7 @@ class BylineFilter:
             if declared:  # the name the document declares
                 found_bare = found_bare or bare
                 yield _name_alone(block.index, name)
-            elif bare and not _names_common_words(page, name):
+            elif bare and not _heading_shaped_as_name(page, name):
                 # read once the lines under the headline are: a "By" line there says who wrote it,
                 # and the name alone right under the headline is a breadcrumb's or a category's
                 # ("Key Takeaways", "Previous Slide": a heading's or a button's words, no name)
