@@ -108,6 +108,21 @@ def test_title_element_and_a_short_headline() -> None:
     assert md.provenance["title"] == "html:title"  # a short <h1> that is no part of it
 
 
+def test_title_part_the_page_shows_as_its_headline() -> None:
+    # a logo <h1> over the story's <h1>, and the site's part of the title the longer one
+    title = "Bridge approved - The Riverside County Gazette"
+    page = _page("").replace("<title>Bridge approved</title>", f"<title>{title}</title>")
+    two = page.replace(
+        "<h1>Bridge approved</h1>", '<h1 class="logo"><a href="/">The Gazette</a></h1><h1>Bridge approved</h1>'
+    )
+    md = newsclean.clean_html(two).metadata
+    assert (md.title, md.provenance["title"]) == ("Bridge approved", "html:title")
+    # a site's name shown as its logo <h1> is no headline, though the title holds it too
+    logo = _page("").replace("<title>Bridge approved</title>", "<title>Council approves the bridge | Gazette</title>")
+    logo = logo.replace("<h1>Bridge approved</h1>", '<h1><a href="/">Gazette</a></h1><h1>Council news</h1>')
+    assert newsclean.clean_html(logo).metadata.title == "Council approves the bridge"
+
+
 def test_by_line_under_the_headline_names_the_author() -> None:
     top = "<div><p>Written by <a href='/about'>Maria Lopez</a> · March 3, 2025</p></div>"
     md = newsclean.clean_html(_page(top)).metadata

@@ -46,11 +46,18 @@ def _description(text: str) -> str:
 _TRAILING_DATELINE = re.compile(r"\s+(?:posted|published|updated)\b.*$", re.IGNORECASE)
 
 
-def _clean_title(title: str, site: str) -> str:
-    """Drop a " | Site" part from a title."""
+def _clean_title(title: str, site: str, headings: frozenset[str] = frozenset()) -> str:
+    """Drop a " | Site" part from a title: keep the part one of the page's ``headings`` (squashed
+    ``<h1>`` texts) shows, else drop the site's part, else keep the longest part when the rest
+    is short."""
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
+    # "Defer, Panic, and Recover - The Go Programming Language" under <h1>Defer, Panic, and
+    # Recover</h1>: the page shows its headline in the headline's place, whichever part is
+    # longer (a later part shown as an <h1> is as often the site's logo)
+    if squash(parts[0]) in headings:
+        return parts[0].strip()
     site_f = site.lower().strip()
     kept = [p for p in parts if p.lower().strip() != site_f]
     if len(kept) < len(parts):
@@ -229,14 +236,15 @@ def read_titles(
             doc["title"].append((drop_site(decoded(headline), site, url), "json-ld:headline"))
         if isinstance(article.get("description"), str):
             doc["subtitle"].append((_description(article["description"]), "json-ld:description"))
+    h1s = [h for h in page.tagged("h1") if element_text(h)]
+    headings = frozenset(squash(element_text(h)) for h in h1s) - {""}
     for key in ("og:title", "twitter:title"):
         if meta.get(key):
-            doc["title"].append((_clean_title(meta[key][0], site), f"meta:{key}"))
+            doc["title"].append((_clean_title(meta[key][0], site, headings), f"meta:{key}"))
     title_el = next(page.tagged("title"), None)
     page_title = element_text(title_el) if title_el is not None else ""
     if page_title:
-        doc["title"].append((_clean_title(page_title, site), "html:title"))
-    h1s = [h for h in page.tagged("h1") if element_text(h)]
+        doc["title"].append((_clean_title(page_title, site, headings), "html:title"))
     # the elements that hold the headline, see apart; a class on <body> or <html> is the whole page's
     root = root_of(tree)
     story = frozenset(el for el in (root, root.find("body")) if el is not None)
