@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .model import Block
 from .people import strip_by
-from .textshape import ends_sentence, is_blank, is_headline_like
+from .textshape import TITLE_SEPARATORS, ends_sentence, is_blank, is_headline_like
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CONTINUES = re.compile(r"^[a-zà-öø-ÿ,.;:!?)\]}’”%]|^[-–—] ?[a-z]|^['’](?:s|re|ve|ll|d)\b")
@@ -37,6 +37,7 @@ _ALWAYS_DANGLING = frozenset(
 _BY_ALONE = re.compile(
     r"^(?:(?:written |posted |reported )?by|von|par|por|door|di|author|written by)\s*:?$", re.IGNORECASE
 )
+_CLOSING = ",.;:!?)]}’”%"  # a line opening with one goes on the line before, unspaced
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
@@ -92,6 +93,12 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
     return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
 
 
+def _cut(line: str) -> bool:
+    """Whether ``line`` stops mid-sentence, before a link: on a comma, a bracket or a dash, or on
+    a word no sentence ends on."""
+    return _open_end(line) or line.rsplit(None, 1)[-1].lower() in _ALWAYS_DANGLING
+
+
 def _open_end(line: str) -> bool:
     """What ``_OPEN_END.search(line)`` says of a line without a line break, from its last two
     characters (the pattern is tried at every position of the line)."""
@@ -113,8 +120,20 @@ def _wrap_width(lines: list[str]) -> int:
     return width if near >= 0.5 * len(lengths) else 0
 
 
+def _title_forms(first: str) -> frozenset[str]:
+    """The text's first line and its leading parts ("Headline", "Headline | Section" of
+    "Headline | Section | Site"), of two words or more: a saved page opens with its title, and the
+    line further down that repeats it is the headline."""
+    forms = {first[: m.start()] for m in TITLE_SEPARATORS.finditer(first)} | {first}
+    return frozenset(form for form in forms if len(form.split()) >= 2)
+
+
 def segment_text(text: str) -> list[Block]:
-    """Split plain text into blocks in reading order."""
+    """Split plain text into blocks in reading order.
+
+    A line that repeats the text's title line stands alone: the headline is not glued to the
+    menu's last word ("Sign in" / "what is once sprung...") nor the breadcrumb under it.
+    """
     blocks: list[Block] = []
     cur: list[tuple[int, int, int, str]] = []
 
@@ -123,7 +142,7 @@ def segment_text(text: str) -> list[Block]:
             return
         joined = cur[0][3]
         for _, _, _, part in cur[1:]:
-            glue = "" if part[:1] in ",.;:!?)]}’”%" or joined.endswith(("-", "(", "“", "‘")) else " "
+            glue = "" if part[:1] in _CLOSING or joined.endswith(("-", "(", "“", "‘")) else " "
             joined = joined + glue + part
         tag = "li" if _BULLET.match(joined) else "p"
         blocks.append(Block(len(blocks), joined, cur[0][0], cur[0][1], cur[-1][2], tag))
@@ -131,14 +150,28 @@ def segment_text(text: str) -> list[Block]:
 
     lines = list(_raw_lines(text))
     wrap_width = _wrap_width([line for _, _, _, line in lines])
+    first_number, first = next(((number, line) for number, _, _, line in lines if line), (0, ""))
+    # (in hard-wrapped text a line that matches it is a paragraph's first line)
+    headline = frozenset() if wrap_width else _title_forms(first)
+    after_headline = False  # the line before was the headline: only a plain continuation joins it
     for number, start, end, line in lines:
         if not line:
             flush()
+            after_headline = False
             continue
-        if cur and _joins(cur[-1][3], line, wrap_width):
-            cur.append((number, start, end, line))
-            continue
-        flush()
+        if line in headline and number != first_number:
+            # the headline stands alone, unless a sentence runs through it as a link ("... the
+            # middleman," / "Klatch Coffee" / "company is always ...")
+            joins = bool(cur) and _cut(cur[-1][3])
+            after_headline = not joins
+        elif after_headline:
+            # a closing quote or a stop, not the breadcrumb's "Home" nor the byline under it
+            joins = line[:1] in _CLOSING
+            after_headline = False
+        else:
+            joins = bool(cur) and _joins(cur[-1][3], line, wrap_width)
+        if not joins:
+            flush()
         cur.append((number, start, end, line))
     flush()
     return blocks

@@ -73,3 +73,37 @@ def test_a_byline_lead_on_its_own_line_under_the_headline_starts_the_byline(
     """A scraper's one text node a line puts "by" and the linked name on lines of their own: the
     headline does not run on into the byline."""
     assert texts("\n".join(lines)) == blocks
+
+
+TITLE = "Ten things every cyclist should know about | Riverside Gazette"
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks"),
+    [
+        # the headline under a menu's last line that it would otherwise continue
+        (
+            [TITLE.lower(), "Sign in", "ten things every cyclist should know about"],
+            [TITLE.lower(), "Sign in", "ten things every cyclist should know about"],
+        ),
+        # and over the breadcrumb it would otherwise run on into
+        (
+            [TITLE, "Ten things every cyclist should know about", "Home", "The council met."],
+            [TITLE, "Ten things every cyclist should know about", "Home", "The council met."],
+        ),
+        # a closing quote after it still goes on it
+        (
+            [TITLE, "Read “", "Ten things every cyclist should know about", "” next."],
+            [TITLE, "Read “", "Ten things every cyclist should know about” next."],
+        ),
+        # a sentence that runs through it as a link stays one paragraph
+        (
+            [TITLE, "Before the race,", "Ten things every cyclist should know about", "was read aloud."],
+            [TITLE, "Before the race, Ten things every cyclist should know about was read aloud."],
+        ),
+    ],
+)
+def test_the_line_repeating_the_title_line_is_the_headline_on_its_own(lines: list[str], blocks: list[str]) -> None:
+    """A saved page opens with its title ("Headline | Site"); the line further down that repeats
+    its leading part is the headline, a block of its own."""
+    assert texts("\n".join(lines)) == blocks
