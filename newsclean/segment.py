@@ -86,7 +86,7 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
         return False
     if _CONTINUES.match(line) or _open_end(prev):
         return True
-    last = prev.rsplit(None, 1)[-1].lower()
+    last = _dangling_word(prev)
     if last in _ALWAYS_DANGLING or (last in _DANGLING and len(prev) >= _MIN_DANGLING_LINE):
         return True  # a fragment cut before a link: "... according to" / "Reuters"
     # a line cut at a fixed width, mid-sentence
@@ -96,7 +96,15 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
 def _cut(line: str) -> bool:
     """Whether ``line`` stops mid-sentence, before a link: on a comma, a bracket or a dash, or on
     a word no sentence ends on."""
-    return _open_end(line) or line.rsplit(None, 1)[-1].lower() in _ALWAYS_DANGLING
+    return _open_end(line) or _dangling_word(line) in _ALWAYS_DANGLING
+
+
+def _dangling_word(line: str) -> str:
+    """The line's last word when it is written in lower case, as an article or a conjunction is
+    inside a sentence ("Harvard and"); "" for a capital ("10:32 AM ET", "Serie A", "Vitamin E",
+    a Title Case headline's "About")."""
+    last = line.rsplit(None, 1)[-1]
+    return last if last.islower() else ""
 
 
 def _open_end(line: str) -> bool:

@@ -50,6 +50,11 @@ def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> Non
         ["Sign up", "The council met on Tuesday."],
         ["Powered by", "Ghost"],
         ["The vote was held on Tuesday.", "Officials said it passed."],
+        # a capital is no article nor conjunction: a time zone, a league, a vitamin, a Title Case word
+        ["March 4, 2024 10:32 AM ET", "BRUSSELS (Reuters) - EU leaders agreed on new rules."],
+        ["Inter Milan Extend Their Lead at the Top of Serie A", "March 4, 2024"],
+        ["The Truth About Vitamin E", "Doctors say most people get enough of it."],
+        ["Ten Things Every Cyclist Should Know About", "Home"],
     ],
 )
 def test_separate_lines_stay_apart(lines: list[str]) -> None:
