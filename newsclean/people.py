@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import agencies_in, canonical_agency
+from .agencies import agencies_in, canonical_agency, strip_agencies
 from .dates import without_dates
 from .textshape import STOPWORDS
 
@@ -192,24 +192,33 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     text = _CONTACT.sub(" ", text)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)"
     rest = strip_by(text)
     body = rest if rest is not None else text
-    body = _TRAILING_NOISE.sub("", body)
+    people: list[str] = []
+    agencies: list[str] = []
+    noise = _TRAILING_NOISE.search(body)
+    if noise:
+        # "By Jane Doe and John Roe - Reuters": the agency after a dash or a bar is the byline's
+        tail = canonical_agency(noise.group().strip(" |•·–—-"))
+        if tail:
+            agencies.append(tail)
+        body = body[: noise.start()]
     # a date with no separator before it: "Luke Kim December 17, 2025", "By Jane Doe on May 3, 2025"
     undated = without_dates(body)
     if undated != " ".join(body.split()):
         body = _LEFT_OF_DATE.sub("", undated)
-    people: list[str] = []
-    agencies: list[str] = []
     for part in _SPLIT.split(body):
         part = part.strip(" .:()")
         if "@" in part or "://" in part:
             continue
         if not part:
             continue
-        agency = canonical_agency(part) or next(iter(agencies_in(part)), "")
-        if agency:
-            if agency not in agencies:
-                agencies.append(agency)
-            continue
+        named = [canonical_agency(part)] if canonical_agency(part) else agencies_in(part)
+        agencies.extend(a for a in named if a not in agencies)
+        if named:
+            # "John Roe (Reuters)", "MARIA GARCIA and TOM LEE Associated Press": the agency
+            # follows a name with no comma between them; the name is the rest
+            part = strip_agencies(part).strip(" .:()-–—") if not canonical_agency(part) else ""
+            if not part or not looks_like_name(normalise_name(_ROLES.sub("", part).strip(" ,"))):
+                continue
         if _TEAM.match(part):
             # "By the Lavazza Team": the page credits a team, kept as it writes it
             if part not in people:

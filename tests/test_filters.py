@@ -376,6 +376,23 @@ def test_byline_naming_an_agency_is_not_an_author() -> None:
     assert decision.data == {"authors": [], "agencies": ["Reuters"]}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By MARIA GARCIA and TOM LEE Associated Press",  # AP's style: no comma before the agency
+        "By Maria Garcia and Tom Lee (Associated Press)",
+        "By Maria Garcia and Tom Lee - Associated Press",
+        "By Maria Garcia and Tom Lee | Associated Press",
+        "By Maria Garcia and Tom Lee, Associated Press",
+    ],
+)
+def test_byline_names_every_author_and_the_agency_however_it_is_set_off(line: str) -> None:
+    page = page_of(line, PROSE)
+    run(BylineFilter(), page)
+    _, decision = page.decisions[0]
+    assert decision.data == {"authors": ["Maria Garcia", "Tom Lee"], "agencies": ["Associated Press"]}
+
+
 def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() -> None:
     page = page_of(
         "Harbour Post", "World News", "Council Approves Budget After Long Debate", "Kamal Namaa", PROSE, PROSE2
