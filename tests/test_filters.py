@@ -712,6 +712,13 @@ def test_outside_body_teasers_after_the_article() -> None:
         # its category on the next line: "Published / October 14, 2025 / in / Travel"
         "October 14, 2025 in",
         "[Submitted on 18 Dec 2025]",  # a preprint's or a forum post's
+        # the months and days of the seven languages dates are read in
+        "Mis à jour le 12 octobre 2023 à 16h20",
+        "Mardi 12 mars 2024",
+        "Veröffentlicht am 3. März 2024, 10:15 Uhr",
+        "Publicado el 5 de mayo de 2024",
+        "Pubblicato il 5 maggio 2024 alle 10:30",
+        "Gepubliceerd op 4 juni 2024",
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:
@@ -732,6 +739,8 @@ def test_date_lines_are_removed(line: str) -> None:
         "3 min read",
         "Read time 5 min",
         "in 25",
+        "Set out 2024",  # Portuguese month abbreviations that are English words
+        "Seite 3.",
     ],
 )
 def test_a_bare_number_is_not_a_date_line(line: str) -> None:

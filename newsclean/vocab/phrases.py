@@ -10,6 +10,8 @@ languages most news archives hold.
 
 from __future__ import annotations
 
+from .months import MONTHS
+
 # A block made only of these words (and separators) is a share bar or menu.
 SHARE_WORDS: tuple[str, ...] = (
     "share",
@@ -478,5 +480,16 @@ DATE_WORDS: frozenset[str] = frozenset(
     april june july august september october november december hours hour minutes minute ago days day
     min mins read reading time in
     today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
-    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om""".split()
+    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
+    samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+) | frozenset(
+    # the month names dates.py reads, in the seven languages ("Mis à jour le 12 octobre 2023"),
+    # but Portuguese "set" and "out", which are English words
+    name
+    for names in MONTHS.values()
+    for name in names
+    if name not in ("set", "out")
 )
