@@ -192,7 +192,8 @@ class _Blocks:
         self.chunks = self._walk()
 
     def _walk(self) -> list[tuple[Any, str]]:
-        """(block element, its own text) for every text-bearing block, without recursion."""
+        """(block element, its own text) for every text-bearing block, in the page's order (an
+        element's own text before its blocks'), without recursion."""
         out: list[tuple[Any, str]] = []
         stack: list[Any] = [self.root]
         while stack:
@@ -201,16 +202,18 @@ class _Blocks:
                 continue
             own = [el.text or ""]
             depth = self.depth[el] + 1
+            inner: list[Any] = []
             for child in el:
                 tag = child.tag
                 if isinstance(tag, str) and tag in _OWN_CHUNK:
-                    stack.append(child)
+                    inner.append(child)
                     self.parent[child] = el
                     self.depth[child] = depth
                 elif isinstance(tag, str) and tag not in _SKIP:
                     # an element with no child of any kind holds its text alone: no XPath for it
                     own.append(child.text_content() if len(child) else child.text or "")
                 own.append(child.tail or "")
+            stack.extend(reversed(inner))  # the first block on top: popped first
             text = " ".join("".join(own).split())
             if text:
                 out.append((el, text))
