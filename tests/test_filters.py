@@ -715,7 +715,7 @@ def test_outside_body_teasers_after_the_article() -> None:
         # the months and days of the seven languages dates are read in
         "Mis à jour le 12 octobre 2023 à 16h20",
         "Mardi 12 mars 2024",
-        "Veröffentlicht am 3. März 2024, 10:15 Uhr",
+        "Veröffentlicht am 03.03.2024, 10:15 Uhr",
         "Publicado el 5 de mayo de 2024",
         "Pubblicato il 5 maggio 2024 alle 10:30",
         "Gepubliceerd op 4 juni 2024",

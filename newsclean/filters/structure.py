@@ -794,10 +794,8 @@ class DatelineFilter:
                 return
 
 
-# A number, a time or a date in figures ("10:15", "12.03.2024", "7am", "07h30", "3rd"), or a
-# German ordinal day ("3. März")
 _TIME_TOKEN = re.compile(
-    r"^(?:\d{1,4}(?:([:./-])\d{1,4}(?:\1\d{1,4})?)?(?:h\d{2}|am|pm|a\.m\.|p\.m\.)?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h|\.))$",
+    r"^(?:\d{1,4}(?:([:./-])\d{1,4}(?:\1\d{1,4})?)?(?:h\d{2}|am|pm|a\.m\.|p\.m\.)?(?:st|nd|rd|th)?|\d{1,2}(?:am|pm|h))$",
     re.IGNORECASE,
 )
 # What only a date or a time has: a year, a day.month.year, a clock time, "7am", "07h30".  A
