@@ -53,8 +53,9 @@ EXPECTED = [  # in the page's order
 
 
 def test_audit_records_the_same_pieces_as_before() -> None:
-    """The pieces come in the page's order, a box's texts too; a menu's items go under the widest menu; a block over 40 levels below any landmark is plain
-    boilerplate; phrases name a prompt whatever box it is in; inline text joins its block."""
+    """The pieces come in the page's order, a box's texts too; a menu's items go under the widest
+    menu; a block over 40 levels below any landmark is plain boilerplate; phrases name a prompt
+    whatever box it is in; inline text joins its block."""
     removals = audit(lxml.html.document_fromstring(PAGE), KEPT)
     assert [(r.kind.value, r.text, r.reason) for r in removals] == [
         (kind, text, DROPPED + reason) for kind, text, reason in EXPECTED

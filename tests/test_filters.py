@@ -62,6 +62,7 @@ def test_a_link_to_more_about_one_topic_is_not_a_see_more_button() -> None:
     [
         ("paywall", "From $1 for the first month"),
         ("paywall", "Subscribe to continue reading"),
+        ("paywall", "Subscribe now for unlimited access. Only $1 for 6 months."),
         ("paywall", "You have 2 free articles left this month."),
         ("paywall", "Get unlimited digital access for $4.99/month"),
         ("paywall", "Jetzt abonnieren"),

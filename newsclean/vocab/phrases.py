@@ -201,7 +201,7 @@ READER_PROMPT_PHRASES: tuple[str, ...] = (
 )
 
 PAYWALL_PHRASES: tuple[str, ...] = (
-    r"subscribe (?:now|today|to (?:continue|keep) reading|for (?:full|unlimited) access)",
+    r"subscribe (?:(?:now |today )?for (?:full|unlimited) (?:digital )?access|now|today|to (?:continue|keep) reading)",
     r"(?:to )?continue reading,? (?:subscribe|sign in|log in|register)",
     r"this (?:article|story|content|post) is (?:for|(?:only )?available (?:only )?to|reserved for|exclusive to|only for) "
     r"(?:[\w+]+ )?(?:subscribers|members)",
@@ -212,6 +212,7 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     # prices: "$1", "HK$38", "€4,99", "4,99 €", "£1 a week"
     r"(?:from|just|only) (?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:/|a|per) ?(?:month|week|year|mo)",
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:for|a|an) (?:the first|your first|one|1) (?:month|week|year)",
+    r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? for (?:\d+|two|three|six|twelve) (?:months|weeks)",  # "$1 for 6 months"
     r"\d+(?:[.,]\d+)?\s?(?:€|euros?) (?:le|par|al|pro|per|im|au) ?(?:premier |primer |erste[nr]? )?(?:mois|mes|monat|month)",
     r"(?:to )?read unlimited (?:stories|articles|news)",
     r"for the first (?:month|week|year)",
