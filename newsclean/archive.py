@@ -1,9 +1,11 @@
 """An embedded SQLite archive of cleaned articles, with full-text search.
 
-One file, WAL mode, a versioned schema.  An article's id comes from its canonical URL (or URL),
-else from its content hash, so adding the same page twice adds nothing.  A page whose text
-repeats an archived one is kept and grouped with it (``duplicate_of``), never dropped.  Every row
-records where it came from, the newsclean version and a hash of the configuration.
+One file, WAL mode, a versioned schema.  Every input is a row: adding the same input again (the
+same origin, URL and text) adds nothing, and an input that shares its URL or text with an archived
+one is kept and grouped with it (``duplicate_of``), never dropped.  An article's id comes from its
+canonical URL (or URL), else from its content hash; a later input with the same URL or text takes
+an id from that key, its origin and its text.  Every row records where it came from, the
+newsclean version and a hash of the configuration.
 """
 
 from __future__ import annotations
@@ -148,8 +150,10 @@ def _bands(simhash: str) -> tuple[int | None, ...]:
 
 @attrs.frozen
 class Added:
-    """What :meth:`Archive.add` did: ``status`` is ``added``, ``exists``, ``duplicate`` (same text
-    as ``duplicate_of``) or ``near-duplicate`` (nearly the same text)."""
+    """What :meth:`Archive.add` did: ``status`` is ``added``, ``exists`` (this input is archived
+    already: ``id`` is its row), ``duplicate`` (same text as ``duplicate_of``), ``version`` (another
+    capture of the URL of ``duplicate_of``, with other text) or ``near-duplicate`` (nearly the same
+    text)."""
 
     id: str
     status: str
@@ -193,13 +197,37 @@ class Hit:
     agency: str
     published: str
     duplicate_of: str | None = None
+    duplicate_kind: str = ""
+
+
+def _key(article: Article) -> str:
+    """The URL an article is known by (its ``url`` column), or '' when it has none."""
+    return article.metadata.canonical_url or article.metadata.url
+
+
+def _id_basis(article: Article) -> str:
+    key = _key(article)
+    return f"url:{key}" if key else f"text:{article.sha256}"
+
+
+def _hashed_id(basis: str) -> str:
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
 
 
 def article_id(article: Article) -> str:
-    """A stable id: from the canonical URL or URL when known, else from the text's hash."""
-    key = article.metadata.canonical_url or article.metadata.url
-    basis = f"url:{key}" if key else f"text:{article.sha256}"
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+    """A stable id: from the canonical URL or URL when known, else from the text's hash.
+
+    It is the id of the first input archived with that URL or text; a later one gets
+    :func:`later_id`.
+    """
+    return _hashed_id(_id_basis(article))
+
+
+def later_id(article: Article, origin: str, attempt: int = 0) -> str:
+    """The id of an input whose :func:`article_id` is taken by another input: from the same key, its
+    origin and its text, so that the same input always gets the same id."""
+    extra = f"#{attempt}" if attempt else ""
+    return _hashed_id(f"{_id_basis(article)}\norigin:{origin}\ntext:{article.sha256}{extra}")
 
 
 def _check_fts5(conn: sqlite3.Connection) -> None:
@@ -270,15 +298,18 @@ class Archive:
         raw: bytes | None = None,
         raw_form: str = "",
     ) -> Added:
-        """Store ``article`` unless it is already there; a repeat of another's text is grouped.
+        """Store ``article`` as a row of its own unless this input is archived already.
 
+        The same input is the same origin (any, when ``origin`` is '') with the same URL and text.
+        Any other input is kept, even when its URL or text is an archived one's: a repeat of another's
+        text is grouped with it as a duplicate, another capture of a URL as a version of the first.
         ``raw``, when given, is kept zlib-compressed so that :meth:`reclean` can clean it again.
         """
-        aid = article_id(article)
-        md = article.metadata
         with self._conn:
-            if self._conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
-                return Added(aid, "exists")
+            same = self._same_input(article, origin)
+            if same is not None:
+                return Added(same, "exists")
+            aid = self._free_id(article, origin)
             duplicate_of, duplicate_kind = self._group_of(article)
             self._conn.execute(
                 "INSERT INTO articles (id, url, title, authors, agency, source, language, published, text, sha256,"
@@ -287,7 +318,7 @@ class Archive:
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     aid,
-                    md.canonical_url or md.url,
+                    _key(article),
                     *_searchable(article),
                     *_bands(article.simhash),
                     duplicate_of,
@@ -305,8 +336,34 @@ class Archive:
             self._conn.execute("DELETE FROM failures WHERE origin=?", (origin,))
         return Added(aid, duplicate_kind or "added", duplicate_of)
 
+    def _same_input(self, article: Article, origin: str) -> str | None:
+        """The id of the row that already holds this input: same URL, text and origin."""
+        sql = "SELECT id FROM articles WHERE sha256=? AND url=?"
+        params = [article.sha256, _key(article)]
+        if origin:
+            sql += " AND origin=?"
+            params.append(origin)
+        row = self._conn.execute(sql + " ORDER BY rowid LIMIT 1", params).fetchone()
+        return None if row is None else str(row["id"])
+
+    def _taken(self, aid: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is not None
+
+    def _free_id(self, article: Article, origin: str) -> str:
+        """:func:`article_id`, or when another input holds it, :func:`later_id`."""
+        aid = article_id(article)
+        attempt = 0
+        while self._taken(aid):  # a later id is taken too only when a reclean changed that row's text
+            aid = later_id(article, origin, attempt)
+            attempt += 1
+        return aid
+
     def _group_of(self, article: Article) -> tuple[str | None, str]:
-        """(id of the group's first article, "duplicate" or "near-duplicate"), or (None, "")."""
+        """(id of the article it goes with, "duplicate", "version" or "near-duplicate"), or (None, "").
+
+        The same text goes with the first article of that text; other text at an archived URL with the
+        first capture of that URL (whose id is the URL's); nearly the same text with the first such.
+        """
         if not article.text:
             return None, ""
         same = self._conn.execute(
@@ -315,6 +372,8 @@ class Archive:
         ).fetchone()
         if same:
             return same["id"], "duplicate"
+        if _key(article) and self._taken(article_id(article)):
+            return article_id(article), "version"
         bands = _bands(article.simhash)
         if bands[0] is None:
             return None, ""
@@ -434,7 +493,7 @@ class Archive:
             params.append(until)
         if query.strip():
             sql = (
-                "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of,"
+                "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of, a.duplicate_kind,"
                 " bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
                 " snippet(articles_fts, 1, ?, ?, ' … ', 12) AS snip"
                 " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
@@ -443,7 +502,8 @@ class Archive:
             params = [*highlight, query, *params]
         else:
             sql = (
-                "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of, 0.0 AS rank,"
+                "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of, a.duplicate_kind,"
+                " 0.0 AS rank,"
                 f" substr(a.text, 1, {_LEAD_CHARS}) AS snip FROM articles a"
                 f" WHERE {' AND '.join(where) or '1'} ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?"
             )
@@ -455,7 +515,17 @@ class Archive:
                 f'cannot search for {query!r}: {exc} (FTS5 query syntax: words, "a phrase", OR, NOT)'
             ) from exc
         return [
-            Hit(r["id"], r["title"], r["snip"], r["rank"], r["source"], r["agency"], r["published"], r["duplicate_of"])
+            Hit(
+                r["id"],
+                r["title"],
+                r["snip"],
+                r["rank"],
+                r["source"],
+                r["agency"],
+                r["published"],
+                r["duplicate_of"],
+                r["duplicate_kind"],
+            )
             for r in rows
         ]
 
@@ -501,6 +571,7 @@ class Archive:
             "near_duplicates": conn.execute(
                 "SELECT count(*) FROM articles WHERE duplicate_kind='near-duplicate'"
             ).fetchone()[0],
+            "versions": conn.execute("SELECT count(*) FROM articles WHERE duplicate_kind='version'").fetchone()[0],
             "failures": conn.execute("SELECT count(*) FROM failures").fetchone()[0],
             "by_language": dict(conn.execute("SELECT language, count(*) FROM articles GROUP BY language").fetchall()),
             "by_agency": dict(
@@ -681,5 +752,6 @@ __all__ = [
     "QueryError",
     "article_id",
     "config_hash",
+    "later_id",
     "write_parquet",
 ]

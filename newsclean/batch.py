@@ -26,7 +26,7 @@ _ENTRY = {"html": clean_html, "text": clean_text, "auto": clean}
 
 @attrs.frozen
 class Outcome:
-    """What became of one input: ``status`` is added, duplicate, exists or failed."""
+    """What became of one input: ``status`` is added, duplicate, version, near-duplicate, exists or failed."""
 
     origin: str
     status: str
@@ -41,7 +41,7 @@ class Summary:
     failures: Counter[str] = attrs.field(factory=Counter)
 
     def line(self) -> str:
-        order = ("added", "duplicate", "near-duplicate", "exists", "skipped", "failed")
+        order = ("added", "duplicate", "version", "near-duplicate", "exists", "skipped", "failed")
         parts = [f"{self.counts[k]} {k}" for k in order if self.counts[k]]
         return ", ".join(parts) or "nothing to do"
 

@@ -167,7 +167,8 @@ def search_command(query: str, db: str, limit: int, **filters: Any) -> None:
         click.echo("no match")
     for hit in hits:
         facts = " · ".join(x for x in (hit.source, hit.agency, hit.published[:10]) if x)
-        same = f"  (copy of {hit.duplicate_of})" if hit.duplicate_of else ""
+        kin = "version" if hit.duplicate_kind == "version" else "copy"
+        same = f"  ({kin} of {hit.duplicate_of})" if hit.duplicate_of else ""
         click.echo(f"{hit.id}  {hit.title or '(untitled)'}" + (f"  [{facts}]" if facts else "") + same)
         click.echo(f"    {hit.snippet}")
 

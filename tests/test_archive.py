@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsclean
-from newsclean.archive import Archive, QueryError
+from newsclean.archive import Added, Archive, QueryError
 from newsclean.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,3 +137,61 @@ def test_near_duplicates_are_grouped_by_simhash(archive: Archive) -> None:
     assert second.status == "near-duplicate" and second.duplicate_of == first.id
     assert unrelated.status == "added"
     assert archive.stats()["near_duplicates"] == 1
+
+
+def test_every_input_is_a_row_even_when_its_url_or_text_is_taken(archive: Archive) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    article = newsclean.clean_text(text)
+    first = archive.add(article, origin="pages/a.txt")
+    copy = archive.add(article, origin="pages/copy of a.txt")
+    assert copy.status == "duplicate" and copy.duplicate_of == first.id and copy.id != first.id
+    assert archive.add(article, origin="pages/copy of a.txt") == Added(copy.id, "exists")
+    assert archive.add(article).status == "exists"  # no origin: the same URL and text is the same input
+    assert archive.origins() == {"pages/a.txt", "pages/copy of a.txt"}
+
+    url = "https://news.example/iraq"
+    morning = archive.add(newsclean.clean_text(text, url=url), origin="crawl.jsonl:1")
+    rewritten = (ROOT / "fixtures" / "reuters_washington_rail.txt").read_bytes()
+    evening = archive.add(newsclean.clean_text(rewritten, url=url), origin="crawl.jsonl:2")
+    assert morning.status == "duplicate"  # its text is the first page's
+    assert evening.status == "version" and evening.duplicate_of == morning.id == article_id_of(text, url)
+    assert archive.info(evening.id)["origin"] == "crawl.jsonl:2"
+    assert len(archive) == 4 and archive.stats()["versions"] == 1
+
+
+def article_id_of(text: str, url: str) -> str:
+    from newsclean.archive import article_id
+
+    return article_id(newsclean.clean_text(text, url=url))
+
+
+def test_copies_and_recaptures_are_archived_and_skipped_when_run_again(tmp_path: Path) -> None:
+    import json
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_bytes(SEED.read_bytes())
+    (pages / "copy of a.txt").write_bytes(SEED.read_bytes())
+    captures = tmp_path / "crawl.jsonl"
+    url = "https://news.example/story"
+    lines = [
+        {"url": url, "text": SEED.read_text(encoding="utf-8")},
+        {"url": url, "text": (ROOT / "fixtures" / "reuters_washington_rail.txt").read_text(encoding="utf-8")},
+    ]
+    captures.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    db = str(tmp_path / "a.sqlite")
+    runner = CliRunner()
+    first = runner.invoke(main, ["archive", str(pages), str(captures), "--db", db, "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    assert "1 added, 2 duplicate, 1 version" in first.output and "4 articles" in first.output
+    again = runner.invoke(main, ["archive", str(pages), str(captures), "--db", db, "--workers", "1"])
+    assert "4 skipped" in again.output and "4 articles" in again.output
+    found = runner.invoke(main, ["search", "rail", "--db", db])
+    assert found.exit_code == 0 and "(version of " in found.output
+    with Archive(db) as archive:
+        assert archive.origins() == {
+            str(pages / "a.txt"),
+            str(pages / "copy of a.txt"),
+            f"{captures}:1",
+            f"{captures}:2",
+        }

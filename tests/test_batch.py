@@ -23,9 +23,9 @@ HAARETZ = (ROOT / "fixtures" / "seed_haaretz.html").read_bytes()
 
 
 def archived(summary: object) -> int:
-    """Inputs that became rows: new articles and grouped (near) duplicates alike."""
+    """Inputs that became rows: new articles, grouped (near) duplicates and versions alike."""
     counts = summary.counts  # type: ignore[attr-defined]
-    return int(counts["added"] + counts["duplicate"] + counts["near-duplicate"])
+    return int(counts["added"] + counts["duplicate"] + counts["version"] + counts["near-duplicate"])
 
 
 def unique_pages(folder: Path, n: int) -> list[Path]:
