@@ -60,8 +60,8 @@ def clean_source(source: Source, config: Config | None = None) -> tuple[Source, 
         source = read(source)
     except OSError as exc:
         return source, None, f"cannot read: {exc.strerror or exc}"
-    if source.form == "invalid-json":
-        return source, None, "not a JSON line"
+    if source.reason:
+        return source, None, source.reason
     try:
         entry = _ENTRY.get(source.form, clean)
         return source, entry(source.data, url=source.url, config=config or _worker_config), ""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -32,6 +34,7 @@ class Source:
     url: str | None = None
     fetched_at: str | None = None
     form: str = "auto"  # "html", "text" or "auto"
+    reason: str = ""  # why this input holds no page, when reading it already tells (a bad JSON line)
 
 
 def _suffix(path: Path) -> str:
@@ -70,49 +73,95 @@ def expand(inputs: Iterable[str]) -> list[Path]:
 
 def _warc(path: Path) -> Iterator[Source]:
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
-    with path.open("rb") as stream:
-        records = ArchiveIterator(stream, arc2warc=True)
-        for record in records:
-            if record.rec_type not in ("response", "resource"):
-                continue
-            if record.http_headers is not None:
-                ctype = record.http_headers.get_header("Content-Type") or ""
-            else:
-                ctype = record.rec_headers.get_header("Content-Type") or ""
-            if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
-                continue
-            data = record.content_stream().read()
-            yield Source(
-                origin=f"{path}#{records.get_record_offset()}",
-                data=data,
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-                fetched_at=record.rec_headers.get_header("WARC-Date"),
-                form="text" if "text/plain" in ctype.lower() else "html",
-            )
+    records = None
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream, arc2warc=True)
+            yield from _warc_records(path, records)
+    except (ArchiveLoadFailed, OSError, EOFError) as exc:
+        # warcio cannot find the next record after a broken one: the rest of the file is one failure
+        offset = records.offset if records is not None else 0
+        yield Source(f"{path}#{offset}", b"", reason=f"cannot read the WARC file from here on: {exc}")
+
+
+def _warc_records(path: Path, records: Any) -> Iterator[Source]:
+    for record in records:
+        if record.rec_type not in ("response", "resource"):
+            continue
+        if record.http_headers is not None:
+            ctype = record.http_headers.get_header("Content-Type") or ""
+        else:
+            ctype = record.rec_headers.get_header("Content-Type") or ""
+        if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
+            continue
+        data = record.content_stream().read()
+        yield Source(
+            origin=f"{path}#{records.get_record_offset()}",
+            data=data,
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            fetched_at=record.rec_headers.get_header("WARC-Date"),
+            form="text" if "text/plain" in ctype.lower() else "html",
+        )
+
+
+def _lines(path: Path) -> gzip.GzipFile | io.BufferedReader:
+    """A JSONL file's lines, as bytes: each is decoded on its own, so one bad line spoils no other."""
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
 def _jsonl(path: Path) -> Iterator[Source]:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            origin = f"{path}:{number}"
-            try:
-                item = json.loads(line)
-            except ValueError:
-                yield Source(origin, b"", form="invalid-json")
-                continue
-            html, text = item.get("html"), item.get("text")
-            body = html if isinstance(html, str) else text if isinstance(text, str) else ""
-            yield Source(
-                origin,
-                body.encode("utf-8"),
-                url=item.get("url"),
-                fetched_at=item.get("fetched_at"),
-                form="html" if isinstance(html, str) else "text",
-            )
+    number = 0
+    try:
+        with _lines(path) as lines:
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    yield _jsonl_source(f"{path}:{number}", line)
+    except (OSError, EOFError) as exc:  # unreadable, or a truncated .gz: the lines read so far stand
+        yield Source(f"{path}:{number + 1}", b"", reason=f"cannot read: {exc}")
+
+
+_JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
+
+
+def _jsonl_source(origin: str, line: bytes) -> Source:
+    """The page on one JSON line, or a source whose ``reason`` says why the line holds none."""
+    try:
+        item = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return Source(origin, b"", reason=f"not a JSON line: invalid UTF-8 at byte {exc.start}")
+    except ValueError:
+        return Source(origin, b"", reason="not a JSON line")
+    if not isinstance(item, dict):
+        return Source(origin, b"", reason=f"not a JSON object: {_JSON_TYPES.get(type(item), 'null')}")
+    for field in ("url", "fetched_at"):
+        if item.get(field) is not None and not isinstance(item[field], str):
+            kind = _JSON_TYPES.get(type(item[field]), "an object")
+            return Source(origin, b"", reason=f'a JSON line\'s "{field}" is {kind}, not a string')
+    html, text = item.get("html"), item.get("text")
+    if not isinstance(html, str) and not isinstance(text, str):
+        return Source(origin, b"", reason='a JSON line with no "html" or "text" string')
+    body = html if isinstance(html, str) else str(text)
+    return Source(
+        origin,
+        body.encode("utf-8", "replace"),  # a lone surrogate ("\ud800") is valid JSON, not a character
+        url=item.get("url"),
+        fetched_at=item.get("fetched_at"),
+        form="html" if isinstance(html, str) else "text",
+    )
+
+
+def _count_lines(path: Path) -> int:
+    """The non-blank lines of a JSONL file; one more for where it cannot be read further."""
+    count = 0
+    try:
+        with _lines(path) as lines:
+            for line in lines:
+                count += bool(line.strip())
+    except (OSError, EOFError):
+        count += 1
+    return count
 
 
 def count_pages(paths: Iterable[Path]) -> int | None:
@@ -122,12 +171,7 @@ def count_pages(paths: Iterable[Path]) -> int | None:
         suffix = _suffix(path)
         if suffix in WARC_SUFFIXES:
             return None
-        if suffix in JSONL_SUFFIXES:
-            opener = gzip.open if path.name.lower().endswith(".gz") else open
-            with opener(path, "rt", encoding="utf-8") as lines:
-                total += sum(1 for line in lines if line.strip())
-        else:
-            total += 1
+        total += _count_lines(path) if suffix in JSONL_SUFFIXES else 1
     return total
 
 

@@ -209,3 +209,68 @@ def test_page_counts_give_the_progress_bar_a_total(tmp_path: Path) -> None:
     warc = tmp_path / "crawl.warc.gz"
     write_warc(warc, [("https://a.example/", HAARETZ)])
     assert count_pages([*pages, warc]) is None
+
+
+def test_bad_jsonl_lines_are_failures_and_the_rest_is_archived(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsclean.cli import main
+    from newsclean.sources import count_pages
+
+    jsonl = tmp_path / "pages.jsonl"
+    lines = [
+        json.dumps({"url": "https://a.example/1", "html": HAARETZ.decode("utf-8")}).encode(),
+        b"[1, 2]",
+        b'"just a string"',
+        b'{"url": "https://a.example/2", "text": "caf\xe9 au lait"}',  # Latin-1, not UTF-8
+        json.dumps({"url": 123, "text": SEED}).encode(),
+        b'{"url": "https://a.example/3", "html": null, "text": null}',
+        json.dumps({"url": "https://a.example/4", "text": "\ud800" + SEED}).encode(),  # a lone surrogate
+        json.dumps({"url": "https://a.example/5", "text": SEED.replace("Sunni", "Armed")}).encode(),
+    ]
+    jsonl.write_bytes(b"\n".join(lines) + b"\n")
+    assert count_pages([jsonl]) == len(lines)
+    db = tmp_path / "a.sqlite"
+    result = CliRunner().invoke(main, ["archive", str(jsonl), "--db", str(db), "--workers", "1", "--progress"])
+    assert result.exit_code == 0, result.output
+    assert "5 failed" in result.output and "3 articles" in result.output
+    with Archive(db) as archive:
+        assert archive.failures() == [
+            (f"{jsonl}:2", "not a JSON object: an array"),
+            (f"{jsonl}:3", "not a JSON object: a string"),
+            (f"{jsonl}:4", "not a JSON line: invalid UTF-8 at byte 43"),
+            (f"{jsonl}:5", 'a JSON line\'s "url" is a number, not a string'),
+            (f"{jsonl}:6", 'a JSON line with no "html" or "text" string'),
+        ]
+        assert archive.origins() == {f"{jsonl}:{n}" for n in (1, 7, 8)}
+
+
+def test_a_truncated_jsonl_gz_keeps_the_lines_before_the_break(tmp_path: Path) -> None:
+    import gzip
+    import random
+
+    from newsclean.sources import count_pages
+
+    noise = random.Random(1)
+    pages = [json.dumps({"url": f"https://a.example/{i}", "text": f"{noise.randbytes(4000).hex()}"}) for i in range(40)]
+    whole = gzip.compress("\n".join(pages).encode("utf-8"))  # incompressible: the cut falls half-way
+    cut = tmp_path / "pages.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    sources = list(iter_sources([cut]))
+    assert 1 < len(sources) < 40 and all(not s.reason for s in sources[:-1])
+    assert sources[-1].origin == f"{cut}:{len(sources)}" and sources[-1].reason.startswith("cannot read")
+    assert count_pages([cut]) == len(sources)
+
+
+def test_a_warc_broken_half_way_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.warc"
+    write_warc(whole, [(f"https://www.haaretz.example/{i}", HAARETZ) for i in range(3)])
+    data = whole.read_bytes()
+    broken = tmp_path / "broken.warc"
+    third = data.index(b"WARC/1.0", data.index(b"https://www.haaretz.example/1"))
+    broken.write_bytes(data[:third] + b"garbage\r\n" + data[third:])
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [broken])
+        assert archived(summary) == 2 and summary.counts["failed"] == 1
+        [(origin, reason)] = archive.failures()
+        assert origin.startswith(f"{broken}#") and reason.startswith("cannot read the WARC file from here on")
