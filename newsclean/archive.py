@@ -243,14 +243,22 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
         ) from exc
 
 
+# The tables of every archive since schema 1: a database without them is another program's.
+_ARCHIVE_TABLES = {"articles", "failures", "articles_fts"}
+
+
 class Archive:
     """An archive file: ``Archive("news.sqlite")``, then :meth:`add`, :meth:`get`, :meth:`search`.
 
-    Use it as a context manager, or call :meth:`close`.
+    A missing file becomes a new archive, unless ``create`` is False.  A database that is not an
+    archive (another program's tables; with ``create`` False, no tables at all) is refused before
+    anything is written to it.  Use it as a context manager, or call :meth:`close`.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise ArchiveError(f"no archive at {self.path}")
         try:
             self._conn = sqlite3.connect(self.path, timeout=30)
         except sqlite3.Error as exc:
@@ -258,6 +266,7 @@ class Archive:
         self._conn.row_factory = sqlite3.Row
         try:
             _check_fts5(self._conn)
+            self._check_tables(create)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
@@ -267,6 +276,15 @@ class Archive:
         except ArchiveError:
             self._conn.close()
             raise
+
+    def _check_tables(self, create: bool) -> None:
+        """Refuse a database that holds no archive, before WAL mode or the schema change the file."""
+        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and not _ARCHIVE_TABLES <= tables:
+            others = ", ".join(sorted(tables - _ARCHIVE_TABLES)[:5])
+            raise ArchiveError(f"{self.path} is not a newsclean archive: it holds other tables ({others})")
+        if not tables and not create:
+            raise ArchiveError(f"{self.path} is not a newsclean archive: the database is empty")
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]

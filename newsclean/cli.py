@@ -79,9 +79,13 @@ def clean_command(path: str, fmt: str, input_type: str, url: str | None) -> None
     click.echo(_render(article, fmt))
 
 
-def _open_archive(db: str) -> Archive:
+def _open_archive(db: str, *, create: bool = False) -> Archive:
+    """The archive at ``db``; only a command that archives may create it (a mistyped --db elsewhere
+    must not leave an empty archive behind)."""
+    if not create and not Path(db).is_file():
+        raise click.ClickException(f"no archive at {db}: create one with 'newsclean archive'")
     try:
-        return Archive(db)
+        return Archive(db, create=create)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -106,7 +110,7 @@ def archive_command(inputs: tuple[str, ...], db: str, workers: int, keep_raw: bo
         raise click.ClickException(str(exc)) from exc
     show = sys.stderr.isatty() if progress is None else progress
     total = count_pages(paths) if show else None  # known totals give the progress bar an ETA
-    with _open_archive(db) as archive:
+    with _open_archive(db, create=True) as archive:
         summary = archive_inputs(archive, paths, workers=workers, keep_raw=keep_raw, progress=show, total=total)
         total = len(archive)
     click.echo(f"{len(paths)} input files: {summary.line()}; {total} articles in {db}")
@@ -156,8 +160,6 @@ def stats_command(db: str) -> None:
 @click.option("--until", default=None, help="Published on or before this date (YYYY-MM-DD).")
 def search_command(query: str, db: str, limit: int, **filters: Any) -> None:
     """Full-text search of an archive, best matches first."""
-    if not Path(db).exists():
-        raise click.ClickException(f"no archive at {db}: create one with 'newsclean archive'")
     with _open_archive(db) as archive:
         try:
             hits = archive.search(query, limit=limit, **filters)
@@ -193,12 +195,6 @@ def show_command(article_id: str, db: str, fmt: str, removed: bool) -> None:
             click.echo(f"{where:>9}  {r.kind.value:<16} {r.text[:70]!r}  ({r.reason})")
 
 
-def _existing_archive(db: str) -> Archive:
-    if not Path(db).exists():
-        raise click.ClickException(f"no archive at {db}: create one with 'newsclean archive'")
-    return _open_archive(db)
-
-
 @main.command("serve")
 @click.option("--db", default="newsclean.sqlite", show_default=True, help="The archive to review.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on (this machine only).")
@@ -208,7 +204,7 @@ def serve_command(db: str, host: str, port: int) -> None:
 
     It is meant for one person on their own machine: it has no login, so keep it on 127.0.0.1.
     """
-    _existing_archive(db).close()  # a clear message now, rather than on the first request
+    _open_archive(db).close()  # a clear message now, rather than on the first request
     try:
         from .review import serve
     except ImportError as exc:
@@ -228,7 +224,7 @@ def corrections_group() -> None:
 @click.option("--db", default="newsclean.sqlite", show_default=True)
 def corrections_list_command(db: str) -> None:
     """Print every correction: its article, the piece and the verdict."""
-    with _existing_archive(db) as archive:
+    with _open_archive(db) as archive:
         corrections = archive.corrections()
     if not corrections:
         click.echo("no corrections")
@@ -247,7 +243,7 @@ def corrections_export_command(folder: str, db: str) -> None:
     """
     from .corrections import export_fixtures
 
-    with _existing_archive(db) as archive:
+    with _open_archive(db) as archive:
         written = export_fixtures(archive, folder)
     click.echo(f"{len(written)} corrections written as fixtures to {folder}")
 

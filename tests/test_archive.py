@@ -195,3 +195,48 @@ def test_copies_and_recaptures_are_archived_and_skipped_when_run_again(tmp_path:
             f"{captures}:1",
             f"{captures}:2",
         }
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    from newsclean.archive import ArchiveError
+
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE bookmarks (url TEXT)")
+        conn.execute("INSERT INTO bookmarks VALUES ('https://example.org/')")
+    conn.close()
+    before = other.read_bytes()
+    with pytest.raises(ArchiveError, match=r"not a newsclean archive: it holds other tables \(bookmarks\)"):
+        Archive(other)
+    runner = CliRunner()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "seed.txt").write_bytes(SEED.read_bytes())
+    for command in (["stats"], ["show", "x"], ["export", str(tmp_path / "out.jsonl")], ["search", "x"], ["reclean"]):
+        result = runner.invoke(main, [*command, "--db", str(other)])
+        assert result.exit_code == 1 and "not a newsclean archive" in result.output, (command, result.output)
+    archived = runner.invoke(main, ["archive", str(pages), "--db", str(other)])
+    assert archived.exit_code == 1 and "not a newsclean archive" in archived.output
+    assert other.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite", "pages"]
+
+
+def test_only_the_archive_command_creates_an_archive(tmp_path: Path) -> None:
+    from newsclean.archive import ArchiveError
+
+    typo = tmp_path / "typo.sqlite"
+    runner = CliRunner()
+    for command in (["stats"], ["show", "x"], ["export", str(tmp_path / "out.jsonl")], ["reclean"]):
+        result = runner.invoke(main, [*command, "--db", str(typo)])
+        assert result.exit_code == 1 and f"no archive at {typo}" in result.output, (command, result.output)
+    with pytest.raises(ArchiveError, match="no archive at"):
+        Archive(typo, create=False)
+    assert list(tmp_path.iterdir()) == []
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    with pytest.raises(ArchiveError, match="the database is empty"):
+        Archive(empty, create=False)
+    assert empty.read_bytes() == b""
+    with Archive(empty) as created:  # a writer makes an archive of an empty file, as of a missing one
+        assert len(created) == 0
+    stats = runner.invoke(main, ["stats", "--db", str(empty)])
+    assert stats.exit_code == 0 and '"articles": 0' in stats.output

@@ -120,7 +120,7 @@ def running(app: Flask, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]
 
 def _archive() -> Archive:
     if "archive" not in g:
-        g.archive = Archive(current_app.config["DB_PATH"])
+        g.archive = Archive(current_app.config["DB_PATH"], create=False)
     archive: Archive = g.archive
     return archive
 
