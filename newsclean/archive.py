@@ -556,18 +556,18 @@ class Archive:
         if format == "jsonl":
             count = 0
             with path.open("w", encoding="utf-8") as out:
-                for row in self._conn.execute("SELECT id, origin, record FROM articles ORDER BY rowid"):
-                    out.write(
-                        json.dumps(
-                            {"id": row["id"], "origin": row["origin"], **json.loads(row["record"])}, ensure_ascii=False
-                        )
-                        + "\n"
-                    )
+                for record in self._records():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                     count += 1
             return count
         if format == "parquet":
-            return write_parquet(path, ({"id": aid, **article.to_dict()} for aid, article in self))
+            return write_parquet(path, self._records())
         raise ArchiveError(f"unknown export format {format!r}: use 'jsonl' or 'parquet'")
+
+    def _records(self) -> Iterator[dict[str, Any]]:
+        """Every article's full record with its id and origin (what links it to its input)."""
+        for row in self._conn.execute("SELECT id, origin, record FROM articles ORDER BY rowid"):
+            yield {"id": row["id"], "origin": row["origin"], **json.loads(row["record"])}
 
     def facets(self) -> dict[str, list[str]]:
         """The sources, agencies and languages of the archive (a search form's choices)."""
@@ -709,6 +709,7 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
     md = record["metadata"]
     return {
         "id": record.get("id", ""),
+        "origin": record.get("origin", ""),
         "url": md.get("canonical_url") or md.get("url", ""),
         "title": md.get("title", ""),
         "subtitle": md.get("subtitle", ""),

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .archive import write_parquet
+from .archive import article_id, write_parquet
 from .batch import clean_source
 from .config import Config
 from .sources import expand, iter_sources
@@ -27,7 +27,8 @@ def _records(paths: list[str], config: Config) -> list[dict[str, Any]]:
         if article is None:
             out.append({"origin": source.origin, "ok": False, "reason": reason})
         else:
-            out.append({"origin": source.origin, "ok": True, "fetched_at": source.fetched_at, **article.to_dict()})
+            record = {"id": article_id(article), "origin": source.origin, "ok": True, "fetched_at": source.fetched_at}
+            out.append({**record, **article.to_dict()})
     return out
 
 
@@ -36,8 +37,8 @@ def clean_bag(
 ) -> Any:
     """A ``dask.bag.Bag`` of cleaned records (dicts) for every page of ``inputs``.
 
-    A record has ``origin`` and ``ok``; a good one carries the article's ``to_dict()`` fields, a
-    failed one its ``reason``.
+    A record has ``origin`` and ``ok``; a good one carries the article's ``id`` (the archive's
+    :func:`~newsclean.archive.article_id`) and ``to_dict()`` fields, a failed one its ``reason``.
     """
     import dask.bag as db
 

@@ -99,9 +99,9 @@ def test_export_jsonl_and_parquet(tmp_path: Path) -> None:
         assert ar.export(tmp_path / "out.parquet", format="parquet") == 1
     [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").open()]
     assert record["metadata"]["authors"] == ["Kamal Namaa"] and record["origin"] == "seed"
-    assert pq.read_table(tmp_path / "out.parquet").column("title").to_pylist() == [
-        "Iraq Militants Seize Border Post on Iraq-Syria Frontier"
-    ]
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.column("title").to_pylist() == ["Iraq Militants Seize Border Post on Iraq-Syria Frontier"]
+    assert table.column("origin").to_pylist() == ["seed"] and table.column("id").to_pylist() == [record["id"]]
     result = CliRunner().invoke(main, ["export", str(tmp_path / "cli.jsonl"), "--db", str(db)])
     assert result.exit_code == 0 and "1 articles written" in result.output
 

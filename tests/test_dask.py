@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from newsclean.archive import Archive
+from newsclean.batch import archive_inputs
+
 from .test_batch import HAARETZ, unique_pages, write_warc
 
 pytest.importorskip("distributed")
@@ -35,6 +38,7 @@ def test_files_and_warc_records_become_sharded_jsonl(client, tmp_path: Path) -> 
     assert len(records) == len(pages) + 1
     assert {r["metadata"]["agency"] for r in records} == {"Reuters"}
     assert sum(1 for r in records if r["origin"].startswith(str(warc))) == 1
+    assert all(len(r["id"]) == 20 for r in records)
     failures = [json.loads(line) for f in out.glob("failures-*.jsonl") for line in f.open()]
     assert [f["origin"] for f in failures] == [str(tmp_path / "pages" / "empty.txt")]
     assert len(list(out.glob("part-*.jsonl"))) == 3
@@ -45,12 +49,17 @@ def test_parquet_shards(client, tmp_path: Path) -> None:  # type: ignore[no-unty
 
     from newsclean.dask import clean_to_shards
 
-    unique_pages(tmp_path / "pages", 4)
+    pages = unique_pages(tmp_path / "pages", 4)
     out = tmp_path / "out"
     assert clean_to_shards([tmp_path / "pages"], out, format="parquet", npartitions=2)["cleaned"] == 4
     table = pq.read_table(sorted(out.glob("*.parquet")))
     assert table.num_rows == 4
     assert set(table.column("agency").to_pylist()) == {"Reuters"}
+    assert sorted(table.column("origin").to_pylist()) == [str(p) for p in pages]  # each row names its input
+    ids = table.column("id").to_pylist()
+    with Archive(tmp_path / "a.sqlite") as archive:  # the archive's ids for the same pages
+        archive_inputs(archive, pages)
+        assert sorted(ids) == sorted(aid for aid, _ in archive)
 
 
 def test_urls_and_titles_never_name_output_files(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
