@@ -46,29 +46,35 @@ def _suffix(path: Path) -> str:
 
 
 def expand(inputs: Iterable[str]) -> list[Path]:
-    """The files named by ``inputs``: files as given, folders recursively, globs, list files."""
+    """The files named by ``inputs``: files as given, folders recursively, globs, list files.
+
+    What a glob matches is taken as if named itself: a folder is searched, a list file read.
+    """
     found: list[Path] = []
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and _suffix(p) in (*PAGE_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES)
-                )
-            )
-        elif path.is_file() and _suffix(path) in LIST_SUFFIXES:
-            lines = path.read_text(encoding="utf-8").splitlines()
-            found.extend(expand(line.strip() for line in lines if line.strip() and not line.startswith("#")))
-        elif path.exists():
-            found.append(path)
-        else:
-            matches = sorted(p for p in map(Path, glob.glob(raw, recursive=True)) if p.is_file())
-            if not matches:
-                raise InputError(f"no such file, folder or pattern: {raw}")
-            found.extend(matches)
+        if path.exists():
+            found.extend(_files(path))
+            continue
+        matches = sorted(map(Path, glob.glob(raw, recursive=True)))
+        if not matches:
+            raise InputError(f"no such file, folder or pattern: {raw}")
+        for match in matches:
+            found.extend(_files(match))
     return list(dict.fromkeys(found))
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and _suffix(p) in (*PAGE_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES)
+        )
+    if path.is_file() and _suffix(path) in LIST_SUFFIXES:
+        lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+        return expand(line for line in lines if line and not line.startswith("#"))
+    return [path]
 
 
 def _warc(path: Path) -> Iterator[Source]:

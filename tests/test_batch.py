@@ -274,3 +274,19 @@ def test_a_warc_broken_half_way_keeps_the_records_before_the_break(tmp_path: Pat
         assert archived(summary) == 2 and summary.counts["failed"] == 1
         [(origin, reason)] = archive.failures()
         assert origin.startswith(f"{broken}#") and reason.startswith("cannot read the WARC file from here on")
+
+
+def test_a_glob_walks_the_folders_it_matches(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages" / "2024", 2)
+    more = unique_pages(tmp_path / "pages-more", 1)
+    assert expand([str(tmp_path / "pag*")]) == [*pages, *more]
+    listing = tmp_path / "todo.lst"
+    listing.write_text(f"{pages[1]}\n", encoding="utf-8")
+    assert expand([str(tmp_path / "*.lst")]) == [pages[1]]  # a list matched by a glob is read too
+
+
+def test_comments_in_a_list_file_may_be_indented(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages", 2)
+    listing = tmp_path / "todo.lst"
+    listing.write_text(f"  # pages to do\n\n   \n  {pages[1]}\n\t# done: {pages[0]}\n", encoding="utf-8")
+    assert expand([str(listing)]) == [pages[1]]
