@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 import zlib
@@ -111,6 +112,55 @@ class ArchiveError(NewscleanError):
 
 class QueryError(ArchiveError, ValueError):
     """A search query that FTS5 cannot parse."""
+
+
+# FTS5 reads a bare word only when it is made of these (letters, digits, "_", anything not ASCII);
+# other characters in a word a user types ("COVID-19", "U.S.", "O'Brien", "10:30") are its syntax.
+_BARE = "0-9A-Za-z_\x1a\u0080-\U0010ffff"
+_QUERY_TOKENS = re.compile(
+    r'(?P<phrase>"(?:[^"]|"")*"?\*?)|(?P<space>\s+)|(?P<paren>[()])|(?P<comma>,)|(?P<term>[^\s"(),]+)'
+)
+_COLUMN = "(?:title|text|authors):"
+# A word FTS5 reads as one (AND, OR, NOT and NEAR among them), with a column, ^ or a prefix's *.
+_SYNTAX_TERM = re.compile(rf"(?:{_COLUMN})?\^?[{_BARE}]+\*?|{_COLUMN}", re.IGNORECASE)
+
+
+def fts_query(query: str) -> str:
+    """``query`` for FTS5's MATCH: its syntax kept ("a phrase", OR, NOT, NEAR(a b, 5), title:word,
+    prefix*, parentheses), every other word quoted as a phrase of its words ("COVID-19", "U.S."),
+    a word without a letter or digit ("&", "-") dropped, a comma outside NEAR( ) read as a space."""
+    out: list[str] = []
+    groups: list[bool] = []  # for each open parenthesis, whether it is NEAR's
+    after_near = False
+    for match in _QUERY_TOKENS.finditer(query):
+        kind, token = match.lastgroup, match.group()
+        if kind == "term":
+            out.append(_fts_term(token))
+            after_near = token == "NEAR"
+            continue
+        if kind == "paren":
+            if token == "(":
+                groups.append(after_near)
+            elif groups:
+                groups.pop()
+        elif kind == "comma" and not (groups and groups[-1]):
+            token = " "
+        out.append(token)
+        after_near = after_near and kind == "space"
+    return "".join(out)
+
+
+def _fts_term(term: str) -> str:
+    if _SYNTAX_TERM.fullmatch(term):
+        return term
+    column = re.match(_COLUMN, term, re.IGNORECASE)
+    head = column.group() if column else ""
+    body = term[len(head) :]
+    star = "*" if body.endswith("*") else ""
+    body = body.rstrip("*")
+    if not re.search(r"[^\W_]", body):
+        return head  # nothing the tokenizer would keep as a word
+    return f'{head}"{body}"{star}'
 
 
 # A publication date that starts with a year and month (articles over time are counted by month).
@@ -489,10 +539,11 @@ class Archive:
     ) -> list[Hit]:
         """Full-text search, best first (bm25), with filters on the metadata.
 
-        ``query`` is FTS5 syntax: words, ``"a phrase"``, ``OR``, ``NOT``, ``title:word``; an
-        empty query matches every article, newest first.  ``since``/``until`` compare with the ISO
-        publication date.  ``offset`` skips that many hits (paging); ``highlight`` is the pair of
-        strings put around matched words in the snippet.
+        ``query`` is words, and FTS5 syntax: ``"a phrase"``, ``OR``, ``NOT``, ``NEAR(a b, 5)``,
+        ``title:word``, ``prefix*``; a word FTS5 would misread ("COVID-19", "U.S.") is searched as
+        its words (see :func:`fts_query`).  An empty query matches every article, newest first.
+        ``since``/``until`` compare with the ISO publication date.  ``offset`` skips that many hits
+        (paging); ``highlight`` is the pair of strings put around matched words in the snippet.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -509,7 +560,10 @@ class Archive:
         if until:
             where.append("a.published != '' AND substr(a.published, 1, 10) <= ?")
             params.append(until)
-        if query.strip():
+        match = fts_query(query)
+        if query.strip() and not match.strip():
+            return []  # only signs ("&", "--"): no word to find
+        if match.strip():
             sql = (
                 "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of, a.duplicate_kind,"
                 " bm25(articles_fts, 5.0, 1.0, 2.0) AS rank,"
@@ -517,7 +571,7 @@ class Archive:
                 " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
                 f" WHERE {' AND '.join(['articles_fts MATCH ?', *where])} ORDER BY rank LIMIT ? OFFSET ?"
             )
-            params = [*highlight, query, *params]
+            params = [*highlight, match, *params]
         else:
             sql = (
                 "SELECT a.id, a.title, a.source, a.agency, a.published, a.duplicate_of, a.duplicate_kind,"
@@ -771,6 +825,7 @@ __all__ = [
     "QueryError",
     "article_id",
     "config_hash",
+    "fts_query",
     "later_id",
     "write_parquet",
 ]

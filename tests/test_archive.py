@@ -240,3 +240,45 @@ def test_only_the_archive_command_creates_an_archive(tmp_path: Path) -> None:
         assert len(created) == 0
     stats = runner.invoke(main, ["stats", "--db", str(empty)])
     assert stats.exit_code == 0 and '"articles": 0' in stats.output
+
+
+def test_words_with_signs_are_searched_as_words_and_fts5_syntax_still_works(archive: Archive) -> None:
+    extra = (
+        "U.S. officials said COVID-19 testing ran all-night at the border, and O'Brien said they don't "
+        "expect the post to reopen before 10:30 on Monday."
+    )
+    text = SEED.read_text(encoding="utf-8").replace("Sadr has yet to throw", f"{extra}\n\nSadr has yet to throw")
+    archive.add(newsclean.clean_text(text), origin="seed")
+    for words in ("COVID-19", "all-night", "U.S.", "O'Brien", "don't", "10:30", "covid-1*", "Iraq-Syria, frontier"):
+        assert len(archive.search(words)) == 1, words
+    for syntax, found in [
+        ('"border post"', 1),
+        ("border OR zzzz", 1),
+        ("NEAR(border post, 2)", 1),
+        ("bord*", 1),
+        ("title:militants", 1),
+        ("title:Sunni", 0),
+        ("Iraq NOT Sunni", 0),
+        ("(zzzz OR border) AND post", 1),
+        ("& --", 0),  # no word at all: no match, not every article
+    ]:
+        assert len(archive.search(syntax)) == found, syntax
+    with pytest.raises(QueryError):
+        archive.search("AND (")
+
+
+def test_fts_query_quotes_words_and_keeps_the_syntax() -> None:
+    from newsclean.archive import fts_query
+
+    assert fts_query("COVID-19 OR title:U.S. NEAR(a b, 5) x, y") == '"COVID-19" OR title:"U.S." NEAR(a b, 5) x  y'
+    assert fts_query('"a ""quoted"" phrase"* NOT (or OR and) ^first covid-1* & --') == (
+        '"a ""quoted"" phrase"* NOT (or OR and) ^first "covid-1"*  '
+    )
+
+
+def test_search_command_takes_plain_words(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    with Archive(db) as ar:
+        ar.add(newsclean.clean_text(SEED.read_text(encoding="utf-8")), origin="seed")
+    result = CliRunner().invoke(main, ["search", "Iraq-Syria", "--db", str(db)])
+    assert result.exit_code == 0 and "Iraq Militants" in result.output, result.output
