@@ -137,6 +137,8 @@ def export_command(output: str, db: str, fmt: str) -> None:
             count = archive.export(output, format=fmt)
         except ArchiveError as exc:
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:  # a missing folder, a folder named as the file, no permission
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     click.echo(f"{count} articles written to {output}")
 
 

@@ -282,3 +282,14 @@ def test_search_command_takes_plain_words(tmp_path: Path) -> None:
         ar.add(newsclean.clean_text(SEED.read_text(encoding="utf-8")), origin="seed")
     result = CliRunner().invoke(main, ["search", "Iraq-Syria", "--db", str(db)])
     assert result.exit_code == 0 and "Iraq Militants" in result.output, result.output
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    with Archive(db) as ar:
+        ar.add(newsclean.clean_text(SEED.read_text(encoding="utf-8")), origin="seed")
+    for fmt in ("jsonl", "parquet"):
+        out = tmp_path / "no" / "such" / f"out.{fmt}"
+        result = CliRunner().invoke(main, ["export", str(out), "--format", fmt, "--db", str(db)])
+        assert result.exit_code == 1 and f"cannot write {out}" in result.output, result.output
+        assert "Traceback" not in result.output and not out.parent.exists()
