@@ -31,6 +31,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 # The bytes _refuse_binary counts as control bytes (tab, line feeds and form feeds are text).
 _BINARY_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+_BINARY_CONTROL_CHARS = dict.fromkeys(_BINARY_CONTROL_BYTES)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -50,12 +51,9 @@ def decode(data: bytes, *, is_html: bool = True) -> str:
 def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
     """:func:`decode`, and whether the text was read as strict UTF-8 (``data`` is then its exact
     UTF-8 encoding)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace").lstrip("\ufeff"), False
-    if _is_utf16(data[:4096]):  # UTF-16 without a BOM
-        little = data[1:4096:2].count(0) >= data[0:4096:2].count(0)
-        return data.decode("utf-16-le" if little else "utf-16-be", errors="replace"), False
+    wide = _unicode_encoding(data[:4096])
+    if wide is not None:
+        return data.decode(wide, errors="replace").lstrip("\ufeff"), False
     try:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
@@ -72,12 +70,18 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
 BINARY_CONTROL_SHARE = 0.05
 
 
-def _is_utf16(sample: bytes) -> bool:
-    """UTF-16 text: NUL bytes at every other position (with or without a byte-order mark)."""
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return True
+def _unicode_encoding(sample: bytes) -> str | None:
+    """The encoding a byte-order mark names, or UTF-16 without one: a NUL byte in over four of five
+    pairs, where ASCII and Latin-1 letters leave it (first in big-endian order, second in
+    little-endian)."""
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
     half = len(sample) // 2
-    return half > 0 and max(sample[0::2].count(0), sample[1::2].count(0)) > half * 0.8
+    first, second = sample[0::2].count(0), sample[1::2].count(0)
+    if half and max(first, second) > half * 0.8:
+        return "utf-16-le" if second >= first else "utf-16-be"
+    return None
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -86,10 +90,16 @@ def _refuse_binary(data: bytes) -> None:
         if head.startswith(magic):
             raise InputError(f"the input is {what}, not a page: give HTML or text")
     sample = data[:4096]
-    if sample.count(b"\x00") > len(sample) // 8 and not sample[1::2].count(b"\x00") > len(sample) // 3:
-        raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
-    if _is_utf16(sample):
+    wide = _unicode_encoding(sample)
+    if wide is not None:
+        # UTF-16 and UTF-32 write NUL bytes in every letter: their characters are counted instead
+        text = sample.decode(wide, errors="replace")
+        controls = len(text) - len(text.translate(_BINARY_CONTROL_CHARS))
+        if controls > len(text) * BINARY_CONTROL_SHARE:
+            raise InputError("the input is binary data (many control characters), not a page: give HTML or text")
         return
+    if sample.count(b"\x00") > len(sample) // 8:
+        raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))  # deleted in C
     if controls > len(sample) * BINARY_CONTROL_SHARE:
         raise InputError("the input is binary data (many control bytes), not a page: give HTML or text")
