@@ -42,9 +42,10 @@ _BOMS = (
 
 
 def decode(data: bytes, *, is_html: bool = True) -> str:
-    """Bytes to text: a byte-order mark, else UTF-8 (most of the web), else what Beautiful Soup's
-    ``UnicodeDammit`` makes of it (the charset the page declares, then a statistical guess, then
-    cp1252)."""
+    """Bytes to text: a byte-order mark or UTF-16's layout, else UTF-8 (most of the web), else the
+    charset the page declares (a meta tag, an XML declaration), else Windows-1252, the default of
+    undeclared Western pages, unless the bytes are plainly in another encoding (then
+    charset-normalizer's guess)."""
     return _decode(data, is_html=is_html)[0]
 
 
@@ -58,12 +59,88 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
-    from bs4.dammit import UnicodeDammit
+    declared = _declared_encoding(data, is_html=is_html)
+    if declared is not None:
+        try:
+            return data.decode(declared, errors="replace"), False
+        except (LookupError, UnicodeError):  # a codec that is no charset ("zlib", "idna")
+            pass
+    if _plainly_not_windows_1252(data):
+        from charset_normalizer import from_bytes
 
-    dammit = UnicodeDammit(data, is_html=is_html)
-    if dammit.unicode_markup is not None:
-        return str(dammit.unicode_markup), False
-    return data.decode("cp1252", errors="replace"), False
+        guess = from_bytes(data).best()
+        if guess is not None and guess.encoding:
+            return data.decode(guess.encoding, errors="replace"), False
+    return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0], False
+
+
+# Where a declaration is looked for: the head of a page with long scripts and styles before its
+# meta charset runs past the 1,024 bytes browsers look at first
+DECLARATION_SEARCH_BYTES = 65_536
+# Labels read as the encodings browsers read them as (the WHATWG Encoding Standard): a superset
+# that decodes what pages so labelled hold
+_AS_BROWSERS_READ = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+}
+
+
+def _declared_encoding(data: bytes, *, is_html: bool) -> str | None:
+    """The codec of the charset the page declares (an XML declaration; in HTML a meta tag); None
+    when it declares none Python knows, or a Unicode one, which the bytes have just failed."""
+    from bs4.dammit import EncodingDetector
+
+    head = data[:DECLARATION_SEARCH_BYTES]
+    label = EncodingDetector.find_declared_encoding(head, is_html=is_html, search_entire_document=True)
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf") else _AS_BROWSERS_READ.get(name, name)
+
+
+# Windows-1252 as browsers read it: the five bytes it leaves undefined are the C1 controls of
+# those numbers, so that UTF-8 read this way ("â€\x9d" for "”") can still be decoded again
+_WINDOWS_1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# A word of letters with a byte over 0x7f among them
+_NON_ASCII_WORD = re.compile(rb"[A-Za-z]*[\x80-\xff][A-Za-z\x80-\xff]*")
+# A Western language writes most letters of its accented words in ASCII ("população": 2 of 9);
+# Cyrillic, Greek, Arabic, Hebrew and Thai, or Chinese, Japanese and Korean in a double-byte
+# encoding, write them all with the high bytes (a few accented words are no evidence: "à" is all one)
+NON_LATIN_SHARE = 0.6
+MIN_NON_LATIN_BYTES = 16
+# Central European letters that Windows-1252 reads as signs, not letters ("ł" as "³", "ą" as "¹",
+# "ż" as "¿"), between two letters: Polish or Slovak in Windows-1250 or ISO 8859-2
+_SIGN_IN_WORD = re.compile(
+    rb"(?<=[A-Za-z\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xc0-\xd6\xd8-\xf6\xf8-\xff])[\xa3\xa5\xaf\xb3\xb9\xbc\xbe\xbf]"
+    rb"(?=[A-Za-z\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xc0-\xd6\xd8-\xf6\xf8-\xff])"
+)
+MIN_SIGNS_IN_WORDS = 2
+EVIDENCE_BYTES = 1_000_000  # what is weighed of a page: a hostile one runs to 50 MB
+
+
+def _plainly_not_windows_1252(data: bytes) -> bool:
+    """Whether undeclared bytes that are not UTF-8 are plainly in another encoding than
+    Windows-1252: their accented words are mostly high bytes (another alphabet), or several words
+    hold signs where Central European letters would be.  A statistical guess without such evidence
+    takes short Western text for Windows-1250 or HP Roman-8 ("Olhão" read as "Olhăo")."""
+    data = data[:EVIDENCE_BYTES]
+    words = b"".join(_NON_ASCII_WORD.findall(data))
+    high = len(words) - len(words.translate(None, _HIGH_BYTES))
+    if high >= MIN_NON_LATIN_BYTES and high > len(words) * NON_LATIN_SHARE:
+        return True
+    return len(_SIGN_IN_WORD.findall(data)) >= MIN_SIGNS_IN_WORDS
 
 
 # Text has almost no control bytes; more than this share of them means binary data.

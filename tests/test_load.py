@@ -38,3 +38,110 @@ def test_binary_data_with_nul_bytes_in_every_other_place_is_still_refused() -> N
         newsclean.clean_text(bytes([0, 3, 0, 7, 0, 1, 0, 2]) * 500)
     with pytest.raises(newsclean.InputError, match="binary"):
         newsclean.clean_text(codecs.BOM_UTF16_BE + bytes([0, 3, 0, 7, 0, 1, 0, 2]) * 500)
+
+
+# Undeclared Western text that a statistical guess took for Windows-1250 or HP Roman-8
+WESTERN = {
+    "pt": "O presidente da câmara de Olhão disse que a população não foi avisada a tempo e que as "
+    "autoridades vão investigar.",
+    "es": "El alcalde de La Coruña dijo que la población no fue avisada a tiempo y que mañana habrá más "
+    "información sobre los niños.",
+    "fr": "La ville est prête à accueillir les élèves; à côté, la forêt reste fermée jusqu'à nouvel ordre, "
+    "a déclaré le maire.",
+    "de": "Grüße aus München: die Straßen sind über Nacht geräumt worden, sagte der Bürgermeister am Dienstag.",
+}
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+@pytest.mark.parametrize("language", sorted(WESTERN))
+def test_undeclared_western_text_is_read_as_windows_1252(language: str, codec: str) -> None:
+    paragraph = WESTERN[language]
+    text = f"Cheias\n\n{paragraph}\n"
+    assert newsclean.clean_text(text.encode(codec)).text.endswith(paragraph)
+    html = f"<html><head><title>Cheias</title></head><body><article><p>{paragraph}</p></article></body></html>"
+    assert paragraph in newsclean.clean_html(html.encode(codec)).text
+
+
+RUSSIAN = "Президент России заявил во вторник, что правительство рассмотрит новый бюджет на следующей неделе."
+JAPANESE = "首相は火曜日、政府が来週新しい予算を検討すると述べた。関係者によると、議論は長引く見通しだ。"
+POLISH = (
+    "Prezydent powiedział we wtorek, że rząd rozważy nowy budżet w przyszłym tygodniu, a także zmiany "
+    "w ustawie o łączności."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "charset", "codec"),
+    [
+        (RUSSIAN, "windows-1251", "cp1251"),
+        (RUSSIAN, "koi8-r", "koi8-r"),
+        (JAPANESE, "Shift_JIS", "shift_jis"),
+        (JAPANESE, "euc-jp", "euc-jp"),
+        (POLISH, "iso-8859-2", "iso-8859-2"),
+        (WESTERN["pt"], "windows-1252", "cp1252"),
+    ],
+)
+def test_a_declared_charset_is_honoured(paragraph: str, charset: str, codec: str) -> None:
+    from newsclean.load import decode
+
+    for meta in (
+        f'<meta charset="{charset}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">',
+    ):
+        html = f"<html><head>{meta}<title>T</title></head><body><p>{paragraph}</p></body></html>"
+        assert paragraph in decode(html.encode(codec))
+    xml = f'<?xml version="1.0" encoding="{charset}"?>\n<html><body><p>{paragraph}</p></body></html>'
+    assert paragraph in decode(xml.encode(codec))
+
+
+def test_a_declared_charset_is_read_as_browsers_read_it() -> None:
+    """ISO 8859-1 as Windows-1252 (curly quotes at 0x93, 0x94), Shift_JIS as Windows-31J."""
+    from newsclean.load import decode
+
+    quoted = '<html><head><meta charset="iso-8859-1"></head><body><p>“Olhão”</p></body></html>'
+    assert "“Olhão”" in decode(quoted.encode("cp1252"))
+    circled = '<html><head><meta charset="shift_jis"></head><body><p>①号機</p></body></html>'
+    assert "①号機" in decode(circled.encode("cp932"))
+
+
+def test_a_charset_declared_past_a_long_head_is_found() -> None:
+    from newsclean.load import decode
+
+    script = "<script>var x = 1;</script>" * 400  # 10 kB before the meta tag
+    html = f'<html><head>{script}<meta charset="windows-1251"></head><body><p>{RUSSIAN}</p></body></html>'
+    assert RUSSIAN in decode((html * 2).encode("cp1251"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "codec"), [(RUSSIAN, "cp1251"), (JAPANESE, "shift_jis"), (JAPANESE, "euc-jp"), (POLISH, "cp1250")]
+)
+def test_undeclared_text_plainly_in_another_encoding_is_guessed(paragraph: str, codec: str) -> None:
+    from newsclean.load import decode
+
+    html = f"<html><head><title>T</title></head><body><p>{paragraph}</p><p>{paragraph}</p></body></html>"
+    assert paragraph in decode(html.encode(codec))
+    assert paragraph in decode(f"{paragraph}\n\n{paragraph}\n".encode(codec), is_html=False)
+
+
+def test_a_false_utf8_declaration_falls_back_to_windows_1252() -> None:
+    """The bytes have just failed UTF-8: the declaration was wrong."""
+    from newsclean.load import decode
+
+    html = f'<html><head><meta charset="utf-8"></head><body><p>{WESTERN["pt"]}</p></body></html>'
+    assert WESTERN["pt"] in decode(html.encode("cp1252"))
+
+
+def test_utf8_read_as_windows_1252_with_an_undefined_byte_is_decoded_again() -> None:
+    """0x9D, the last byte of "”" in UTF-8, is undefined in Windows-1252: it is kept as the control
+    character browsers read it as, so that the whole sequence can be decoded again."""
+    text = f"{WESTERN['pt']}\n\nHe said “yes” to the plan, and the council agreed on Tuesday.\n"
+    garbled = text.encode("cp1252").replace("“yes”".encode("cp1252"), "“yes”".encode())
+    assert "He said “yes” to the plan" in newsclean.clean_text(garbled).text
+
+
+@pytest.mark.parametrize("charset", ["zlib", "idna", "undefined", "no-such-charset", "utf-16"])
+def test_a_declared_codec_that_is_no_charset_is_ignored(charset: str) -> None:
+    from newsclean.load import decode
+
+    html = f'<html><head><meta charset="{charset}"></head><body><p>{WESTERN["pt"]}</p></body></html>'
+    assert WESTERN["pt"] in decode(html.encode("cp1252"))
