@@ -143,6 +143,17 @@ def _plainly_not_windows_1252(data: bytes) -> bool:
     return len(_SIGN_IN_WORD.findall(data)) >= MIN_SIGNS_IN_WORDS
 
 
+def head_text(data: str | bytes, size: int) -> str:
+    """The first ``size`` bytes of ``data`` (characters of a ``str``) as text, to look at its
+    shape: decoded by its byte-order mark or UTF-16's layout, else as UTF-8 (what is not UTF-8, and
+    a character cut at the end, read as replacement characters: the markup is ASCII whatever the
+    page's charset); without a leading byte-order mark."""
+    if isinstance(data, str):
+        return data[:size].lstrip("\ufeff")
+    sample = data[: size - size % 4]  # whole UTF-16 and UTF-32 characters
+    return sample.decode(_unicode_encoding(sample[:4096]) or "utf-8", errors="replace").lstrip("\ufeff")
+
+
 # Text has almost no control bytes; more than this share of them means binary data.
 BINARY_CONTROL_SHARE = 0.05
 

@@ -23,7 +23,7 @@ from .html import extract as html_extract
 from .html import meta as html_meta
 from .kinds import Kind
 from .language import detector, dominant_script, normalise_language_tag
-from .load import load
+from .load import head_text, load
 from .metadata import assemble, content_hashes
 from .model import Article, Block, Removal
 from .page import Hints, Page
@@ -39,7 +39,19 @@ SHORT_READING_WORDS = 250
 THIN_READING_SHARE = 0.35
 THIN_READING_MAX_WORDS = 1500  # ... unless it is this long
 
-_HTML_SNIFF = ("<!doctype", "<html", "<head", "<body", "<?xml")
+# What clean() reads of an input to tell markup from text
+SNIFF_BYTES = 65_536
+# What may come before a document's first element: spaces, byte-order marks, comments (one the
+# sample ends in too), a doctype, an XML declaration
+_PROLOGUE = re.compile(r"(?:\s|\ufeff|<!--.*?(?:-->|\Z)|<![^>]*(?:>|\Z)|<\?[^>]*(?:>|\Z))*", re.DOTALL)
+_DECLARED = re.compile(r"<!doctype|<\?xml", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+# A document's own elements opening a line (after a saved page's HTTP headers, a PHP warning)
+_DOCUMENT_TAG = re.compile(r"^[ \t]*<(?:!doctype\s+html|html|head|body)\b[^<>]*>", re.IGNORECASE | re.MULTILINE)
+# Markup without a document's elements: tags on most of its lines, a few at least, closing ones
+# among them (a story that names tags seldom closes them)
+MARKUP_LINE_SHARE = 0.5
+MIN_MARKUP_TAGS = 3
 
 
 _F = TypeVar("_F", bound=Callable[..., Article])
@@ -212,12 +224,29 @@ def _main_content(
 def clean(
     data: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
 ) -> Article:
-    """Clean ``data`` as HTML when it looks like markup, else as plain text."""
-    head = data[:2048]
-    sniff = (head.decode("latin-1") if isinstance(head, bytes) else head).lstrip().lower()
-    if sniff.startswith(_HTML_SNIFF) or ("<p" in sniff and "</" in sniff) or "<div" in sniff:
+    """Clean ``data`` as HTML when it looks like markup (:func:`_looks_like_html`), else as plain
+    text."""
+    if _looks_like_html(head_text(data, SNIFF_BYTES)):
         return clean_html(data, url=url, source=source, config=config)
     return clean_text(data, url=url, source=source, config=config)
+
+
+def _looks_like_html(head: str) -> bool:
+    """Whether the start of a document is markup: an element after what may precede one (spaces,
+    comments, a doctype or XML declaration, which alone declare markup), a line opening with the
+    document's ``<html>``, ``<head>`` or ``<body>``, or tags on most lines, closing ones among them.
+    Tags named in a story's sentences ("wrapped in a <div>") leave it plain text."""
+    start = _PROLOGUE.match(head)
+    end = start.end() if start else 0
+    if _DECLARED.search(head, 0, end) or _TAG.match(head, end) or (end == len(head) and "<" in head):
+        return True
+    if _DOCUMENT_TAG.search(head):
+        return True
+    tags = _TAG.findall(head)
+    if len(tags) < MIN_MARKUP_TAGS or not any(tag.startswith("</") for tag in tags):
+        return False
+    lines = [line for line in head.splitlines() if line.strip()]
+    return sum(1 for line in lines if _TAG.search(line)) >= len(lines) * MARKUP_LINE_SHARE
 
 
 _TAG_OR_SCRIPT = re.compile(

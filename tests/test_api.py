@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
@@ -94,6 +95,65 @@ def test_clean_picks_html_or_text() -> None:
     html = "<html><head><title>T</title></head><body><article><p>" + "Word " * 60 + "end.</p></article></body></html>"
     assert newsclean.clean(html).input_type == "html"
     assert newsclean.clean(SEED.read_text(encoding="utf-8")).input_type == "text"
+
+
+_STORY = "".join(
+    f"<p>The council voted on Tuesday to approve the new budget for the {n} district, which raises "
+    "spending on schools and roads, officials said.</p>"
+    for n in ("north", "south", "east", "west")
+)
+# a head longer than the 2 kB clean() once looked at
+_LONG_HEAD = "<head><title>Council approves budget</title>" + "<meta name='x' content='y'>" * 120 + "</head>"
+_PAGE = f"<html>{_LONG_HEAD}<body><article><h1>Council approves budget</h1>{_STORY}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + f"<!DOCTYPE html>{_PAGE}".encode(),
+        f"<!DOCTYPE html>{_PAGE}".encode("utf-16"),
+        f"<!DOCTYPE html>{_PAGE}".encode("utf-16-be"),
+        f"<!-- saved from url=(0027)https://example.com/story -->\n{_PAGE}".encode(),
+        "\ufeff\n\n" + _PAGE,
+        f"<!-- {'a long licence ' * 300} -->\n<!-- built 2025-03-04 -->\n{_PAGE}",
+        f"HTTP/1.1 200 OK\nContent-Type: text/html\n\n{_PAGE}",
+        _STORY,  # a fragment
+    ],
+    ids=[
+        "utf-8 bom",
+        "utf-16",
+        "utf-16-be",
+        "saved-from comment",
+        "str with bom",
+        "long comments",
+        "headers",
+        "fragment",
+    ],
+)
+def test_clean_reads_markup_as_html_whatever_precedes_it(data: str | bytes) -> None:
+    article = newsclean.clean(data)
+    assert article.input_type == "html"
+    assert "<p>" not in article.text and "approve the new budget" in article.text
+    if "Council approves budget" in (data if isinstance(data, str) else _PAGE):
+        assert article.metadata.title == "Council approves budget"
+
+
+_TECH = (
+    "How the web got its div soup\n\n"
+    "By Jane Doe\n\n"
+    "Front-end developers wrapped nearly every element of a page in a <div> for a decade, and the "
+    "habit has outlived the browsers that needed it, the survey found on Tuesday.\n\n"
+    "The report counted 40 nested <div> elements on an average news page, against four <section> "
+    "or <article> elements, and said accessibility tools read such pages poorly.\n"
+)
+
+
+def test_clean_reads_a_story_that_names_tags_as_plain_text() -> None:
+    article = newsclean.clean(_TECH.encode())
+    assert article.input_type == "text"
+    assert article.metadata.title == "How the web got its div soup"
+    assert article.metadata.authors == ("Jane Doe",)
+    assert "<div> for a decade" in article.text
 
 
 @pytest.mark.parametrize(
