@@ -16,7 +16,7 @@ from .batch import archive_inputs, reclean
 from .errors import NewscleanError
 from .model import Article
 from .pipeline import clean, clean_html, clean_text
-from .sources import count_pages, expand
+from .sources import count_pages, expand, form_of
 
 
 def _read(path: str) -> bytes:
@@ -62,7 +62,7 @@ def main() -> None:
     type=click.Choice(["auto", "html", "text"]),
     default="auto",
     show_default=True,
-    help="How to read PATH; auto looks at the content.",
+    help="How to read PATH; auto goes by its extension (.html, .htm, .xhtml; .txt), else by its content.",
 )
 @click.option("--url", default=None, help="The page's URL, for the metadata.")
 def clean_command(path: str, fmt: str, input_type: str, url: str | None) -> None:
@@ -71,6 +71,8 @@ def clean_command(path: str, fmt: str, input_type: str, url: str | None) -> None
         data = _read(path)
     except OSError as exc:
         raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if input_type == "auto" and path != "-":
+        input_type = form_of(path)
     entry = {"auto": clean, "html": clean_html, "text": clean_text}[input_type]
     try:
         article = entry(data, url=url)

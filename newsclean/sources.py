@@ -19,7 +19,9 @@ import attrs
 
 from .errors import InputError
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (*HTML_SUFFIXES, *TEXT_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 LIST_SUFFIXES = (".lst", ".list", ".paths")
@@ -193,10 +195,16 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
             yield Source(str(path), b"", form="file")
 
 
+def form_of(path: str | Path) -> str:
+    """How a page file is read, by its name: "text" (``.txt``), "html" (``.html``, ``.htm``,
+    ``.xhtml``), else "auto" (by what it holds)."""
+    suffix = Path(path).suffix.lower()
+    return "text" if suffix in TEXT_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "auto"
+
+
 def read(source: Source) -> Source:
     """A source with its bytes loaded (files are read only when their turn comes)."""
     if source.form != "file":
         return source
     path = Path(source.origin)
-    form = "text" if path.suffix.lower() == ".txt" else "auto"
-    return attrs.evolve(source, data=path.read_bytes(), form=form)
+    return attrs.evolve(source, data=path.read_bytes(), form=form_of(path))

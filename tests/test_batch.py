@@ -15,7 +15,7 @@ import pytest
 
 from newsclean.archive import Archive
 from newsclean.batch import archive_inputs, reclean
-from newsclean.sources import expand, iter_sources
+from newsclean.sources import Source, expand, iter_sources, read
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "000_f98b2c7d856323b5.txt").read_text(encoding="utf-8")
@@ -290,3 +290,18 @@ def test_comments_in_a_list_file_may_be_indented(tmp_path: Path) -> None:
     listing = tmp_path / "todo.lst"
     listing.write_text(f"  # pages to do\n\n   \n  {pages[1]}\n\t# done: {pages[0]}\n", encoding="utf-8")
     assert expand([str(listing)]) == [pages[1]]
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("a.txt", "text"),
+        ("b.TXT", "text"),
+        ("c.html", "html"),
+        ("d.htm", "html"),
+        ("e.xhtml", "html"),
+        ("f.page", "auto"),
+    ],
+)
+def test_a_page_file_is_read_by_its_extension(tmp_path: Path, name: str, form: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"<p>x</p>")
+    assert read(Source(str(path), b"", form="file")).form == form

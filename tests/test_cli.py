@@ -49,3 +49,31 @@ def test_python_dash_m_runs_the_same_command() -> None:
         [sys.executable, "-m", "newsclean", "clean", str(SEED)], capture_output=True, text=True, check=True
     )
     assert out.stdout.startswith("Sunni fighters")
+
+
+_TECH = (
+    "<div> soup: how the web got its markup\n\n"
+    "By Jane Doe\n\n"
+    "Front-end developers wrapped nearly every element of a page in a <div> for a decade, and the "
+    "habit has outlived the browsers that needed it, the survey found on Tuesday.\n\n"
+    "The report counted 40 nested <div> elements on an average news page, against four <section> "
+    "or <article> elements, and said accessibility tools read such pages poorly.\n"
+)
+
+
+def test_clean_reads_a_txt_file_as_text_and_an_html_file_as_html(tmp_path: Path) -> None:
+    """A story whose first line opens with a tag reads as markup by its content: the extension
+    decides, unless --input says otherwise."""
+    story = tmp_path / "tech.txt"
+    story.write_text(_TECH, encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(story), "--format", "json"])
+    data = json.loads(result.output)
+    assert data["input_type"] == "text"
+    assert data["metadata"]["title"] == "<div> soup: how the web got its markup"
+    assert data["metadata"]["authors"] == ["Jane Doe"]
+    forced = CliRunner().invoke(main, ["clean", str(story), "--format", "json", "--input", "html"])
+    assert json.loads(forced.output)["input_type"] == "html"
+    page = tmp_path / "page.htm"
+    page.write_text("Saved page\n\n<p>" + _TECH.split("\n\n")[2] + "</p>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(page), "--format", "json"])
+    assert json.loads(result.output)["input_type"] == "html"
