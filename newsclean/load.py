@@ -143,6 +143,14 @@ def _plainly_not_windows_1252(data: bytes) -> bool:
     return len(_SIGN_IN_WORD.findall(data)) >= MIN_SIGNS_IN_WORDS
 
 
+INPUT_TYPES = (str, bytes, bytearray, memoryview)
+
+
+def expected_input(data: object) -> str:
+    """What an input of a type newsclean does not read should have been."""
+    return f"expected str or bytes (or a bytearray or memoryview), not {type(data).__name__}"
+
+
 def head_text(data: str | bytes, size: int) -> str:
     """The first ``size`` bytes of ``data`` (characters of a ``str``) as text, to look at its
     shape: decoded by its byte-order mark or UTF-16's layout, else as UTF-8 (what is not UTF-8, and
@@ -150,7 +158,7 @@ def head_text(data: str | bytes, size: int) -> str:
     page's charset); without a leading byte-order mark."""
     if isinstance(data, str):
         return data[:size].lstrip("\ufeff")
-    sample = data[: size - size % 4]  # whole UTF-16 and UTF-32 characters
+    sample = bytes(data[: size - size % 4])  # whole UTF-16 and UTF-32 characters; a bytearray's
     return sample.decode(_unicode_encoding(sample[:4096]) or "utf-8", errors="replace").lstrip("\ufeff")
 
 
@@ -279,7 +287,7 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
                 f"the input is {len(text):,} characters, over the limit of {max_bytes:,} (Config.max_input_bytes)"
             )
     else:
-        raise InputError(f"expected str or bytes, not {type(data).__name__}")
+        raise InputError(expected_input(data))
     if _has_control(text, raw):  # rare: most pages hold none
         text = _CONTROL.sub("", text)
     text = without_mojibake(text)

@@ -23,7 +23,7 @@ from .html import extract as html_extract
 from .html import meta as html_meta
 from .kinds import Kind
 from .language import detector, dominant_script, normalise_language_tag
-from .load import head_text, load
+from .load import INPUT_TYPES, expected_input, head_text, load
 from .metadata import assemble, content_hashes
 from .model import Article, Block, Removal
 from .page import Hints, Page
@@ -72,6 +72,13 @@ def _input_faults(func: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
+def _check_names(url: object, source: object) -> None:
+    """InputError for a ``url`` or ``source`` that is no string (the metadata's values are)."""
+    for name, value in (("url", url), ("source", source)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name} must be a str or None, not {type(value).__name__}")
+
+
 class _Deadline:
     """The page's time budget, checked between stages (cleaning is not interrupted mid-stage)."""
 
@@ -91,14 +98,17 @@ def clean_text(
     """Clean a page's text as a scraper saved it (one text node or paragraph per line).
 
     Args:
-        text: the page's text, or its bytes (the encoding is detected).
+        text: the page's text, or its bytes (``bytes``, ``bytearray`` or ``memoryview``: the
+            encoding is detected).
         url: where the page came from, for the metadata.
         source: the publisher's name, when the caller knows it.
         config: options; :class:`Config` defaults otherwise.
 
     Raises:
-        InputError: the input is empty, binary or over ``config.max_input_bytes``.
+        InputError: the input is empty, binary, over ``config.max_input_bytes`` or of another type
+            than ``str`` or bytes, or ``url`` or ``source`` is no ``str``.
     """
+    _check_names(url, source)
     config = config or _DEFAULT_CONFIG
     deadline = _Deadline(config.time_budget)
     loaded = load(text, max_bytes=config.max_input_bytes, is_html=False)
@@ -118,8 +128,10 @@ def clean_html(
     record covers what the HTML pass dropped (``filter="html"``) and what the filters removed.
 
     Raises:
-        InputError: the input is empty, binary, over ``config.max_input_bytes`` or not HTML.
+        InputError: the input is empty, binary, over ``config.max_input_bytes``, not HTML or of
+            another type than ``str`` or bytes, or ``url`` or ``source`` is no ``str``.
     """
+    _check_names(url, source)
     config = config or _DEFAULT_CONFIG
     deadline = _Deadline(config.time_budget)
     markup = load(html, max_bytes=config.max_input_bytes)
@@ -225,7 +237,14 @@ def clean(
     data: str | bytes, *, url: str | None = None, source: str | None = None, config: Config | None = None
 ) -> Article:
     """Clean ``data`` as HTML when it looks like markup (:func:`_looks_like_html`), else as plain
-    text."""
+    text.
+
+    Raises:
+        InputError: as :func:`clean_html` and :func:`clean_text` do.
+    """
+    if not isinstance(data, INPUT_TYPES):
+        raise InputError(expected_input(data))
+    _check_names(url, source)
     if _looks_like_html(head_text(data, SNIFF_BYTES)):
         return clean_html(data, url=url, source=source, config=config)
     return clean_text(data, url=url, source=source, config=config)

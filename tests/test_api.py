@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -164,6 +165,33 @@ def test_bad_input_raises_the_documented_error(bad: str | bytes) -> None:
         newsclean.clean_text(bad)
     assert isinstance(info.value, NewscleanError) and isinstance(info.value, ValueError)
     assert str(info.value)
+
+
+@pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview], ids=["bytes", "bytearray", "memoryview"])
+def test_every_entry_point_reads_bytes_like_input(wrap: type) -> None:
+    data = SEED.read_bytes()
+    expected = newsclean.clean_text(data).text
+    assert newsclean.clean(wrap(data)).text == expected
+    assert newsclean.clean_text(wrap(data)).text == expected
+    html = f"<html><body><article><p>{'Word ' * 60}end.</p></article></body></html>".encode()
+    assert newsclean.clean(wrap(html)).input_type == "html"
+
+
+@pytest.mark.parametrize("entry", [newsclean.clean, newsclean.clean_text, newsclean.clean_html])
+@pytest.mark.parametrize("bad", [None, 123, 1.5, ["<p>a list</p>"], {"html": "<p>x</p>"}])
+def test_input_of_another_type_raises_the_documented_error(entry: Any, bad: object) -> None:
+    with pytest.raises(InputError, match="expected str or bytes"):
+        entry(bad)
+
+
+@pytest.mark.parametrize("entry", [newsclean.clean, newsclean.clean_text, newsclean.clean_html])
+@pytest.mark.parametrize("argument", ["url", "source"])
+def test_a_url_or_source_that_is_no_string_raises_the_documented_error(entry: Any, argument: str) -> None:
+    page = SEED.read_text(encoding="utf-8")
+    for bad in (123, b"https://example.com/", ["https://example.com/"]):
+        with pytest.raises(InputError, match=f"{argument} must be a str"):
+            entry(page, **{argument: bad})
+    assert entry(page, **{argument: None}).paragraphs
 
 
 def test_oversized_input_is_refused() -> None:
