@@ -10,8 +10,10 @@ import codecs
 import re
 
 from .errors import InputError
-from .textshape import without_invisible
+from .textshape import INVISIBLE, JOINERS, SPACE_CHARS, without_invisible
 
+# An input of nothing but these is empty: spaces, and characters without a glyph
+_NOTHING_VISIBLE = SPACE_CHARS + INVISIBLE + JOINERS
 # File signatures of formats that are not text: images, archives, documents, media.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -295,6 +297,6 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
         # the layout hints without a glyph go before the text is cut into lines, so that a line of
         # them alone is a blank line and the blocks' offsets are the loaded text's (HTML: by block)
         text = without_invisible(text, collapse=False)
-    if not text.strip():
-        raise InputError("the input is empty (or only whitespace and control characters)")
+    if not text.strip(_NOTHING_VISIBLE):  # stops at the first visible character
+        raise InputError("the input is empty (or only whitespace, control and invisible characters)")
     return text

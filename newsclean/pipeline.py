@@ -29,7 +29,7 @@ from .model import Article, Block, Removal
 from .page import Hints, Page
 from .pagetype import ARTICLE, classify, declared_type
 from .segment import segment_text
-from .textshape import is_prose, word_count
+from .textshape import is_prose, without_invisible, word_count
 
 _DEFAULT_CONFIG = Config()
 _LANGUAGE_SAMPLE_CHARS = 3000
@@ -350,7 +350,9 @@ def _visible_text(tree: Any) -> str:
         el.drop_tree()
     body = tree.find(".//body")
     root = body if body is not None else tree
-    return "\n".join(line for line in (" ".join(t.split()) for t in root.itertext()) if line)
+    # as the main content's blocks are read: without the characters that have no glyph
+    lines = (" ".join(without_invisible(t).split()) for t in root.itertext())
+    return "\n".join(line for line in lines if line)
 
 
 def _page_language(page: Page, config: Config) -> tuple[str, str, str]:

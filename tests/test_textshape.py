@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import newsclean
 from newsclean.textshape import (
     fold,
@@ -151,3 +155,17 @@ def test_plain_text_loses_its_layout_hints_as_it_is_loaded() -> None:
         assert removal.start is not None and removal.end is not None
         assert loaded[removal.start : removal.end].strip() == removal.text.strip()
     assert article.metadata.agency == "Reuters"
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u2060\u00ad", "\ufeff", "\u200b\u200d"])
+def test_a_paragraph_of_invisible_characters_alone_is_no_paragraph_in_html(invisible: str) -> None:
+    """As a paragraph of spaces is none: the page has no visible text, an empty article."""
+    assert newsclean.clean_html(f"<p>{invisible}</p>").paragraphs == ()
+    assert newsclean.clean_html("<p> </p>").paragraphs == ()
+
+
+@pytest.mark.parametrize("entry", [newsclean.clean, newsclean.clean_text, newsclean.clean_html])
+def test_an_input_of_invisible_characters_alone_is_empty(entry: Any) -> None:
+    for data in ("\u200b", " \ufeff\u200b\n\u200d ", "\u00ad".encode()):
+        with pytest.raises(newsclean.InputError, match="empty"):
+            entry(data)
