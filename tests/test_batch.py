@@ -290,6 +290,8 @@ def test_comments_in_a_list_file_may_be_indented(tmp_path: Path) -> None:
     listing = tmp_path / "todo.lst"
     listing.write_text(f"  # pages to do\n\n   \n  {pages[1]}\n\t# done: {pages[0]}\n", encoding="utf-8")
     assert expand([str(listing)]) == [pages[1]]
+
+
 @pytest.mark.parametrize(
     ("name", "form"),
     [
