@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -293,3 +295,22 @@ def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["export", str(out), "--format", fmt, "--db", str(db)])
         assert result.exit_code == 1 and f"cannot write {out}" in result.output, result.output
         assert "Traceback" not in result.output and not out.parent.exists()
+
+
+def test_config_hash_of_a_function_filter_is_the_same_in_every_process(tmp_path: Path) -> None:
+    """The hash is of the config's repr: a function filter is named there, not shown with its
+    address, which changes from one run to the next."""
+    script = (
+        "from newsclean import Config, block_filter\n"
+        "from newsclean.archive import config_hash\n"
+        "@block_filter('horoscope', kind='teaser')\n"
+        "def horoscope(block, page):\n"
+        "    return None\n"
+        "print(config_hash(Config().with_filter(horoscope, before='duplicate')))\n"
+    )
+    (tmp_path / "run.py").write_text(script, encoding="utf-8")
+    hashes = {
+        subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, check=True).stdout
+        for _ in range(2)
+    }
+    assert len(hashes) == 1 and hashes != {""}

@@ -53,10 +53,18 @@ class FunctionFilter(BlockJudge):
 
     name: str
     kind: Kind
-    func: Callable[[Block, Page], str | None]
+    # named, not shown with its address: the config's repr, which the archive hashes to tell
+    # configurations apart, stays the same from one run to the next
+    func: Callable[[Block, Page], str | None] = attrs.field(repr=lambda f: _qualified_name(f))
 
     def judge(self, block: Block, page: Page) -> str | None:
         return self.func(block, page)
+
+
+def _qualified_name(func: Callable[..., object]) -> str:
+    """``module.name`` of a function ("horoscopes.horoscope"), or its repr when it has none."""
+    name = getattr(func, "__qualname__", None)
+    return f"{getattr(func, '__module__', '?')}.{name}" if name else repr(func)
 
 
 def block_filter(name: str, kind: Kind | str) -> Callable[[Callable[[Block, Page], str | None]], FunctionFilter]:
