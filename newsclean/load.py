@@ -61,6 +61,12 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few bad bytes (cut mid-character by a size-capped fetch, a stray Latin-1 byte in
+    # a footer) is UTF-8: read as Windows-1252, a whole Cyrillic or Greek page would be garbled
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if sum(1 for c in lenient if c > "\x7f") - bad >= MOSTLY_UTF8 * bad:
+        return lenient, False
     declared = _declared_encoding(data, is_html=is_html)
     if declared is not None:
         try:
@@ -75,6 +81,10 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
             return data.decode(guess.encoding, errors="replace"), False
     return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0], False
 
+
+# Characters decoded as UTF-8 for each byte that is not: above this, the input is UTF-8 with a
+# few bad bytes (Windows-1252 text decodes almost none of its accented letters as UTF-8)
+MOSTLY_UTF8 = 4
 
 # Where a declaration is looked for: the head of a page with long scripts and styles before its
 # meta charset runs past the 1,024 bytes browsers look at first

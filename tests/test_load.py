@@ -145,3 +145,20 @@ def test_a_declared_codec_that_is_no_charset_is_ignored(charset: str) -> None:
 
     html = f'<html><head><meta charset="{charset}"></head><body><p>{WESTERN["pt"]}</p></body></html>'
     assert WESTERN["pt"] in decode(html.encode("cp1252"))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Правительство объявило во вторник, что рассмотрит новый бюджет на следующей неделе.",
+        "Η κυβέρνηση ανακοίνωσε την Τρίτη ότι θα εξετάσει τον νέο προϋπολογισμό την επόμενη εβδομάδα.",
+    ],
+)
+def test_utf8_with_a_few_bad_bytes_is_still_utf8(paragraph: str) -> None:
+    """Cut mid-character by a size-capped fetch, or with a stray Latin-1 byte: one character lost,
+    not the whole page read as Windows-1252."""
+    from newsclean.load import decode
+
+    data = f"{paragraph}\n\n{paragraph}\n\n{paragraph}".encode()
+    assert paragraph in decode(data[:-3], is_html=False)  # cut inside the last character
+    assert paragraph in decode(data + b"\n\n\xa9 2024", is_html=False)  # a Latin-1 copyright sign
