@@ -38,6 +38,7 @@ _BY_ALONE = re.compile(
     r"^(?:(?:written |posted |reported )?by|von|par|por|door|di|author|written by)\s*:?$", re.IGNORECASE
 )
 _CLOSING = ",.;:!?)]}’”%"  # a line opening with one goes on the line before, unspaced
+MAX_TITLE_LINE_CHARS = 300  # a page's title line is no longer than this
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
@@ -100,11 +101,11 @@ def _cut(line: str) -> bool:
 
 
 def _dangling_word(line: str) -> str:
-    """The line's last word when it is written in lower case, as an article or a conjunction is
-    inside a sentence ("Harvard and"); "" for a capital ("10:32 AM ET", "Serie A", "Vitamin E",
-    a Title Case headline's "About")."""
+    """The line's last word, lower-cased, as an article or a conjunction may end a line cut
+    before a link ("Harvard and", "She told The"); "" for a capital letter alone or two ("10:32 AM
+    ET", "Serie A", "Vitamin E"), which is a time zone's, a league's or a vitamin's."""
     last = line.rsplit(None, 1)[-1]
-    return last if last.islower() else ""
+    return "" if len(last) <= 2 and last.isupper() else last.lower()
 
 
 def _open_end(line: str) -> bool:
@@ -132,6 +133,8 @@ def _title_forms(first: str) -> frozenset[str]:
     """The text's first line and its leading parts ("Headline", "Headline | Section" of
     "Headline | Section | Site"), of two words or more: a saved page opens with its title, and the
     line further down that repeats it is the headline."""
+    if len(first) > MAX_TITLE_LINE_CHARS:
+        return frozenset()  # a paragraph or a one-line text, not a page's title
     forms = {first[: m.start()] for m in TITLE_SEPARATORS.finditer(first)} | {first}
     return frozenset(form for form in forms if len(form.split()) >= 2)
 
