@@ -19,7 +19,12 @@ _BY = re.compile(
     + r")\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.IGNORECASE)
+# The names in a byline are parted by commas, "&", a bar and "and" in a dozen languages; the
+# one-letter ones only in lower case and with no stop after them, as "E." and "I." are initials
+# ("David E. Sanger")
+_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|(?-i:\b[yei]\b)(?!\.)|\ben\b|\bog\b|\boch\b)\s*", re.IGNORECASE
+)
 # Role words and phrases that follow a name in a byline.
 _ROLES = re.compile(
     r"\b(?:senior |chief |staff |special |foreign |political |business |associated press |ap |"
@@ -227,8 +232,8 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         part = _ROLES.sub("", part).strip(" ,")
         part = without_place(part)
         part = without_credentials(part)  # "Jeffrey A. Slotnick CPP" (", PSP" is split off)
-        if part and _is_credential(part.split()[0]):
-            continue  # "Michael Greger, M.D. FACLM": the degrees after the comma
+        if part and _is_credential(part.split()[0]) and not any(w.istitle() for w in part.split()[1:]):
+            continue  # "Michael Greger, M.D. FACLM": the degrees after the comma ("J.D. Roe" is a name)
         if not part:
             continue
         name = normalise_name(part)

@@ -121,6 +121,13 @@ def test_title_part_the_page_shows_as_its_headline() -> None:
     logo = _page("").replace("<title>Bridge approved</title>", "<title>Council approves the bridge | Gazette</title>")
     logo = logo.replace("<h1>Bridge approved</h1>", '<h1><a href="/">Gazette</a></h1><h1>Council news</h1>')
     assert newsclean.clean_html(logo).metadata.title == "Council approves the bridge"
+    # a title that opens with the site's name, which its logo <h1> shows too
+    first = _page("").replace(
+        "<title>Bridge approved</title>",
+        '<title>Gazette | Council approves the bridge</title><meta property="og:site_name" content="Gazette">',
+    )
+    first = first.replace("<h1>Bridge approved</h1>", '<h1><a href="/">Gazette</a></h1><h1>Council news</h1>')
+    assert newsclean.clean_html(first).metadata.title == "Council approves the bridge"
 
 
 def test_by_line_under_the_headline_names_the_author() -> None:

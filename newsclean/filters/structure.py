@@ -391,6 +391,8 @@ class CaptionFilter:
             if word_count(text) > MAX_CAPTION_WORDS:
                 continue
             split = split_credit(text)
+            if split is not None and split[0] and _is_byline(split[0]):
+                split = None  # "By Jane Doe (AFP)": a byline naming its agency, the byline filter's
             if (
                 page.input_type == "html"
                 and split is not None
@@ -691,11 +693,14 @@ class ContributorsFilter:
         matches = list(_CONTRIB_ROLE.finditer(stripped))
         if matches and matches[0].start() <= 2:
             out: list[dict[str, str]] = []
+            wires: list[str] = []
             for m in matches:
                 role = m.group("role").lower().replace("additional ", "additional_").replace("further ", "additional_")
-                people, _ = split_byline("By " + m.group("names"))
+                people, agencies = split_byline("By " + m.group("names"))
                 out.extend({"name": p, "role": role} for p in people)
-            return out, []
+                wires.extend(a for a in agencies if a not in wires)
+            # "Reporting by local media said ...": a sentence of the story, crediting no one
+            return (out, wires) if out or wires else None
         contributed = _CONTRIBUTED.match(text)
         if contributed:
             pre = contributed.group("pre")
@@ -705,18 +710,26 @@ class ContributorsFilter:
                 r"\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b", "", pre, flags=re.IGNORECASE
             )
             people, _ = split_byline("By " + pre)
+            if not people and not agencies:
+                return None
             return [{"name": p, "role": "contributing"} for p in people], agencies
         return None
 
 
 _DATELINE = re.compile(
     r"""^(?P<text>
-        (?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’ -]{1,40}?)              # BAGHDAD, NEW YORK
+        (?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’/ -]{1,40}?)             # BAGHDAD, NEW YORK, BRUSSELS/PARIS
         (?:,\s*(?P<region>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?         # , Iraq
-        (?:,\s*(?P<date>(?:\d{1,2}\.?\s)?[A-Za-zäéû]{3,9}\.?(?:\s\d{1,2})?))?   # , June 22 / 3. März
+        (?:,\s*(?P<date>(?:\d{1,2}\.?\s)?[A-Za-zäéû]{3,9}\.?(?:\s\d{1,2})?(?:,?\s\d{4})?))?   # , June 22 / 3. März / 3 mars 2024
         \s*\((?P<agency>[^)]{2,40})\)                              # (Reuters)
         \s*\.?\s*[-–—:]+\s*)""",
     re.VERBOSE,
+)
+# "Berlin (dpa) -", "Paris (AFP) -", as German and French papers write them, and "(Reuters) -" with
+# no place: taken only with an agency's name in the brackets
+_TITLE_CASE_DATELINE = re.compile(
+    r"^(?P<text>(?P<place>[A-ZÀ-ÞĀ-Ž][\w.'’-]+(?:[ /][A-ZÀ-ÞĀ-Ž][\w.'’-]+){0,3})?\s*"
+    r"\((?P<agency>[^)]{2,40})\)\s*[-–—:]+\s*)(?=\S)"
 )
 _AGENCY_FIRST = re.compile(
     r"^(?P<text>\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}?)"
@@ -738,6 +751,10 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
             if m.group("region"):
                 place += ", " + m.group("region")
             return m.group("text"), {"place": place, "agency": agency, "date": m.group("date") or ""}
+    m = _TITLE_CASE_DATELINE.match(text)
+    if m and canonical_agency(m.group("agency")):
+        place = (m.group("place") or "").strip()
+        return m.group("text"), {"place": place, "agency": canonical_agency(m.group("agency")), "date": ""}
     m = _AGENCY_FIRST.match(text)
     if m and canonical_agency(m.group("agency")):
         data = {

@@ -212,7 +212,6 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     # prices: "$1", "HK$38", "€4,99", "4,99 €", "£1 a week"
     r"(?:from|just|only) (?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:/|a|per) ?(?:month|week|year|mo)",
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? ?(?:for|a|an) (?:the first|your first|one|1) (?:month|week|year)",
-    r"(?:[A-Z]{1,3})?[$€£¥]\s?\d+(?:[.,]\d+)? for (?:\d+|two|three|six|twelve) (?:months|weeks)",  # "$1 for 6 months"
     r"\d+(?:[.,]\d+)?\s?(?:€|euros?) (?:le|par|al|pro|per|im|au) ?(?:premier |primer |erste[nr]? )?(?:mois|mes|monat|month)",
     r"(?:to )?read unlimited (?:stories|articles|news)",
     r"for the first (?:month|week|year)",
@@ -473,6 +472,10 @@ BIO_CUE = (
     r"(?:is|was) (?:a|an))\b"
 )
 
+_NOT_ONLY_MONTHS = frozenset(
+    {"mars", "marco", "mayo", "junio", "julio", "sept", "janv", "févr", "fevr", "juil", "maart"}
+)
+
 # Words that may stand in a line that only says when the story was published or updated.
 DATE_WORDS: frozenset[str] = frozenset(
     """published updated posted modified submitted last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
@@ -483,14 +486,15 @@ DATE_WORDS: frozenset[str] = frozenset(
     today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
     el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om
     montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
-    samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    samedi dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì
     giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 ) | frozenset(
     # the month names dates.py reads, in the seven languages ("Mis à jour le 12 octobre 2023"),
-    # but Portuguese "set" and "out", which are English words
+    # not their abbreviations, nor the names that are English words or given names ("Mars 2020",
+    # "Marco", "Mayo")
     name
     for names in MONTHS.values()
     for name in names
-    if name not in ("set", "out")
+    if len(name) > 3 and name not in _NOT_ONLY_MONTHS
 )
