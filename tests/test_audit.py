@@ -120,3 +120,15 @@ def test_a_dropped_call_to_action_is_an_advertisement() -> None:
     removals = audit(lxml.html.document_fromstring(page), "The council voted on the bridge on Monday.")
     assert [(r.kind.value, r.text) for r in removals] == [("advertisement", "Want to win more jobs with less effort?")]
     assert "(in <div .post-cta>)" in removals[0].reason
+
+
+def test_a_kept_tables_cells_are_not_recorded_as_dropped() -> None:
+    """The kept text holds a table row by row, its cells apart: the audit reads the cells so."""
+    page = (
+        "<html><body><article><p>Acme beat estimates.</p><table><tr><th>Q3 2024</th><th>Q3 2023</th></tr>"
+        "<tr><td>Revenue</td><td>$12.4bn</td></tr></table></article>"
+        "<footer><table><tr><td>Privacy policy</td><td>Terms</td></tr></table></footer></body></html>"
+    )
+    kept = "Acme beat estimates.\nQ3 2024 | Q3 2023\nRevenue | $12.4bn"
+    removals = audit(lxml.html.document_fromstring(page), kept)
+    assert [r.text for r in removals] == ["Privacy policy\nTerms"]

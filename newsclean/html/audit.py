@@ -153,6 +153,11 @@ _BLOCK = frozenset(
         "ul",
         "ol",
         "table",
+        # a table's rows, so that its cells are chunks of their own, as the kept text has them
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
         "figure",
         "main",
         "body",
