@@ -751,10 +751,6 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
             if m.group("region"):
                 place += ", " + m.group("region")
             return m.group("text"), {"place": place, "agency": agency, "date": m.group("date") or ""}
-    m = _TITLE_CASE_DATELINE.match(text)
-    if m and canonical_agency(m.group("agency")):
-        place = (m.group("place") or "").strip()
-        return m.group("text"), {"place": place, "agency": canonical_agency(m.group("agency")), "date": ""}
     m = _AGENCY_FIRST.match(text)
     if m and canonical_agency(m.group("agency")):
         data = {
@@ -763,6 +759,10 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
             "date": m.group("date") or "",
         }
         return m.group("text"), data
+    m = _TITLE_CASE_DATELINE.match(text)
+    if m and canonical_agency(m.group("agency")):
+        place = (m.group("place") or "").strip()
+        return m.group("text"), {"place": place, "agency": canonical_agency(m.group("agency")), "date": ""}
     m = _WIRE_PREFIX.match(text)
     if m:
         raw = m.group("agency")
