@@ -125,8 +125,9 @@ def _declared_encoding(data: bytes, *, is_html: bool) -> str | None:
 # those numbers, so that UTF-8 read this way ("â€\x9d" for "”") can still be decoded again
 _WINDOWS_1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-# A word of letters with a byte over 0x7f among them
-_NON_ASCII_WORD = re.compile(rb"[A-Za-z]*[\x80-\xff][A-Za-z\x80-\xff]*")
+# A word of letters with a byte over 0x7f among them.  It starts only where a word starts: without
+# the lookbehind, a long run of ASCII letters was scanned again from each of its letters (quadratic)
+_NON_ASCII_WORD = re.compile(rb"(?<![A-Za-z\x80-\xff])[A-Za-z]*[\x80-\xff][A-Za-z\x80-\xff]*")
 # A Western language writes most letters of its accented words in ASCII ("população": 2 of 9);
 # Cyrillic, Greek, Arabic, Hebrew and Thai, or Chinese, Japanese and Korean in a double-byte
 # encoding, write them all with the high bytes (a few accented words are no evidence: "à" is all one)
