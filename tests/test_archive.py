@@ -141,6 +141,20 @@ def test_near_duplicates_are_grouped_by_simhash(archive: Archive) -> None:
     assert archive.stats()["near_duplicates"] == 1
 
 
+def test_the_same_file_named_by_another_path_is_the_same_input(archive: Archive) -> None:
+    article = newsclean.clean_text(SEED.read_text(encoding="utf-8"))
+    first = archive.add(article, origin="pages/a.txt")
+    assert archive.add(article, origin="/data/pages/a.txt") == Added(first.id, "exists")
+    assert archive.add(article, origin="C:\\data\\a.txt") == Added(first.id, "exists")
+    # another file whose name ends alike is another input: a duplicate
+    assert archive.add(article, origin="pages/ba.txt").status == "duplicate"
+    record = newsclean.clean_text(SEED.read_text(encoding="utf-8"), url="https://a.example/1")
+    warc = archive.add(record, origin="in/crawl.warc.gz#120")
+    assert archive.add(record, origin="/moved/crawl.warc.gz#120") == Added(warc.id, "exists")
+    assert archive.add(record, origin="/moved/crawl.warc.gz#9").status != "exists"
+    assert len(archive) == 4
+
+
 def test_every_input_is_a_row_even_when_its_url_or_text_is_taken(archive: Archive) -> None:
     text = SEED.read_text(encoding="utf-8")
     article = newsclean.clean_text(text)
