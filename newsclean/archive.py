@@ -442,17 +442,19 @@ class Archive:
     def _group_of(self, article: Article) -> tuple[str | None, str]:
         """(id of the article it goes with, "duplicate", "version" or "near-duplicate"), or (None, "").
 
-        The same text goes with the first article of that text; other text at an archived URL with the
-        first capture of that URL (whose id is the URL's); nearly the same text with the first such.
+        The same text goes with the first article of that text, or when every row of that text is
+        grouped already (another capture of a URL), with that row's group; other text at an archived
+        URL with the first capture of that URL (whose id is the URL's); nearly the same text with the
+        first such.
         """
         if not article.text:
             return None, ""
-        same = self._conn.execute(
-            "SELECT id FROM articles WHERE sha256=? AND duplicate_of IS NULL ORDER BY rowid LIMIT 1",
+        same = self._conn.execute(  # a group's first row, else any row (a version) of that text
+            "SELECT id, duplicate_of FROM articles WHERE sha256=? ORDER BY duplicate_of IS NOT NULL, rowid LIMIT 1",
             (article.sha256,),
         ).fetchone()
         if same:
-            return same["id"], "duplicate"
+            return same["duplicate_of"] or same["id"], "duplicate"
         if _key(article) and self._taken(article_id(article)):
             return article_id(article), "version"
         bands = _bands(article.simhash)

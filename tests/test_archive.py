@@ -155,6 +155,17 @@ def test_the_same_file_named_by_another_path_is_the_same_input(archive: Archive)
     assert len(archive) == 4
 
 
+def test_a_copy_of_a_versions_text_is_grouped_with_that_version(archive: Archive) -> None:
+    text1 = SEED.read_text(encoding="utf-8")
+    text2 = (ROOT / "fixtures" / "reuters_washington_rail.txt").read_text(encoding="utf-8")
+    first = archive.add(newsclean.clean_text(text1, url="https://a.example/"), origin="w1.warc.gz#0")
+    version = archive.add(newsclean.clean_text(text2, url="https://a.example/"), origin="w2.warc.gz#0")
+    copy = archive.add(newsclean.clean_text(text2, url="https://b.example/"), origin="o.jsonl:1")
+    assert (first.status, version.status) == ("added", "version") and version.duplicate_of == first.id
+    assert copy.status == "duplicate" and copy.duplicate_of == first.id  # the version's group root
+    assert archive.info(copy.id)["duplicate_kind"] == "duplicate"
+
+
 def test_every_input_is_a_row_even_when_its_url_or_text_is_taken(archive: Archive) -> None:
     text = SEED.read_text(encoding="utf-8")
     article = newsclean.clean_text(text)
