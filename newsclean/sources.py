@@ -11,7 +11,7 @@ import glob
 import gzip
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -81,37 +81,63 @@ def _files(path: Path) -> list[Path]:
 
 def _warc(path: Path) -> Iterator[Source]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     records = None
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
-            yield from _warc_records(path, records)
-    except (ArchiveLoadFailed, OSError, EOFError) as exc:
+            cut_short = yield from _warc_records(path, records)
+            end = stream.seek(0, io.SEEK_END)
+        if not cut_short and records.offset < end:  # warcio ends without a word in a record's cut header
+            yield Source(f"{path}#{records.offset}", b"", reason="a truncated WARC record: the file ends in its header")
+    except Exception as exc:  # whatever warcio raises on a broken file ends the file, not the run
         # warcio cannot find the next record after a broken one: the rest of the file is one failure
         offset = records.offset if records is not None else 0
-        yield Source(f"{path}#{offset}", b"", reason=f"cannot read the WARC file from here on: {exc}")
+        reason = f"cannot read the WARC file from here on: byte {offset}: {type(exc).__name__}: {exc}"
+        yield Source(f"{path}#{offset}", b"", reason=reason)
 
 
-def _warc_records(path: Path, records: Any) -> Iterator[Source]:
+def _warc_records(path: Path, records: Any) -> Generator[Source, None, bool]:
+    """The pages of a WARC file's records; returns whether the file ended inside a record."""
     for record in records:
-        if record.rec_type not in ("response", "resource"):
-            continue
-        if record.http_headers is not None:
-            ctype = record.http_headers.get_header("Content-Type") or ""
-        else:
-            ctype = record.rec_headers.get_header("Content-Type") or ""
-        if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
-            continue
-        data = record.content_stream().read()
-        yield Source(
-            origin=f"{path}#{records.get_record_offset()}",
-            data=data,
-            url=record.rec_headers.get_header("WARC-Target-URI"),
-            fetched_at=record.rec_headers.get_header("WARC-Date"),
-            form="text" if "text/plain" in ctype.lower() else "html",
-        )
+        source = _warc_source(record) if record.rec_type in ("response", "resource") else None
+        cut = _cut_short(record)
+        # the record's offset only once it is read: warcio reads the record to its end to tell it
+        origin = f"{path}#{records.get_record_offset()}"
+        if cut:  # the file ends inside this record: the rest of the file is this one failure
+            yield Source(origin, b"", reason=f"a truncated WARC record: {cut}")
+            return True
+        if source is not None:
+            yield attrs.evolve(source, origin=origin)
+    return False
+
+
+def _warc_source(record: Any) -> Source | None:
+    """The page a WARC record holds, or None when it holds none (an image, a script)."""
+    if record.http_headers is not None:
+        ctype = record.http_headers.get_header("Content-Type") or ""
+    else:
+        ctype = record.rec_headers.get_header("Content-Type") or ""
+    if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
+        return None
+    return Source(
+        origin="",
+        data=record.content_stream().read(),
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        fetched_at=record.rec_headers.get_header("WARC-Date"),
+        form="text" if "text/plain" in ctype.lower() else "html",
+    )
+
+
+def _cut_short(record: Any) -> str:
+    """How a record read to its end falls short of its header's Content-Length, or ''."""
+    declared = record.rec_headers.get_header("Content-Length")
+    if record.length is None or (declared is not None and not declared.strip().isdigit()):
+        return "its header is cut short (no Content-Length)"
+    while record.raw_stream.read(65_536):  # what the content stream left (a chunked body's end)
+        pass
+    missing = getattr(record.raw_stream, "limit", 0)
+    return f"the file ends {missing} bytes short of its Content-Length" if missing > 0 else ""
 
 
 def _lines(path: Path) -> gzip.GzipFile | io.BufferedReader:
@@ -126,8 +152,9 @@ def _jsonl(path: Path) -> Iterator[Source]:
             for number, line in enumerate(lines, start=1):
                 if line.strip():
                     yield _jsonl_source(f"{path}:{number}", line)
-    except (OSError, EOFError) as exc:  # unreadable, or a truncated .gz: the lines read so far stand
-        yield Source(f"{path}:{number + 1}", b"", reason=f"cannot read: {exc}")
+    except Exception as exc:  # unreadable, a truncated or corrupted .gz: the lines read so far stand
+        reason = f"cannot read the file from here on: line {number + 1}: {type(exc).__name__}: {exc}"
+        yield Source(f"{path}:{number + 1}", b"", reason=reason)
 
 
 _JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
@@ -167,7 +194,7 @@ def _count_lines(path: Path) -> int:
         with _lines(path) as lines:
             for line in lines:
                 count += bool(line.strip())
-    except (OSError, EOFError):
+    except Exception:  # as _jsonl: the rest of the file is one failure
         count += 1
     return count
 

@@ -276,6 +276,52 @@ def test_a_warc_broken_half_way_keeps_the_records_before_the_break(tmp_path: Pat
         assert origin.startswith(f"{broken}#") and reason.startswith("cannot read the WARC file from here on")
 
 
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+def test_a_truncated_warc_ends_in_one_failure_wherever_it_is_cut(tmp_path: Path, name: str) -> None:
+    """Cut in a record's header, its HTTP headers or its body: the records before the cut are read
+    whole, the cut one is a failure (not an empty or a partial page), and nothing raises."""
+    whole = tmp_path / f"whole.{name}"
+    write_warc(whole, [(f"https://a.example/{i}", HAARETZ) for i in range(2)])
+    data = whole.read_bytes()
+    cut = tmp_path / name
+    for size in range(1, len(data), 37):
+        cut.write_bytes(data[:size])
+        sources = list(iter_sources([cut]))
+        *pages, last = sources
+        assert all(s.data == HAARETZ and not s.reason for s in pages), size
+        assert last.data == HAARETZ or last.reason.startswith(("a truncated WARC record", "cannot read")), size
+        assert last.origin.startswith(f"{cut}#")
+    for size, pages_before in ((540, 0), (820, 0), (len(data) - 20, 2)):
+        cut.write_bytes(data[:size])
+        with Archive(tmp_path / f"{size}.sqlite") as archive:
+            summary = archive_inputs(archive, [cut])
+            assert summary.counts["failed"] == 1 and archived(summary) == pages_before
+
+
+def test_a_jsonl_gz_corrupted_in_the_middle_keeps_the_lines_before(tmp_path: Path) -> None:
+    import gzip
+    import random
+
+    from newsclean.sources import count_pages
+
+    noise = random.Random(2)
+    pages = [json.dumps({"url": f"https://a.example/{i}", "text": noise.randbytes(2000).hex()}) for i in range(40)]
+    first = gzip.compress(("\n".join(pages[:20]) + "\n").encode("utf-8"))
+    second = bytearray(gzip.compress("\n".join(pages[20:]).encode("utf-8")))
+    second[10:16] = b"\xff" * 6  # the second gzip member's first block: zlib.error, not an OSError
+    broken = tmp_path / "pages.jsonl.gz"
+    broken.write_bytes(first + bytes(second))
+    sources = list(iter_sources([broken]))
+    assert len(sources) == 21 and all(not s.reason for s in sources[:20])
+    assert sources[-1].origin == f"{broken}:21" and sources[-1].reason.startswith(
+        "cannot read the file from here on: line 21:"
+    )
+    assert count_pages([broken]) == 21
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [broken])
+        assert archived(summary) == 20 and summary.counts["failed"] == 1
+
+
 def test_the_same_inputs_under_another_path_add_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A folder archived by its relative path, then by its absolute one (cron from another cwd)."""
     folder = tmp_path / "in2"
