@@ -1,9 +1,8 @@
 """An embedded SQLite archive of cleaned articles, with full-text search.
 
 One file, WAL mode, a versioned schema.  Every input is a row: adding the same input again (the
-same URL and text from a file of the same name, whatever path names it) adds nothing, and an input
-that shares its URL or text with an archived one is kept and grouped with it (``duplicate_of``),
-never dropped.  An article's id comes from its
+same origin, URL and text) adds nothing, and an input that shares its URL or text with an archived
+one is kept and grouped with it (``duplicate_of``), never dropped.  An article's id comes from its
 canonical URL (or URL), else from its content hash; a later input with the same URL or text takes
 an id from that key, its origin and its text.  Every row records where it came from, the
 newsclean version and a hash of the configuration.
@@ -281,12 +280,6 @@ def later_id(article: Article, origin: str, attempt: int = 0) -> str:
     return _hashed_id(f"{_id_basis(article)}\norigin:{origin}\ntext:{article.sha256}{extra}")
 
 
-def origin_name(origin: str) -> str:
-    """The file an origin names, without its folders: ``crawl.warc.gz#123`` for
-    ``/data/crawl.warc.gz#123``, ``a.txt`` for ``in/a.txt``."""
-    return re.split(r"[/\\]", origin)[-1]
-
-
 def _check_fts5(conn: sqlite3.Connection) -> None:
     try:
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp._fts5_probe USING fts5(x)")
@@ -375,9 +368,7 @@ class Archive:
     ) -> Added:
         """Store ``article`` as a row of its own unless this input is archived already.
 
-        The same input is the same URL and text from an origin that names the same file (any origin,
-        when ``origin`` is ''): its last path component, so ``in/a.txt`` and ``/data/in/a.txt`` are one
-        input, as are ``crawl.warc.gz#123`` in two folders.
+        The same input is the same origin (any, when ``origin`` is '') with the same URL and text.
         Any other input is kept, even when its URL or text is an archived one's: a repeat of another's
         text is grouped with it as a duplicate, another capture of a URL as a version of the first.
         ``raw``, when given, is kept zlib-compressed so that :meth:`reclean` can clean it again.
@@ -414,16 +405,12 @@ class Archive:
         return Added(aid, duplicate_kind or "added", duplicate_of)
 
     def _same_input(self, article: Article, origin: str) -> str | None:
-        """The id of the row that already holds this input: same URL and text, and an origin that
-        names the same file (its last path component, with any "#record" or ":line"), so that the
-        same inputs named by another path (relative or absolute, another cwd, a moved file) are
-        recognised."""
+        """The id of the row that already holds this input: same URL, text and origin."""
         sql = "SELECT id FROM articles WHERE sha256=? AND url=?"
         params = [article.sha256, _key(article)]
         if origin:
-            name = origin_name(origin)
-            sql += " AND (origin=? OR substr(origin, -1 - length(?)) IN (?, ?))"
-            params.extend((name, name, "/" + name, "\\" + name))
+            sql += " AND origin=?"
+            params.append(origin)
         row = self._conn.execute(sql + " ORDER BY rowid LIMIT 1", params).fetchone()
         return None if row is None else str(row["id"])
 

@@ -98,8 +98,7 @@ def archive_inputs(
     """Clean every page of ``inputs`` (files, folders, globs, lists, WARC, JSONL) into ``archive``.
 
     Returns the counts.  Inputs already in the archive (by origin) are skipped, so running the
-    same batch again, or after a crash, archives each page exactly once; the same files named by
-    another path are cleaned again and add nothing (``exists``, see :meth:`Archive.add`).
+    same batch again, or after a crash, archives each page exactly once.
     """
     paths = expand(os.fspath(i) for i in inputs)
     config = config or Config()

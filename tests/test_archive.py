@@ -141,20 +141,6 @@ def test_near_duplicates_are_grouped_by_simhash(archive: Archive) -> None:
     assert archive.stats()["near_duplicates"] == 1
 
 
-def test_the_same_file_named_by_another_path_is_the_same_input(archive: Archive) -> None:
-    article = newsclean.clean_text(SEED.read_text(encoding="utf-8"))
-    first = archive.add(article, origin="pages/a.txt")
-    assert archive.add(article, origin="/data/pages/a.txt") == Added(first.id, "exists")
-    assert archive.add(article, origin="C:\\data\\a.txt") == Added(first.id, "exists")
-    # another file whose name ends alike is another input: a duplicate
-    assert archive.add(article, origin="pages/ba.txt").status == "duplicate"
-    record = newsclean.clean_text(SEED.read_text(encoding="utf-8"), url="https://a.example/1")
-    warc = archive.add(record, origin="in/crawl.warc.gz#120")
-    assert archive.add(record, origin="/moved/crawl.warc.gz#120") == Added(warc.id, "exists")
-    assert archive.add(record, origin="/moved/crawl.warc.gz#9").status != "exists"
-    assert len(archive) == 4
-
-
 def test_a_copy_of_a_versions_text_is_grouped_with_that_version(archive: Archive) -> None:
     text1 = SEED.read_text(encoding="utf-8")
     text2 = (ROOT / "fixtures" / "reuters_washington_rail.txt").read_text(encoding="utf-8")

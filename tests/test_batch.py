@@ -322,21 +322,6 @@ def test_a_jsonl_gz_corrupted_in_the_middle_keeps_the_lines_before(tmp_path: Pat
         assert archived(summary) == 20 and summary.counts["failed"] == 1
 
 
-def test_the_same_inputs_under_another_path_add_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A folder archived by its relative path, then by its absolute one (cron from another cwd)."""
-    folder = tmp_path / "in2"
-    unique_pages(folder, 2)
-    write_warc(folder / "crawl.warc.gz", [("https://www.haaretz.example/iraq", HAARETZ)])
-    (folder / "pages.jsonl").write_text(json.dumps({"url": "https://a.example/1", "text": SEED}) + "\n")
-    monkeypatch.chdir(tmp_path)
-    with Archive(tmp_path / "a.sqlite") as archive:
-        first = archive_inputs(archive, ["in2"])
-        assert archived(first) == 4 and not first.counts["failed"]
-        again = archive_inputs(archive, [str(folder.resolve())])
-        assert dict(again.counts) == {"exists": 4}
-        assert len(archive) == 4
-
-
 def test_a_glob_walks_the_folders_it_matches(tmp_path: Path) -> None:
     pages = unique_pages(tmp_path / "pages" / "2024", 2)
     more = unique_pages(tmp_path / "pages-more", 1)
