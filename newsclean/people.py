@@ -232,8 +232,8 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         part = _ROLES.sub("", part).strip(" ,")
         part = without_place(part)
         part = without_credentials(part)  # "Jeffrey A. Slotnick CPP" (", PSP" is split off)
-        if part and _is_credential(part.split()[0]) and not any(w.istitle() for w in part.split()[1:]):
-            continue  # "Michael Greger, M.D. FACLM": the degrees after the comma ("J.D. Roe" is a name)
+        if part and _is_credential(part.split()[0]):
+            continue  # "Michael Greger, M.D. FACLM": the degrees after the comma
         if not part:
             continue
         name = normalise_name(part)

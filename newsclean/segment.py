@@ -103,9 +103,12 @@ def _cut(line: str) -> bool:
 def _dangling_word(line: str) -> str:
     """The line's last word, lower-cased, as an article or a conjunction may end a line cut
     before a link ("Harvard and", "She told The"); "" for a capital letter alone or two ("10:32 AM
-    ET", "Serie A", "Vitamin E"), which is a time zone's, a league's or a vitamin's."""
+    ET", "Serie A", "Vitamin E"), which is a time zone's, a league's or a vitamin's, and for a
+    capitalised word ending a headline."""
     last = line.rsplit(None, 1)[-1]
-    return "" if len(last) <= 2 and last.isupper() else last.lower()
+    if last[:1].isupper() and ((len(last) <= 2 and last.isupper()) or is_headline_like(line)):
+        return ""  # nor a Title Case headline's "About" ("The Problem Nobody Is Talking About")
+    return last.lower()
 
 
 def _open_end(line: str) -> bool:

@@ -246,6 +246,9 @@ def _is_date_line_in_full(text: str) -> bool:
     if not toks or len(toks) > s.MAX_DATE_LINE_WORDS:
         return False
     digits = sum(1 for t in toks if any(c.isdigit() for c in t))
+    words = [t for t in toks if not any(c.isdigit() for c in t)]
+    if words and all(t in s.phrases.AMBIGUOUS_DATE_WORDS for t in words):
+        return False
     known = sum(1 for t in toks if t in s.phrases.DATE_WORDS or s._TIME_TOKEN.match(t))
     if len(toks) == 1 and not s._CLOCK.search(toks[0]):
         return False

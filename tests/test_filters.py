@@ -400,9 +400,9 @@ def test_byline_names_every_author_and_the_agency_however_it_is_set_off(line: st
     [
         ("By David E. Sanger", ["David E. Sanger"], []),  # a middle initial is no Spanish "y" or Italian "e"
         ("By Cecilia Kang and David E. Sanger", ["Cecilia Kang", "David E. Sanger"], []),
-        ("By Jane Doe and J.D. Roe", ["Jane Doe", "J.D. Roe"], []),  # initials, not a law degree
         ("By Jane Doe (AFP)", ["Jane Doe"], ["AFP"]),  # a byline, not a caption and its credit
         ("Von Anna Lehmann (dpa)", ["Anna Lehmann"], ["dpa"]),
+        ("By Jane Roe, J.D. Candidate", ["Jane Roe"], []),  # a degree and a role, no second author
     ],
 )
 def test_byline_initials_and_an_agency_in_brackets(line: str, authors: list[str], agencies: list[str]) -> None:
@@ -420,6 +420,10 @@ def test_a_sentence_opening_with_reporting_by_is_the_storys() -> None:
         "Chapel destroyed by fire\n\n" + PROSE + "\n\n" + PROSE2 + "\n\nReporting by Jane Doe"
     )
     assert [c.name for c in credits.metadata.contributors] == ["Jane Doe"]
+    # a short credit line naming no one is one all the same
+    unnamed = "Additional reporting by agencies"
+    wire = newsclean.clean_text("Chapel destroyed by fire\n\n" + PROSE + "\n\n" + PROSE2 + "\n\n" + unnamed)
+    assert [r.kind.value for r in wire.removed if r.text == unnamed] == ["contributors"]
 
 
 def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() -> None:
@@ -748,7 +752,9 @@ def test_outside_body_teasers_after_the_article() -> None:
         "[Submitted on 18 Dec 2025]",  # a preprint's or a forum post's
         # the months and days of the seven languages dates are read in
         "Mis à jour le 12 octobre 2023 à 16h20",
-        "Mardi 12 novembre 2024",
+        "Publié le 3 mars 2024 à 10h00",
+        "Gepubliceerd op 5 mei 2024 om 10:00",
+        "Pubblicato il 5 mag 2024",
         "Veröffentlicht am 03.03.2024, 10:15 Uhr",
         "Publicado el 5 de diciembre de 2024",
         "Pubblicato il 5 maggio 2024 alle 10:30",

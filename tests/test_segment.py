@@ -56,6 +56,8 @@ def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> Non
         ["March 4, 2024 10:32 AM ET", "BRUSSELS (Reuters) - EU leaders agreed on new rules."],
         ["Inter Milan Extend Their Lead at the Top of Serie A", "March 4, 2024"],
         ["The Truth About Vitamin E", "Doctors say most people get enough of it."],
+        # a Title Case headline ends on a preposition
+        ["The Climate Problem Nobody in Washington Is Talking About", "Scientists say fish stocks are falling."],
     ],
 )
 def test_separate_lines_stay_apart(lines: list[str]) -> None:

@@ -658,6 +658,11 @@ _CONTRIBUTED = re.compile(
 )
 
 
+# A credit line that names no one is short ("Additional reporting by agencies", "Compiled by staff
+# writers"); a longer one is a sentence of the story
+MAX_UNNAMED_CREDIT_WORDS = 8
+
+
 @attrs.frozen
 class ContributorsFilter:
     """Lines that credit the people who worked on the story, usually at its end."""
@@ -699,8 +704,9 @@ class ContributorsFilter:
                 people, agencies = split_byline("By " + m.group("names"))
                 out.extend({"name": p, "role": role} for p in people)
                 wires.extend(a for a in agencies if a not in wires)
-            # "Reporting by local media said ...": a sentence of the story, crediting no one
-            return (out, wires) if out or wires else None
+            if not out and not wires and word_count(stripped) > MAX_UNNAMED_CREDIT_WORDS:
+                return None  # "Reporting by local media said the fire ...": a sentence of the story
+            return out, wires
         contributed = _CONTRIBUTED.match(text)
         if contributed:
             pre = contributed.group("pre")
@@ -710,8 +716,6 @@ class ContributorsFilter:
                 r"\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b", "", pre, flags=re.IGNORECASE
             )
             people, _ = split_byline("By " + pre)
-            if not people and not agencies:
-                return None
             return [{"name": p, "role": "contributing"} for p in people], agencies
         return None
 
@@ -875,6 +879,8 @@ def is_date_line(text: str) -> bool:
     if not toks or len(toks) > MAX_DATE_LINE_WORDS:
         return False
     digits = sum(1 for t in toks if any(c.isdigit() for c in t))
+    if digits < len(toks) and all(t in phrases.AMBIGUOUS_DATE_WORDS for t in toks if not any(c.isdigit() for c in t)):
+        return False  # "Mars 2020", "Mag 7": a heading
     known = sum(1 for t in toks if t in phrases.DATE_WORDS or _TIME_TOKEN.match(t))
     if len(toks) == 1 and not _CLOCK.search(toks[0]):
         return False  # "2017" alone is a figure in a table or a fact box, not when the story ran

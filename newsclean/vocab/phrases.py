@@ -472,9 +472,9 @@ BIO_CUE = (
     r"(?:is|was) (?:a|an))\b"
 )
 
-_NOT_ONLY_MONTHS = frozenset(
-    {"mars", "marco", "mayo", "junio", "julio", "sept", "janv", "févr", "fevr", "juil", "maart"}
-)
+# Month names that are also English words, given names or common abbreviations: a line of one of
+# them and figures alone ("Mars 2020", "Marco 2024", "Mag 7") is a heading, not a date line
+AMBIGUOUS_DATE_WORDS = frozenset({"mars", "marco", "mayo", "mag", "gen", "mai", "mei", "domingo", "ago", "dic", "ene"})
 
 # Words that may stand in a line that only says when the story was published or updated.
 DATE_WORDS: frozenset[str] = frozenset(
@@ -486,15 +486,14 @@ DATE_WORDS: frozenset[str] = frozenset(
     today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
     el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om
     montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
-    samedi dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì
+    samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
     giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 ) | frozenset(
     # the month names dates.py reads, in the seven languages ("Mis à jour le 12 octobre 2023"),
-    # not their abbreviations, nor the names that are English words or given names ("Mars 2020",
-    # "Marco", "Mayo")
+    # but Portuguese "set" and "out", which are English words
     name
     for names in MONTHS.values()
     for name in names
-    if len(name) > 3 and name not in _NOT_ONLY_MONTHS
+    if name not in ("set", "out")
 )
