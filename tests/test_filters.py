@@ -755,6 +755,8 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Publié le 3 mars 2024 à 10h00",
         "Gepubliceerd op 5 mei 2024 om 10:00",
         "Pubblicato il 5 mag 2024",
+        "Publicado em 10 de agosto de 2024",
+        "15/10/2023 às 14h30",
         "Veröffentlicht am 03.03.2024, 10:15 Uhr",
         "Publicado el 5 de diciembre de 2024",
         "Pubblicato il 5 maggio 2024 alle 10:30",

@@ -828,7 +828,7 @@ _DATE_MARK = re.compile(
 _CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d([./-])\d{1,2}\1\d", re.IGNORECASE)
 # Date words that are also common function words: they do not make "33" or "1.15" a date.
 # ... and the words of a reading time ("· 3 min read"), which go with a date but make none.
-_WEAK_DATE_WORDS = frozenset("on at by last in le el de del il alle op om um min mins read reading time".split())
+_WEAK_DATE_WORDS = frozenset("on at by last in le el de del il alle op om um em às min mins read reading time".split())
 MAX_DATE_LINE_WORDS = 14
 # A date's label left alone on its line, the date beside it in another element: "Posted on",
 # "Last updated on:", "Published:", "Estimated reading time:"

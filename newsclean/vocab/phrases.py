@@ -484,7 +484,7 @@ DATE_WORDS: frozenset[str] = frozenset(
     april june july august september october november december hours hour minutes minute ago days day
     min mins read reading time in
     today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
-    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om
+    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om em às
     montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
     samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
     giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
