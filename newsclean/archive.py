@@ -442,8 +442,8 @@ class Archive:
         ).fetchone()
         if same:
             return same["duplicate_of"] or same["id"], "duplicate"
-        if _key(article) and self._taken(article_id(article)):
-            return article_id(article), "version"
+        if _key(article) and self._taken(first := article_id(article)):
+            return first, "version"
         bands = _bands(article.simhash)
         if bands[0] is None:
             return None, ""

@@ -65,7 +65,7 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, bool]:
     # a footer) is UTF-8: read as Windows-1252, a whole Cyrillic or Greek page would be garbled
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
-    if sum(1 for c in lenient if c > "\x7f") - bad >= MOSTLY_UTF8 * bad:
+    if len(lenient) - len(lenient.encode("ascii", "ignore")) - bad >= MOSTLY_UTF8 * bad:  # counted in C
         return lenient, False
     declared = _declared_encoding(data, is_html=is_html)
     if declared is not None:

@@ -216,12 +216,13 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
             continue
         if not part:
             continue
-        named = [canonical_agency(part)] if canonical_agency(part) else agencies_in(part)
+        whole = canonical_agency(part)
+        named = [whole] if whole else agencies_in(part)
         agencies.extend(a for a in named if a not in agencies)
         if named:
             # "John Roe (Reuters)", "MARIA GARCIA and TOM LEE Associated Press": the agency
             # follows a name with no comma between them; the name is the rest
-            part = strip_agencies(part).strip(" .:()-–—") if not canonical_agency(part) else ""
+            part = "" if whole else strip_agencies(part).strip(" .:()-–—")
             if not part or not looks_like_name(normalise_name(_ROLES.sub("", part).strip(" ,"))):
                 continue
         if _TEAM.match(part):

@@ -244,7 +244,6 @@ def clean(
     """
     if not isinstance(data, INPUT_TYPES):
         raise InputError(expected_input(data))
-    _check_names(url, source)
     if _looks_like_html(head_text(data, SNIFF_BYTES)):
         return clean_html(data, url=url, source=source, config=config)
     return clean_text(data, url=url, source=source, config=config)

@@ -106,9 +106,14 @@ def _dangling_word(line: str) -> str:
     ET", "Serie A", "Vitamin E"), which is a time zone's, a league's or a vitamin's, and for a
     capitalised word ending a headline."""
     last = line.rsplit(None, 1)[-1]
-    if last[:1].isupper() and ((len(last) <= 2 and last.isupper()) or is_headline_like(line)):
+    word = last.lower()
+    if (
+        last[:1].isupper()
+        and (word in _ALWAYS_DANGLING or word in _DANGLING)  # the headline test only where it counts
+        and ((len(last) <= 2 and last.isupper()) or is_headline_like(line))
+    ):
         return ""  # nor a Title Case headline's "About" ("The Problem Nobody Is Talking About")
-    return last.lower()
+    return word
 
 
 def _open_end(line: str) -> bool:

@@ -764,9 +764,9 @@ def match_dateline(text: str) -> tuple[str, dict[str, str]] | None:
         }
         return m.group("text"), data
     m = _TITLE_CASE_DATELINE.match(text)
-    if m and canonical_agency(m.group("agency")):
-        place = (m.group("place") or "").strip()
-        return m.group("text"), {"place": place, "agency": canonical_agency(m.group("agency")), "date": ""}
+    agency = canonical_agency(m.group("agency")) if m else ""
+    if m and agency:
+        return m.group("text"), {"place": (m.group("place") or "").strip(), "agency": agency, "date": ""}
     m = _WIRE_PREFIX.match(text)
     if m:
         raw = m.group("agency")
@@ -878,8 +878,9 @@ def is_date_line(text: str) -> bool:
     toks = [t for t in toks if t]
     if not toks or len(toks) > MAX_DATE_LINE_WORDS:
         return False
-    digits = sum(1 for t in toks if any(c.isdigit() for c in t))
-    if digits < len(toks) and all(t in phrases.AMBIGUOUS_DATE_WORDS for t in toks if not any(c.isdigit() for c in t)):
+    words = [t for t in toks if not any(c.isdigit() for c in t)]
+    digits = len(toks) - len(words)
+    if words and all(t in phrases.AMBIGUOUS_DATE_WORDS for t in words):
         return False  # "Mars 2020", "Mag 7": a heading
     known = sum(1 for t in toks if t in phrases.DATE_WORDS or _TIME_TOKEN.match(t))
     if len(toks) == 1 and not _CLOCK.search(toks[0]):

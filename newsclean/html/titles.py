@@ -56,7 +56,8 @@ def _clean_title(title: str, site: str, headings: frozenset[str] = frozenset()) 
     # "Defer, Panic, and Recover - The Go Programming Language" under <h1>Defer, Panic, and
     # Recover</h1>: the page shows its headline in the headline's place, whichever part is
     # longer (a later part shown as an <h1> is as often the site's logo)
-    if squash(parts[0]) in headings and squash(parts[0]) != squash(site):
+    first = squash(parts[0])
+    if first in headings and first != squash(site):
         return parts[0].strip()  # (not "Riverside Gazette | Council approves ..." under its logo)
     site_f = site.lower().strip()
     kept = [p for p in parts if p.lower().strip() != site_f]
