@@ -18,6 +18,11 @@ own.
 
 The widening stops at the headline above and at the comments below, and the region never runs into
 a comment section once the article has had its prose.
+
+A box the filters have recognised in the middle of the story (a "Related" list, a newsletter form,
+a "Read more:" line) does not split it, though its penalties may outweigh the shorter part: the
+region goes on over the box when two paragraphs or more follow it.  One paragraph past a box is as
+often an author's biography or a company's blurb after the story's end, and stays out.
 """
 
 from __future__ import annotations
@@ -76,6 +81,24 @@ _CODE = re.compile(r"\S ?={1,3} ?\S|[{};]\s*$|^\s*[{}]|\w\([^)]*\)|-->|->|=>|^\s
 # "Leave a reply") once it holds this much prose.
 MIN_PROSE_BEFORE_COMMENTS = 1.0
 MAX_BIO_WORDS = 80
+# A box mid-story: blocks all decided as one of these kinds, at most this many; the part beyond it
+# joins the region with this score and this many paragraphs (a stranded teaser sentence has less)
+MAX_BOX_BLOCKS = 12
+MIN_PROSE_BEYOND_BOX = 3.0
+MIN_PARAGRAPHS_BEYOND_BOX = 2
+_BOX_KINDS = frozenset(
+    {
+        Kind.TEASER,
+        Kind.NEWSLETTER,
+        Kind.ADVERTISEMENT,
+        Kind.NAVIGATION,
+        Kind.CAPTION,
+        Kind.CREDIT,
+        Kind.PAYWALL,
+        Kind.LOGIN,
+        Kind.COOKIE,
+    }
+)
 _BIO_AT_END = re.compile("|".join(f"(?:{p})" for p in phrases.AUTHOR_BIO_AT_END))
 
 
@@ -254,6 +277,55 @@ def _last_paragraph(page: Page, scores: list[float], first: int, last: int) -> i
     return end
 
 
+def _box_end(page: Page, start: int, stop: int, step: int) -> int | None:
+    """The first block past a box of recognised furniture that starts at ``start`` (walking by
+    ``step``, not past ``stop``), or None when there is no such box."""
+    i = start
+    while i != stop + step and page.kind_of(i) in _BOX_KINDS:
+        i += step
+        if abs(i - start) > MAX_BOX_BLOCKS:
+            return None
+    return i if i != start and i != stop + step else None
+
+
+def _prose_beyond(scores: list[float], start: int, stop: int, step: int) -> int | None:
+    """The end of the best run of blocks from ``start`` towards ``stop`` when it scores as the
+    prose of a story's part, else None."""
+    total, best, best_end = 0.0, 0.0, None
+    for i in range(start, stop + step, step):
+        total += scores[i]
+        if total > best:
+            best, best_end = total, i
+    return best_end if best >= MIN_PROSE_BEYOND_BOX else None
+
+
+def _story_part(page: Page, first: int, last: int) -> bool:
+    """Whether blocks ``first`` to ``last`` go on with the story: two paragraphs at least, where an
+    author's biography or a company's blurb after the story's end is one."""
+    paragraphs = 0
+    for i in range(first, last + 1):
+        if not page.is_decided(i) and is_prose(page.text_of(i)):
+            paragraphs += 1
+            if paragraphs >= MIN_PARAGRAPHS_BEYOND_BOX:
+                return True
+    return False
+
+
+def _across_boxes(page: Page, scores: list[float], first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """The region widened over boxes in the middle of the story (see the module's docstring)."""
+    while last < hi and (after := _box_end(page, last + 1, hi, 1)) is not None:
+        end = _prose_beyond(scores, after, hi, 1)
+        if end is None or not _story_part(page, after, end):
+            break
+        last = end
+    while first > lo and (before := _box_end(page, first - 1, lo, -1)) is not None:
+        start = _prose_beyond(scores, before, lo, -1)
+        if start is None or not _story_part(page, start, before):
+            break
+        first = start
+    return first, last
+
+
 def find_body_region(page: Page) -> BodyRegion:
     from .page import BodyRegion
 
@@ -266,5 +338,6 @@ def find_body_region(page: Page) -> BodyRegion:
     wide = _max_run(_widening_scores(page, scores, core), lo, hi)
     if wide is not None and wide[0] <= core[1] and wide[1] >= core[0]:
         first, last = min(first, wide[0]), max(last, wide[1])
+    first, last = _across_boxes(page, scores, first, last, lo, hi)
     last = _end_before_comments(page, scores, first, last)
     return BodyRegion(first, _last_paragraph(page, scores, first, last))

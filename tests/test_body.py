@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsclean
 from newsclean.body import FRAGMENT_PENALTY, PROSE_MAX, _free_list_runs, block_score, find_body_region
 from newsclean.filters import phrase_filters
 
@@ -101,6 +102,45 @@ def test_a_menu_between_paragraphs_is_still_cut_off() -> None:
     menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Audio", "Live"]
     kept = region_texts(PARAGRAPH, *menu, PARAGRAPH2)
     assert kept in ([PARAGRAPH], [PARAGRAPH2])
+
+
+PARAGRAPH3 = (
+    "By evening the water had reached the steps of the town hall, where the mayor told residents "
+    "that the army had been asked to help move families from the lowest streets."
+)
+PARAGRAPH4 = (
+    "Farmers upstream said they had lost most of the winter crop, and several asked the council "
+    "when the compensation promised after the last flood would finally be paid."
+)
+
+PARAGRAPH5 = (
+    "The weather service expects the rain to ease on Thursday, though it warned that the ground "
+    "was now so wet that even a light shower could send more water into the river."
+)
+
+
+def test_a_box_the_filters_recognised_mid_story_does_not_split_it() -> None:
+    """A "Related" list or a newsletter form between two parts of the story: both parts stay,
+    whichever is the longer (a part is two paragraphs or more, see the next test)."""
+    related = ["Related", "Bridge Closure Leaves Commuters Stranded For Hours", "Town Library Gets New Roof"]
+    newsletter = ["Sign up for our newsletter", "Get the latest local news delivered to your inbox every morning."]
+    story = [PARAGRAPH, PARAGRAPH2, PARAGRAPH3, PARAGRAPH4, PARAGRAPH5]
+    for box in (related, newsletter):
+        for cut in (2, 3):
+            article = newsclean.clean_text("\n\n".join([*story[:cut], *box, *story[cut:]]))
+            assert article.text.split("\n\n") == story
+
+
+def test_a_single_paragraph_past_a_box_after_the_story_stays_out() -> None:
+    """An author's biography or a company's blurb after a box at the story's end is one paragraph:
+    it does not join the story."""
+    blurb = (
+        "Jane Doe covers the valley's towns and rivers for the Courier, and before that reported on "
+        "farming and water for regional papers across the north of the country for a decade."
+    )
+    related = ["Related", "Bridge Closure Leaves Commuters Stranded For Hours", "Town Library Gets New Roof"]
+    article = newsclean.clean_text("\n\n".join([PARAGRAPH, PARAGRAPH2, PARAGRAPH3, *related, blurb]))
+    assert article.text.split("\n\n") == [PARAGRAPH, PARAGRAPH2, PARAGRAPH3]
 
 
 def test_a_list_item_sharing_two_in_five_words_with_the_body_stays() -> None:

@@ -666,6 +666,24 @@ def test_a_listicles_count_and_year_are_no_date() -> None:
     assert run(TitleFilter(), page) == {1: "title"}
 
 
+def test_an_author_field_or_a_credited_caption_under_the_headline_is_no_headline() -> None:
+    """Lines under the headline that are longer than it, but no headline: the headline stays."""
+    head = "Council Approves Budget After Long Debate"
+    page = page_of(head, "Authors: Jane Doe, John Roe", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {0: "title"}
+    article = newsclean.clean_text(f"{head}\n\nAuthors: Jane Doe, John Roe\n\n{PROSE}\n\n{PROSE2}")
+    assert (article.metadata.title, article.metadata.authors) == (head, ("Jane Doe", "John Roe"))
+    caption = "Mayor Ann Lee speaks to reporters outside City Hall on Tuesday. (Photo: Jane Doe/Gazette)"
+    assert run(TitleFilter(), page_of(head, caption, PROSE, PROSE2)) == {0: "title"}
+    # a headline that opens with the word is one, and so is a photo story's headline
+    assert run(TitleFilter(), page_of("Author Wins Prize for Novel About the Valley Floods", PROSE, PROSE2)) == {
+        0: "title"
+    }
+    assert run(TitleFilter(), page_of("Photos: The Best Moments of the Harvest Festival", PROSE, PROSE2)) == {
+        0: "title"
+    }
+
+
 def test_a_paragraphs_first_line_is_not_a_headline() -> None:
     first_line = "Every year, unplanned vet visits push millions of households to the brink. According to a report, in"
     assert run(TitleFilter(), page_of(first_line, PROSE, PROSE2)) == {}

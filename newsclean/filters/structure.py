@@ -40,6 +40,8 @@ def first_prose_index(page: Page) -> int:
 
 # "Author: Jane Doe", "Authors Jane Doe and John Roe" (the label and the name joined from two lines)
 _AUTHOR_LABEL = re.compile(r"^\W*(?:author|authors|autor|auteur|autore)(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# The same label with its colon: a line that is no headline ("Author Salman Rushdie wins ..." is)
+_AUTHOR_FIELD = re.compile(r"^\W*(?:author|authors|autor|autores|auteur|auteurs|autore|autori)\s*:", re.IGNORECASE)
 # The other fields of a book's or a paper's details, beside its "Author:" line
 _DETAILS = re.compile(
     r"^\W*(?:title|publisher|published by|isbn|pages|genre|format|released?|release date|price|illustrator|"
@@ -202,6 +204,11 @@ class TitleFilter:
         stripped = text.rstrip()
         if stripped.endswith(".") and not stripped.endswith("..."):
             return False
+        if _AUTHOR_FIELD.match(text):
+            return False  # "Authors: Jane Doe, John Roe"
+        credited = split_credit(text)
+        if credited and credited[0].endswith((".", "!", "?")):
+            return False  # "Mayor Ann Lee speaks on Tuesday. (Photo: Jane Doe/Gazette)": a caption
         # "Every year, vet visits push millions of households to the brink. According to a report,
         # in": a long sentence and the next one begun is a paragraph's first line, whereas a
         # headline of two sentences opens with a short one ("Meals start this fall. Here's why")
