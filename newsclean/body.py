@@ -97,6 +97,7 @@ _BOX_KINDS = frozenset(
         Kind.PAYWALL,
         Kind.LOGIN,
         Kind.COOKIE,
+        Kind.DUPLICATE,
     }
 )
 _BIO_AT_END = re.compile("|".join(f"(?:{p})" for p in phrases.AUTHOR_BIO_AT_END))

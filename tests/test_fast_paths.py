@@ -531,7 +531,7 @@ def test_the_first_test_of_a_credit_looks_for_each_need() -> None:
     from newsclean.filters.structure import _AGENCY_NEEDS, _CREDIT_NEEDS
 
     # split_credit looks for these before its loop: a new need must be added there too
-    assert sorted(n for n in _CREDIT_NEEDS.values() if isinstance(n, str)) == ["/", ":", "photo"]
+    assert sorted(n for n in _CREDIT_NEEDS.values() if isinstance(n, str)) == ["/", ":", "Credit", "photo"]
     assert [n for n in _CREDIT_NEEDS.values() if not isinstance(n, str)] == [_AGENCY_NEEDS]
 
 

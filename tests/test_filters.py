@@ -511,12 +511,91 @@ def test_caption_followed_by_its_repeat_with_credit() -> None:
         ("Rescuers search the rubble on Monday. (Photo: Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
         ("Protesters gather outside parliament. REUTERS/John Smith", "REUTERS/John Smith"),
         ("Shares fell sharply on Monday. Image source: Getty Images.", "Getty Images"),
+        (
+            "Protesters gathered outside the town hall.Credit...Jane Doe for The New York Times",
+            "Jane Doe for The New York Times",
+        ),
     ],
 )
 def test_caption_with_credit_suffix(line: str, credit: str) -> None:
     page = page_of(line, PROSE)
     assert run(CaptionFilter(), page) == {0: "caption"}
     assert page.decisions[0][1].data["credit"] == credit
+
+
+def test_a_credit_line_labelled_with_an_ellipsis_takes_the_caption_above() -> None:
+    page = page_of(
+        PROSE, "Protesters gathered outside the town hall.", "Credit...Jane Doe for The New York Times", PROSE2
+    )
+    assert run(CaptionFilter(), page) == {1: "caption", 2: "credit"}
+    assert page.decisions[2][1].data == {
+        "caption": "Protesters gathered outside the town hall.",
+        "credit": "Jane Doe for The New York Times",
+    }
+    # "credit" in a sentence is prose
+    assert run(CaptionFilter(), page_of("The bank said credit... was tight", PROSE)) == {}
+
+
+def test_image_source_and_image_caption_lines() -> None:
+    """The lines a screen reader reads out beside an image ("Image source, ...", "Image caption, ...")."""
+    page = page_of(
+        PROSE, "Image source, Getty Images", "Image caption, Protesters gathered outside the town hall", PROSE2
+    )
+    assert run(CaptionFilter(), page) == {1: "credit", 2: "caption"}
+    assert page.decisions[2][1].data == {
+        "caption": "Protesters gathered outside the town hall",
+        "credit": "Getty Images",
+    }
+    # the caption's text on the line under its label, and a caption without a source line
+    page = page_of(PROSE, "Image source, Reuters", "Image caption,", "The mayor speaks to reporters", PROSE2)
+    assert run(CaptionFilter(), page) == {1: "credit", 2: "caption", 3: "caption"}
+    assert page.decisions[3][1].data == {"caption": "The mayor speaks to reporters", "credit": "Reuters"}
+    page = page_of(PROSE, "Media caption, The mayor speaks to reporters", PROSE2)
+    assert run(CaptionFilter(), page) == {1: "caption"}
+    article = newsclean.clean_text(
+        "\n\n".join([PROSE, "Image source, Getty Images", "Image caption, Protesters gathered outside", PROSE2])
+    )
+    assert article.text == f"{PROSE}\n\n{PROSE2}"
+    assert [(i.caption, i.credit) for i in article.metadata.images] == [("Protesters gathered outside", "Getty Images")]
+
+
+PROSE3 = (
+    "Council members said the vote was the hardest they had faced in a decade, and several spoke of "
+    "the anger they had heard from residents at public meetings held across the autumn."
+)
+PROSE4 = (
+    "The bridge, built in 1958, has been closed to heavy trucks since an inspection last year found "
+    "cracks in two of its supports, and repairs could take two years."
+)
+
+
+def test_an_image_viewers_controls_are_no_credit_and_a_repeated_credit_line_is_one() -> None:
+    """NPR's "Enlarge this image" over the photo, and the credit again under "toggle caption": the
+    control does not take the paragraph above as a caption, and the image is recorded once."""
+    article = newsclean.clean_text(
+        "\n\n".join(
+            [
+                PROSE,
+                PROSE3,
+                "Enlarge this image",
+                "Protesters gathered outside the town hall on Monday.",
+                "Jane Doe/NPR",
+                "hide caption",
+                "toggle caption",
+                "Jane Doe/NPR",
+                PROSE2,
+                PROSE4,
+            ]
+        )
+    )
+    assert article.text.split("\n\n") == [PROSE, PROSE3, PROSE2, PROSE4]
+    assert [(i.caption, i.credit) for i in article.metadata.images] == [
+        ("Protesters gathered outside the town hall on Monday.", "Jane Doe/NPR")
+    ]
+    assert {r.text: r.kind.value for r in article.removed}["Enlarge this image"] == "navigation"
+    # a short slash line repeated ("N/A" in a table) is no credit for being repeated
+    page = page_of(PROSE, "Wall plugs", "N/A", "Batteries", "N/A", PROSE2)
+    assert 4 not in run(CaptionFilter(), page)
 
 
 def test_caption_leaves_prose_that_mentions_reuters() -> None:

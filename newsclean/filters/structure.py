@@ -306,8 +306,14 @@ def _owner_photo(text: str) -> bool:
     return _OWNER_PHOTO.match(text.strip("() ")) is not None
 
 
+# "... on Monday.Credit...Jane Doe for The New York Times": a credit labelled with an ellipsis
+_ELLIPSIS_CREDIT = re.compile(r"(?P<sep>^|(?<=[.!?”\"])\s*)Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80}?)\s*$")
+# BBC's lines, read aloud to a screen reader: "Image source, Getty Images", "Image caption, ..."
+_SOURCE_LINE = re.compile(r"^(?:image|photo|picture|media|video) source,\s*(?P<credit>\S.{0,80})$", re.IGNORECASE)
+_CAPTION_LINE = re.compile(r"^(?:image|photo|picture|media|video) caption,\s*(?P<caption>.*)$", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4}\)?$")
 MAX_CAPTION_WORDS = 60
+MIN_REPEATED_CREDIT_CHARS = 8  # a credit line repeated is one when this long: "Jane Doe/NPR", not "N/A"
 MAX_CREDIT_WORDS = 8
 
 
@@ -331,20 +337,27 @@ _CREDIT_NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
     _AGENCY_PHOTO: _AGENCY_NEEDS,
     _SLASH_TAIL: "/",
     _OWNER_TAIL: "photo",
+    _ELLIPSIS_CREDIT: "Credit",
 }
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption that ends with a credit, or None."""
     # most lines hold none of the needs above: told by four tests in C before the loop
-    if ":" not in text and "/" not in text and "photo" not in text and not _AGENCY_NEEDS.search(text):
+    if (
+        ":" not in text
+        and "/" not in text
+        and "photo" not in text
+        and "Credit" not in text
+        and not _AGENCY_NEEDS.search(text)
+    ):
         return None
     return _split_credit(text)
 
 
 def _split_credit(text: str) -> tuple[str, str] | None:
     """:func:`split_credit`, each pattern tried where its needs are found."""
-    for pattern in (_CREDIT_TAIL, _AGENCY_PHOTO, _SLASH_TAIL, _OWNER_TAIL):
+    for pattern in (_CREDIT_TAIL, _ELLIPSIS_CREDIT, _AGENCY_PHOTO, _SLASH_TAIL, _OWNER_TAIL):
         needs = _CREDIT_NEEDS[pattern]
         if needs not in text if isinstance(needs, str) else not needs.search(text):
             continue
@@ -390,6 +403,7 @@ class CaptionFilter:
     def __call__(self, page: Page) -> Iterator[Decision]:
         hint_captions = {fold(img.caption): img for img in page.hints.images if img.caption}
         decided: set[int] = set()
+        credit_lines: set[str] = set()  # the folded credit lines found so far
         for block in list(page.undecided()):
             i = block.index
             if i in decided:
@@ -397,13 +411,16 @@ class CaptionFilter:
             text = page.text_of(i)
             if word_count(text) > MAX_CAPTION_WORDS:
                 continue
+            if "," in text and (labelled := self._labelled_lines(page, i, decided)):
+                yield from labelled
+                continue
             split = split_credit(text)
             if split is not None and split[0] and _is_byline(split[0]):
                 split = None  # "By Jane Doe (AFP)": a byline naming its agency, the byline filter's
             if (
                 page.input_type == "html"
                 and split is not None
-                and not (_CREDIT_TAIL.search(text) or _OWNER_TAIL.search(text))
+                and not (_CREDIT_TAIL.search(text) or _OWNER_TAIL.search(text) or _ELLIPSIS_CREDIT.search(text))
             ):
                 split = None  # in extracted HTML, only a labelled credit ("Photo: ...") marks a caption
             prev = i - 1
@@ -449,6 +466,13 @@ class CaptionFilter:
                 else:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
                 decided.add(i)
+                if len(fold(text)) >= MIN_REPEATED_CREDIT_CHARS:
+                    credit_lines.add(fold(text))
+                continue
+            if credit_lines and fold(text) in credit_lines:
+                # NPR's "Jane Doe/NPR" under "toggle caption": the credit line again, alone
+                decided.add(i)
+                yield Decision(i, Kind.CREDIT, "repeats an image credit line above: the image is recorded once")
                 continue
             img = hint_captions.get(fold(text)) if hint_captions else None
             if img is not None:
@@ -459,6 +483,52 @@ class CaptionFilter:
                     "repeats an image caption of the page",
                     data={"caption": img.caption, "credit": img.credit},
                 )
+
+    def _labelled_lines(self, page: Page, i: int, decided: set[int]) -> list[Decision]:
+        """BBC's "Image source, Getty Images" and the "Image caption, ..." under it (its text on
+        the label's line or, after "Image caption," alone, on the next one)."""
+        text = page.text_of(i)
+        source = _SOURCE_LINE.match(text)
+        credit = source.group("credit").strip() if source else ""
+        at = i + 1 if source else i
+        label = (
+            _CAPTION_LINE.match(page.text_of(at)) if at < len(page.blocks) and self._free(page, at, decided) else None
+        )
+        if label is None:
+            if source is None:
+                return []
+            decided.add(i)
+            return [Decision(i, Kind.CREDIT, f"image credit {credit!r}, labelled 'source'", data={"credit": credit})]
+        out: list[Decision] = []
+        caption, caption_at = label.group("caption").strip(), at
+        if not caption and self._free(page, at + 1, decided) and self._caption_like(page.text_of(at + 1)):
+            out.append(Decision(at, Kind.CAPTION, "an image caption's label, its text on the next line"))
+            decided.add(at)
+            caption, caption_at = page.text_of(at + 1), at + 1
+        if not caption:
+            out.append(Decision(at, Kind.CAPTION, "an image caption's label"))
+        elif source:
+            out.extend(
+                _caption_and_credit(
+                    caption_at,
+                    i,
+                    caption,
+                    credit,
+                    "image caption, labelled so",
+                    f"image credit {credit!r}, labelled 'source'",
+                )
+            )
+        else:
+            out.append(Decision(caption_at, Kind.CAPTION, "image caption, labelled so", data={"caption": caption}))
+        decided.update(d.block for d in out)
+        if source and not caption:
+            out.append(Decision(i, Kind.CREDIT, f"image credit {credit!r}, labelled 'source'", data={"credit": credit}))
+            decided.add(i)
+        return out
+
+    @staticmethod
+    def _free(page: Page, index: int, decided: set[int]) -> bool:
+        return index < len(page.blocks) and index not in decided and not page.is_decided(index)
 
     @staticmethod
     def _caption_like(text: str) -> bool:

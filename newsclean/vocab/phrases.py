@@ -135,6 +135,9 @@ NAVIGATION_PHRASES: tuple[str, ...] = (
     # labels over a publisher's account of its own methods
     r"why (?:you can )?trust us\??",
     r"how we (?:reviewed|fact-checked|vetted) this (?:article|story|page):?",
+    # an image viewer's controls: "Enlarge this image", "hide caption", "Toggle caption"
+    r"(?:enlarge|expand|zoom(?: in| on)?)(?: this| the)?(?: full)?(?:[- ]size)? (?:image|photo|picture)s?",
+    r"(?:hide|show|toggle) (?:the )?(?:caption|images?)",
     # a site-search box's label, and what a feed widget says while it fills
     r"search for:?",
     r"loading (?:posts|comments|more(?: posts| articles| stories)?)\W*|loading…",
