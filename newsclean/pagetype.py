@@ -79,11 +79,14 @@ def classify(
     furniture: Mapping[str, Any] | None = None,
     dated: bool = False,
     signed: bool = False,
+    datelined: bool = False,
 ) -> tuple[str, str]:
     """``(page type, evidence)``.
 
     ``declared`` are the page's JSON-LD types, ``furniture`` counts from its markup (``code``,
-    ``prices``, ``cart``); ``dated`` and ``signed`` say whether a date and an author were found.
+    ``prices``, ``cart``); ``dated`` and ``signed`` say whether a date and an author were found,
+    ``datelined`` whether the story opens with a dateline ("KYIV, March 3 (Reuters) -"), which only
+    news copy carries: a wire brief of two paragraphs is an article.
     """
     found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture)
     if found is not None:
@@ -97,6 +100,8 @@ def classify(
         return ARTICLE, "text shape"
     if shown and prose >= SHORT_PROSE and words >= SHORT_WORDS:  # a short story with its date or byline
         return ARTICLE, "text shape"
+    if datelined and prose >= 1:
+        return ARTICLE, "text shape: a dateline"
     if prose <= LIST_MAX_PROSE and len(kept) >= LIST_MIN_ITEMS:
         return "listing", "text shape"
     return "service", "text shape"

@@ -38,6 +38,19 @@ def test_furniture_then_shape() -> None:
     assert classify(PROSE[:10]) == ("service", "text shape")
 
 
+def test_a_wire_brief_with_its_dateline_is_an_article() -> None:
+    """Two paragraphs under "KYIV, March 3 (Reuters) -": too short for the shape rules, but only
+    news copy opens with a dateline."""
+    assert classify(PROSE[:2], dated=True, signed=True) == ("service", "text shape")
+    assert classify(PROSE[:2], dated=True, signed=True, datelined=True) == ("article", "text shape: a dateline")
+    article = newsclean.clean_text(
+        "Grain talks resume\n\nKYIV, March 3 (Reuters) - Ukraine and Turkey will resume talks next week on a "
+        "deal that lets grain ships leave Black Sea ports, officials said on Sunday.\n\nThe deal expires on "
+        "March 18, and Russia has said it will not agree to an extension unless its own exports are eased."
+    )
+    assert (article.metadata.page_type, article.metadata.agency) == ("article", "Reuters")
+
+
 def test_every_article_carries_a_verdict_and_its_evidence() -> None:
     article = newsclean.clean_text("\n\n".join(["Bridge approved", "By Jane Doe", *PROSE]))
     assert article.metadata.page_type == "article"
