@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean_text
-from newsclean.filters import AuthorBoxFilter, LabelledBoxFilter, NavigationFilter, RelatedLinkFilter, phrase_filters
+from newsclean.filters import (
+    AuthorBoxFilter,
+    LabelledBoxFilter,
+    NavigationFilter,
+    PromptBoxFilter,
+    RelatedLinkFilter,
+    phrase_filters,
+)
 from newsclean.filters.prompts import reader_prompt_filter
 
 from .helpers import PROSE, PROSE2, page_of, run
@@ -264,3 +271,60 @@ def test_a_story_ending_on_someone_else_keeps_its_last_paragraphs() -> None:
     )
     page = _region_filters(page_of(*lines, input_type="html", hints=_declared("Sarah Jones")))
     assert run(AuthorBoxFilter(), page) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Abbonati per leggere tutti gli articoli", "paywall"),
+        ("Sei già abbonato? Accedi", "login"),
+        ("Assine para continuar lendo", "paywall"),
+        ("Já é assinante? Faça login", "login"),
+        ("Suscríbete para seguir leyendo", "paywall"),
+        ("¿Ya eres suscriptor? Inicia sesión", "login"),
+        ("Weiterlesen mit SZ Plus", "paywall"),
+        ("Sie sind bereits Abonnent? Hier anmelden", "login"),
+        ("Abonnez-vous pour lire la suite", "paywall"),
+        ("Déjà abonné ? Se connecter", "login"),
+        ("Free weekly newsletter", "newsletter"),
+        ("Sign up to First Edition", "newsletter"),
+        ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "legal"),
+    ],
+)
+def test_prompts_of_several_words_in_six_languages(line: str, kind: str) -> None:
+    article = clean_text("\n\n".join([PROSE, line, PROSE2]))
+    assert article.text == f"{PROSE}\n\n{PROSE2}"
+    assert [r.kind.value for r in article.removed] == [kind]
+
+
+def test_the_story_s_sentences_with_a_prompt_s_words_stay() -> None:
+    for line in (
+        "Thousands of residents sign up to volunteer at the food bank each winter.",
+        "Per continuare a leggere il rapporto, la commissione ha chiesto altri sei mesi di lavoro e nuovi fondi.",
+        "Gli abbonati a Netflix in Italia sono cresciuti del dieci per cento nel corso del 2023.",
+        "Abbonati in crescita per le piattaforme di streaming",
+        "O leitor que quiser assinar a revista pode fazê-lo até sexta-feira, disse a editora.",
+    ):
+        assert line in clean_text("\n\n".join([PROSE, line, PROSE2])).text
+
+
+def test_the_blurb_inside_a_newsletter_box_goes_with_it() -> None:
+    """A sign-up box's description and privacy notice name no prompt phrase: they are the box's
+    for standing between its lines."""
+    box = [
+        "Sign up to Down to Earth",
+        "Free weekly newsletter",
+        "The planet's most important stories. Get all the week's environment news - the good and the bad",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+        "parties. For more information see our Privacy Policy.",
+        "after newsletter promotion",
+    ]
+    article = clean_text("\n\n".join([PROSE, PROSE2, *box, PROSE, PROSE2]))
+    assert article.text == f"{PROSE}\n\n{PROSE2}\n\n{PROSE}\n\n{PROSE2}"
+    assert {r.kind.value for r in article.removed} == {"newsletter"}
+    # a paragraph under a prompt, with none below it, is the story's
+    page = page_of(PROSE, "Sign up for our newsletter", PROSE2, PROSE)
+    for f in phrase_filters():
+        for d in f(page):
+            page.apply(f.name, d)
+    assert run(PromptBoxFilter(), page) == {1: "newsletter"}  # the phrase filter's decision alone

@@ -14,6 +14,7 @@ from .furniture import (
     LabelledBoxFilter,
     NavigationFilter,
     PhraseFilter,
+    PromptBoxFilter,
     RelatedLinkFilter,
     phrase_filters,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "NavigationFilter",
     "OutsideBodyFilter",
     "PhraseFilter",
+    "PromptBoxFilter",
     "RelatedLinkFilter",
     "block_filter",
     "default_chain",
@@ -69,6 +71,7 @@ def default_chain() -> FilterChain:
             CaptionFilter(),
             RelatedLinkFilter(),
             LabelledBoxFilter(),
+            PromptBoxFilter(),
             AuthorBioFilter(),
             BylineFilter(),
             ContributorsFilter(),

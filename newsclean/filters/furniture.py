@@ -459,6 +459,38 @@ class LabelledBoxFilter:
             yield Decision(j, kind, f"listed under the {label!r} label")
 
 
+# A prompt's box: what stands between two of its lines is its too ("Sign up to First Edition" /
+# "Our morning email breaks down the key stories of the day" / "after newsletter promotion")
+_PROMPT_KINDS = frozenset({Kind.NEWSLETTER, Kind.PAYWALL, Kind.LOGIN})
+MAX_PROMPT_BOX_WORDS = 60
+PROMPT_BOX_REACH = 2  # the box's next line is this close below
+
+
+@attrs.frozen
+class PromptBoxFilter:
+    """The lines inside a sign-up or subscription box that name no prompt phrase: the newsletter's
+    blurb, its privacy notice.  A short block whose line above is a prompt, with a prompt of the same
+    kind at most two lines below, is part of that box."""
+
+    name: str = "prompt_box"
+
+    def __call__(self, page: Page) -> Iterator[Decision]:
+        n = len(page.blocks)
+        inside: dict[int, Kind] = {}  # the lines found in a box here: the next line may follow them
+
+        def kind_of(i: int) -> Kind | None:
+            return inside.get(i) or page.kind_of(i)
+
+        for i in range(1, n - 1):
+            above = kind_of(i - 1)
+            if above not in _PROMPT_KINDS or page.is_decided(i):
+                continue
+            below = range(i + 1, min(i + 1 + PROMPT_BOX_REACH, n))
+            if word_count(page.text_of(i)) <= MAX_PROMPT_BOX_WORDS and any(kind_of(j) is above for j in below):
+                inside[i] = above
+                yield Decision(i, above, f"inside a box of {above.description}, between two of its lines")
+
+
 _AUTHOR_BIO = _compile(phrases.AUTHOR_BIO)
 MAX_BIO_WORDS = 60
 

@@ -236,6 +236,20 @@ PAYWALL_PHRASES: tuple[str, ...] = (
     r"abbonati",
     r"assine (?:já|agora)",
     r"neem een abonnement",
+    # a prompt of several words in the other languages ("Abbonati per leggere tutti gli articoli"),
+    # each word that opens it a command: "abbonati" is the subscribers too ("gli abbonati a ...")
+    r"^abbonati (?:ora|subito|adesso|per (?:leggere|continuare)|a [\w' ]{1,30}? per (?:leggere|continuare))\b.{0,40}",
+    r"per continuare a leggere(?: (?:questo|l')\s?articolo)?,? (?:abbonati|accedi|registrati)\b.{0,40}",
+    r"contenuto (?:riservato|esclusivo) (?:agli|per gli) abbonati",
+    r"assine (?:para (?:continuar|ler|ter acesso)|e (?:leia|tenha))\b.{0,40}",
+    r"(?:conteúdo|matéria) exclusiv[oa] para assinantes",
+    r"para continuar (?:lendo|a ler),? (?:assine|fa[çc]a login|entre|cadastre-se)\b.{0,40}",
+    r"suscr[ií]bete (?:para (?:seguir|leer|continuar)|y (?:lee|accede))\b.{0,40}",
+    r"contenido exclusivo para suscriptores",
+    r"para seguir leyendo,? (?:suscr[ií]bete|inicia sesi[oó]n|reg[ií]strate)\b.{0,40}",
+    r"lee sin l[ií]mites",
+    r"weiterlesen mit (?:[\w+]+ ){0,2}(?:plus|abo|\+)",
+    r"abonnez-vous (?:pour (?:lire|continuer|acc[ée]der)|et (?:lisez|acc[ée]dez))\b.{0,40}",
 )
 
 LOGIN_PHRASES: tuple[str, ...] = (
@@ -249,6 +263,11 @@ LOGIN_PHRASES: tuple[str, ...] = (
     r"(?:se )?connecter|connexion|s'inscrire|inscrivez-vous",
     r"iniciar sesi[oó]n|reg[ií]strate",
     r"accedi|registrati",
+    r"(?:sei )?già abbonat[oa]\??,?(?: accedi)?",
+    r"(?:já é )?assinante\?,?(?: (?:faça (?:o )?login|entre|acesse))?",
+    r"¿?ya eres suscriptora?\??,?(?: inicia sesi[oó]n)?",
+    r"(?:sie sind )?bereits abonnent(?:in)?\??,?(?: (?:hier )?(?:anmelden|einloggen))?",
+    r"déjà abonnée? ?\??,?(?: (?:se connecter|connectez-vous))?",
 )
 
 NEWSLETTER_PHRASES: tuple[str, ...] = (
@@ -273,6 +292,10 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     # of the block: a leading ".{0,120}" tried at every position costs more than all other phrases)
     r"^.{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
     r"^.{0,80}\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,120}",
+    # a newsletter's name under its sign-up line: "Sign up to First Edition", "Free weekly newsletter"
+    r"^sign up to (?:[\w'’&-]+ ?){1,6}$",
+    r"(?:free )?(?:daily|weekly|bi-?weekly|monthly|fortnightly) (?:e-?)?newsletters?",
+    r"(?:after|skip past) newsletter promotion",
 )
 
 COOKIE_PHRASES: tuple[str, ...] = (
@@ -383,6 +406,10 @@ LEGAL_PHRASES: tuple[str, ...] = (
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
     r"alle rechte vorbehalten\.?|tous droits r[ée]serv[ée]s\.?|todos los derechos reservados\.?",
     r"(?:affiliate|advertiser|advertising|editorial) (?:disclosure|policy|guidelines)",
+    # the notice of a form's bot check
+    r"this (?:site|page|form) is protected by recaptcha\b.{0,200}",
+    r"we use google recaptcha\b.{0,200}",
+    r"recaptcha(?: verification| not verified)?",
 )
 
 # "Not advice" disclaimers: the site says what its pages are not.  One clause is enough, as the
