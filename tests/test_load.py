@@ -79,6 +79,8 @@ POLISH = (
         (JAPANESE, "euc-jp", "euc-jp"),
         (POLISH, "iso-8859-2", "iso-8859-2"),
         (WESTERN["pt"], "windows-1252", "cp1252"),
+        (RUSSIAN, "x-mac-cyrillic", "mac-cyrillic"),
+        ("รัฐบาลประกาศเมื่อวันอังคารว่าจะพิจารณางบประมาณใหม่ในสัปดาห์หน้า", "windows-874", "cp874"),
     ],
 )
 def test_a_declared_charset_is_honoured(paragraph: str, charset: str, codec: str) -> None:
@@ -154,8 +156,11 @@ def test_a_long_run_of_letters_is_weighed_in_linear_time(letters: int) -> None:
     ]
 
 
-@pytest.mark.parametrize("charset", ["zlib", "idna", "undefined", "no-such-charset", "utf-16"])
+@pytest.mark.parametrize(
+    "charset", ["zlib", "idna", "undefined", "no-such-charset", "utf-16", "unicode-escape", "cp037", "rot13"]
+)
 def test_a_declared_codec_that_is_no_charset_is_ignored(charset: str) -> None:
+    """Nor one browsers do not read: EBCDIC, Python's own codecs ("unicode-escape")."""
     from newsclean.load import decode
 
     html = f'<html><head><meta charset="{charset}"></head><body><p>{WESTERN["pt"]}</p></body></html>'
