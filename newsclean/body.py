@@ -20,8 +20,9 @@ The widening stops at the headline above and at the comments below, and the regi
 a comment section once the article has had its prose.
 
 A box the filters have recognised in the middle of the story (a "Related" list, a newsletter form,
-a "Read more:" line) does not split it, though its penalties may outweigh the shorter part: the
-region goes on over the box when two paragraphs or more follow it.  One paragraph past a box is as
+a "Read more:" line, an image's caption and credits) does not split it, though its penalties may
+outweigh the shorter part: the region goes on over the box when two paragraphs or more follow it.
+Menus, share bars and ads alone make no such box: they stand between a site's blurb and the story.  One paragraph past a box is as
 often an author's biography or a company's blurb after the story's end, and stays out.
 """
 
@@ -100,6 +101,8 @@ _BOX_KINDS = frozenset(
         Kind.DUPLICATE,
     }
 )
+# ... one of which at least: what a story's column holds between its paragraphs
+_MID_STORY_KINDS = frozenset({Kind.TEASER, Kind.NEWSLETTER, Kind.CAPTION, Kind.CREDIT, Kind.PAYWALL, Kind.LOGIN})
 _BIO_AT_END = re.compile("|".join(f"(?:{p})" for p in phrases.AUTHOR_BIO_AT_END))
 
 
@@ -280,13 +283,15 @@ def _last_paragraph(page: Page, scores: list[float], first: int, last: int) -> i
 
 def _box_end(page: Page, start: int, stop: int, step: int) -> int | None:
     """The first block past a box of recognised furniture that starts at ``start`` (walking by
-    ``step``, not past ``stop``), or None when there is no such box."""
-    i = start
-    while i != stop + step and page.kind_of(i) in _BOX_KINDS:
+    ``step``, not past ``stop``), or None when there is no such box: menus, share bars and ads
+    alone are what stands between a site's blurb and the story, not a box inside the story."""
+    i, inside_story = start, False
+    while i != stop + step and (kind := page.kind_of(i)) in _BOX_KINDS:
+        inside_story = inside_story or kind in _MID_STORY_KINDS
         i += step
         if abs(i - start) > MAX_BOX_BLOCKS:
             return None
-    return i if i != start and i != stop + step else None
+    return i if inside_story and i != stop + step else None
 
 
 def _prose_beyond(scores: list[float], start: int, stop: int, step: int) -> int | None:

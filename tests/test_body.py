@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean.body import FRAGMENT_PENALTY, PROSE_MAX, _free_list_runs, block_score, find_body_region
+from newsclean.body import (
+    FRAGMENT_PENALTY,
+    MIN_PROSE_BEYOND_BOX,
+    PROSE_MAX,
+    _free_list_runs,
+    block_score,
+    find_body_region,
+)
 from newsclean.filters import phrase_filters
 
 from .helpers import page_of
@@ -136,11 +143,29 @@ def test_a_single_paragraph_past_a_box_after_the_story_stays_out() -> None:
     it does not join the story."""
     blurb = (
         "Jane Doe covers the valley's towns and rivers for the Courier, and before that reported on "
-        "farming and water for regional papers across the north of the country for a decade."
+        "farming and water for regional papers across the north of the country for a decade. She "
+        "lives in the old town with her family and two dogs, and she can be reached by email at the "
+        "newsroom on weekdays."
     )
+    assert block_score(page_of(blurb), 0) >= MIN_PROSE_BEYOND_BOX  # it is the paragraphs' count that keeps it out
     related = ["Related", "Bridge Closure Leaves Commuters Stranded For Hours", "Town Library Gets New Roof"]
     article = newsclean.clean_text("\n\n".join([PARAGRAPH, PARAGRAPH2, PARAGRAPH3, *related, blurb]))
     assert article.text.split("\n\n") == [PARAGRAPH, PARAGRAPH2, PARAGRAPH3]
+
+
+def test_a_sites_blurb_above_its_menus_and_share_bar_stays_out() -> None:
+    """Menus, share bars and ads alone are no box inside a story: the site's two paragraphs above
+    them are not the story's first part."""
+    blurb = [
+        "We are an independent newsroom funded by our readers, and we have covered the valley's towns "
+        "and rivers since 1998 with a small team of reporters.",
+        "Our journalism is free to read for everyone, and we rely on the support of thousands of readers "
+        "who give what they can each month to keep it so.",
+    ]
+    furniture = ["Home", "News", "Share on Facebook", "Share on Twitter", "Advertisement"]
+    story = [PARAGRAPH, PARAGRAPH2, PARAGRAPH3, PARAGRAPH4]
+    article = newsclean.clean_text("\n\n".join([*blurb, *furniture, *story]))
+    assert article.text.split("\n\n") == story
 
 
 def test_a_list_item_sharing_two_in_five_words_with_the_body_stays() -> None:

@@ -532,8 +532,9 @@ def test_a_credit_line_labelled_with_an_ellipsis_takes_the_caption_above() -> No
         "caption": "Protesters gathered outside the town hall.",
         "credit": "Jane Doe for The New York Times",
     }
-    # "credit" in a sentence is prose
-    assert run(CaptionFilter(), page_of("The bank said credit... was tight", PROSE)) == {}
+    # "Credit..." in a sentence is prose
+    for line in ("Banks simply stopped lending to small firms. Credit... dried up overnight.", "Credit... was tight"):
+        assert run(CaptionFilter(), page_of(PROSE, line, PROSE2)) == {}
 
 
 def test_image_source_and_image_caption_lines() -> None:
@@ -593,9 +594,12 @@ def test_an_image_viewers_controls_are_no_credit_and_a_repeated_credit_line_is_o
         ("Protesters gathered outside the town hall on Monday.", "Jane Doe/NPR")
     ]
     assert {r.text: r.kind.value for r in article.removed}["Enlarge this image"] == "navigation"
-    # a short slash line repeated ("N/A" in a table) is no credit for being repeated
-    page = page_of(PROSE, "Wall plugs", "N/A", "Batteries", "N/A", PROSE2)
-    assert 4 not in run(CaptionFilter(), page)
+    # a short credit line repeated ("N/A" in a table) is no credit for being repeated
+    page = page_of(PROSE, "Smart plugs tested this year", "N/A", "Batteries", "N/A", PROSE2)
+    assert run(CaptionFilter(), page) == {1: "caption", 2: "credit"}
+    # a caption line with its credit, repeated, is a duplicate's to take, not a credit alone
+    captioned = "Protesters gathered outside the town hall. Photo: Jane Doe/Gazette"
+    assert run(CaptionFilter(), page_of(PROSE, captioned, PROSE2, captioned, PROSE)) == {1: "caption", 3: "caption"}
 
 
 def test_caption_leaves_prose_that_mentions_reuters() -> None:

@@ -49,6 +49,12 @@ def test_a_wire_brief_with_its_dateline_is_an_article() -> None:
         "March 18, and Russia has said it will not agree to an extension unless its own exports are eased."
     )
     assert (article.metadata.page_type, article.metadata.agency) == ("article", "Reuters")
+    # a place alone before a dash opens job ads and contact pages too
+    advert = newsclean.clean_text(
+        "Senior Engineer\n\nBERLIN - We are hiring a senior backend engineer to join our platform team "
+        "in the city centre, working on payments.\n\nApply now"
+    )
+    assert advert.metadata.page_type == "service"
 
 
 def test_every_article_carries_a_verdict_and_its_evidence() -> None:

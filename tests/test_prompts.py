@@ -304,6 +304,13 @@ def test_the_story_s_sentences_with_a_prompt_s_words_stay() -> None:
         "Gli abbonati a Netflix in Italia sono cresciuti del dieci per cento nel corso del 2023.",
         "Abbonati in crescita per le piattaforme di streaming",
         "O leitor que quiser assinar a revista pode fazê-lo até sexta-feira, disse a editora.",
+        "The group publishes a weekly newsletter.",
+        "She wrote a monthly newsletter for her church.",
+        "Mein Vater ist bereits Abonnent der Zeitung.",
+        "Sono già abbonato da anni, racconta.",
+        "Both cameras show the image.",
+        "The site added reCAPTCHA verification.",
+        "Sign up to vote by Friday",
     ):
         assert line in clean_text("\n\n".join([PROSE, line, PROSE2])).text
 
@@ -328,3 +335,32 @@ def test_the_blurb_inside_a_newsletter_box_goes_with_it() -> None:
         for d in f(page):
             page.apply(f.name, d)
     assert run(PromptBoxFilter(), page) == {1: "newsletter"}  # the phrase filter's decision alone
+
+
+def test_a_newsletter_box_takes_no_paragraph_of_the_story() -> None:
+    """Only a sentence right between two of the box's lines is the box's; paywall prompts above and
+    below a scraped story leave it whole, and a byline between prompts stays the byline."""
+    para3 = (
+        "Council members said the vote was the hardest they had faced in a decade, and several spoke of "
+        "the anger they had heard from residents at public meetings held across the autumn."
+    )
+    article = clean_text(
+        "\n\n".join(
+            [PROSE, "Sign up for our free newsletter", PROSE2, para3, "Sign up for our newsletter", PROSE, PROSE2]
+        )
+    )
+    assert article.text.split("\n\n") == [PROSE, PROSE2, para3, PROSE, PROSE2]
+    paywalled = clean_text(
+        f"Council approves record budget\n\nSubscribe now for unlimited access\n\n{PROSE}\n\n{PROSE2}"
+        "\n\nSubscribe to continue reading"
+    )
+    assert paywalled.text == f"{PROSE}\n\n{PROSE2}"
+    signed = clean_text(f"Subscribe now\n\nBy Jane Doe\n\nSubscribe to continue reading\n\n{PROSE}\n\n{PROSE2}")
+    assert signed.metadata.authors == ("Jane Doe",)
+    # a long paragraph right between two newsletter lines is the story's
+    long = " ".join([PROSE, PROSE2, PROSE2])
+    page = page_of(PROSE, "Sign up for our newsletter", long, "Subscribe to our newsletter", PROSE2)
+    for f in phrase_filters():
+        for d in f(page):
+            page.apply(f.name, d)
+    assert 2 not in run(PromptBoxFilter(), page)

@@ -459,36 +459,39 @@ class LabelledBoxFilter:
             yield Decision(j, kind, f"listed under the {label!r} label")
 
 
-# A prompt's box: what stands between two of its lines is its too ("Sign up to First Edition" /
+# A newsletter's box: what stands between two of its lines is its too ("Sign up to First Edition" /
 # "Our morning email breaks down the key stories of the day" / "after newsletter promotion")
-_PROMPT_KINDS = frozenset({Kind.NEWSLETTER, Kind.PAYWALL, Kind.LOGIN})
 MAX_PROMPT_BOX_WORDS = 60
-PROMPT_BOX_REACH = 2  # the box's next line is this close below
+PROMPT_BOX_REACH = 2  # the box's next line is this close below a short line (a sentence: right below)
 
 
 @attrs.frozen
 class PromptBoxFilter:
-    """The lines inside a sign-up or subscription box that name no prompt phrase: the newsletter's
-    blurb, its privacy notice.  A short block whose line above is a prompt, with a prompt of the same
-    kind at most two lines below, is part of that box."""
+    """The lines inside a newsletter's sign-up box that name no prompt phrase: its blurb, its
+    privacy notice.  A short block whose line above is a newsletter prompt, with another at most two
+    lines below, is part of that box; a sentence only when it stands right between the two, and
+    never a byline or a date line.  (Paywall prompts are left out: a scraped paywall page stands its
+    prompts above and below the story's own paragraphs.)"""
 
     name: str = "prompt_box"
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         n = len(page.blocks)
-        inside: dict[int, Kind] = {}  # the lines found in a box here: the next line may follow them
+        inside: set[int] = set()  # the lines found in the box here: the next line may follow them
 
-        def kind_of(i: int) -> Kind | None:
-            return inside.get(i) or page.kind_of(i)
+        def in_box(i: int) -> bool:
+            return i in inside or page.kind_of(i) is Kind.NEWSLETTER
 
         for i in range(1, n - 1):
-            above = kind_of(i - 1)
-            if above not in _PROMPT_KINDS or page.is_decided(i):
+            if not in_box(i - 1) or page.is_decided(i):
                 continue
-            below = range(i + 1, min(i + 1 + PROMPT_BOX_REACH, n))
-            if word_count(page.text_of(i)) <= MAX_PROMPT_BOX_WORDS and any(kind_of(j) is above for j in below):
-                inside[i] = above
-                yield Decision(i, above, f"inside a box of {above.description}, between two of its lines")
+            text = page.text_of(i)
+            if word_count(text) > MAX_PROMPT_BOX_WORDS or strip_by(text) is not None or is_date_line(text):
+                continue
+            reach = 1 if is_prose(text) else PROMPT_BOX_REACH
+            if any(in_box(j) for j in range(i + 1, min(i + 1 + reach, n))):
+                inside.add(i)
+                yield Decision(i, Kind.NEWSLETTER, "inside a newsletter's sign-up box, between two of its lines")
 
 
 _AUTHOR_BIO = _compile(phrases.AUTHOR_BIO)

@@ -307,7 +307,8 @@ def _owner_photo(text: str) -> bool:
 
 
 # "... on Monday.Credit...Jane Doe for The New York Times": a credit labelled with an ellipsis
-_ELLIPSIS_CREDIT = re.compile(r"(?P<sep>^|(?<=[.!?”\"])\s*)Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80}?)\s*$")
+# (glued to the caption's stop, or opening its line; a name, not a sentence, after it)
+_ELLIPSIS_CREDIT = re.compile(r"(?P<sep>^|(?<=[.!?”\"]))Credit(?:\.\.\.|…)\s*(?P<credit>[^\s\da-z].{0,79}[^\s.!?])\s*$")
 # BBC's lines, read aloud to a screen reader: "Image source, Getty Images", "Image caption, ..."
 _SOURCE_LINE = re.compile(r"^(?:image|photo|picture|media|video) source,\s*(?P<credit>\S.{0,80})$", re.IGNORECASE)
 _CAPTION_LINE = re.compile(r"^(?:image|photo|picture|media|video) caption,\s*(?P<caption>.*)$", re.IGNORECASE)
@@ -466,8 +467,8 @@ class CaptionFilter:
                 else:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
                 decided.add(i)
-                if len(fold(text)) >= MIN_REPEATED_CREDIT_CHARS:
-                    credit_lines.add(fold(text))
+                if not caption and len(fold(text)) >= MIN_REPEATED_CREDIT_CHARS:
+                    credit_lines.add(fold(text))  # a credit alone on its line
                 continue
             if credit_lines and fold(text) in credit_lines:
                 # NPR's "Jane Doe/NPR" under "toggle caption": the credit line again, alone

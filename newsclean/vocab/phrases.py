@@ -136,8 +136,8 @@ NAVIGATION_PHRASES: tuple[str, ...] = (
     r"why (?:you can )?trust us\??",
     r"how we (?:reviewed|fact-checked|vetted) this (?:article|story|page):?",
     # an image viewer's controls: "Enlarge this image", "hide caption", "Toggle caption"
-    r"(?:enlarge|expand|zoom(?: in| on)?)(?: this| the)?(?: full)?(?:[- ]size)? (?:image|photo|picture)s?",
-    r"(?:hide|show|toggle) (?:the )?(?:caption|images?)",
+    r"^(?:enlarge|expand|zoom(?: in| on)?)(?: this| the)?(?: full)?(?:[- ]size)? (?:image|photo|picture)s?$",
+    r"^(?:hide|show|toggle) (?:the )?(?:caption|images?)$",
     # a site-search box's label, and what a feed widget says while it fills
     r"search for:?",
     r"loading (?:posts|comments|more(?: posts| articles| stories)?)\W*|loading…",
@@ -263,11 +263,11 @@ LOGIN_PHRASES: tuple[str, ...] = (
     r"(?:se )?connecter|connexion|s'inscrire|inscrivez-vous",
     r"iniciar sesi[oó]n|reg[ií]strate",
     r"accedi|registrati",
-    r"(?:sei )?già abbonat[oa]\??,?(?: accedi)?",
+    r"(?:sei )?già abbonat[oa]\?,?(?: accedi)?",
     r"(?:já é )?assinante\?,?(?: (?:faça (?:o )?login|entre|acesse))?",
-    r"¿?ya eres suscriptora?\??,?(?: inicia sesi[oó]n)?",
-    r"(?:sie sind )?bereits abonnent(?:in)?\??,?(?: (?:hier )?(?:anmelden|einloggen))?",
-    r"déjà abonnée? ?\??,?(?: (?:se connecter|connectez-vous))?",
+    r"¿?ya eres suscriptora?\?,?(?: inicia sesi[oó]n)?",
+    r"(?:sie sind )?bereits abonnent(?:in)?\?,?(?: (?:hier )?(?:anmelden|einloggen))?",
+    r"déjà abonnée? ?\?,?(?: (?:se connecter|connectez-vous))?",
 )
 
 NEWSLETTER_PHRASES: tuple[str, ...] = (
@@ -292,9 +292,10 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     # of the block: a leading ".{0,120}" tried at every position costs more than all other phrases)
     r"^.{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
     r"^.{0,80}\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,120}",
-    # a newsletter's name under its sign-up line: "Sign up to First Edition", "Free weekly newsletter"
-    r"^sign up to (?:[\w'’&-]+ ?){1,6}$",
-    r"(?:free )?(?:daily|weekly|bi-?weekly|monthly|fortnightly) (?:e-?)?newsletters?",
+    # a newsletter's name, alone on its line: "Sign up to First Edition" (capitalised: "Sign up to
+    # vote by Friday" is a sentence), "Free weekly newsletter"
+    r"^sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,5}$",
+    r"^(?:free |our |the )?(?:daily|weekly|bi-?weekly|monthly|fortnightly) (?:e-?)?newsletters?$",
     r"(?:after|skip past) newsletter promotion",
 )
 
@@ -409,7 +410,7 @@ LEGAL_PHRASES: tuple[str, ...] = (
     # the notice of a form's bot check
     r"this (?:site|page|form) is protected by recaptcha\b.{0,200}",
     r"we use google recaptcha\b.{0,200}",
-    r"recaptcha(?: verification| not verified)?",
+    r"^recaptcha(?: verification| not verified)?$",
 )
 
 # "Not advice" disclaimers: the site says what its pages are not.  One clause is enough, as the
