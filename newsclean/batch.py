@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -86,19 +85,6 @@ def _results(sources: Iterable[Source], workers: int, config: Config) -> Iterato
         yield from pool.imap_unordered(_clean_in_worker, sources, chunksize=4)
 
 
-# A record's place in its file: "pages.warc.gz#12345", "pages.jsonl:17"
-_LOCATOR = re.compile(r"(#\d+|:\d+)$")
-
-
-def _place(origin: str) -> str:
-    """An origin with its file's path made absolute and plain ("." and ".." resolved against the
-    working folder; no file is looked at: an archive holds millions of origins), its record's
-    locator kept."""
-    m = _LOCATOR.search(origin)
-    path, locator = (origin[: m.start()], m.group(0)) if m else (origin, "")
-    return os.path.abspath(path) + locator
-
-
 def archive_inputs(
     archive: Archive,
     inputs: Iterable[str | os.PathLike[str]],
@@ -118,13 +104,11 @@ def archive_inputs(
     config = config or Config()
     chash = config_hash(config)
     done = archive.origins()
-    # an origin spelt another way ("./pages/a.html", "/home/me/pages/a.html") is the same input
-    done_places = {_place(origin) for origin in done}
     summary = Summary()
 
     def pending() -> Iterator[Source]:
         for source in iter_sources(paths):
-            if source.origin in done or _place(source.origin) in done_places:
+            if source.origin in done:
                 summary.counts["skipped"] += 1
                 continue
             yield source

@@ -22,8 +22,9 @@ a comment section once the article has had its prose.
 A box the filters have recognised in the middle of the story (a "Related" list, a newsletter form,
 a "Read more:" line, an image's caption and credits) does not split it, though its penalties may
 outweigh the shorter part: the region goes on over the box when two paragraphs or more follow it.
-Menus, share bars and ads alone make no such box: they stand between a site's blurb and the story.  One paragraph past a box is as
-often an author's biography or a company's blurb after the story's end, and stays out.
+One paragraph past a box is as often an author's biography or a company's blurb after the story's
+end, and stays out.  Menus, share bars and ads alone make no such box: they stand between a
+site's blurb and the story.
 """
 
 from __future__ import annotations

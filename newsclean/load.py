@@ -107,21 +107,19 @@ _AS_BROWSERS_READ = {
 
 # The labels browsers know that Python spells otherwise
 _LABELS = {"windows-874": "cp874", "x-mac-cyrillic": "mac-cyrillic", "x-mac-roman": "mac-roman"}
-# The legacy encodings browsers read (the WHATWG Encoding Standard's, as Python's codecs): a page
-# declaring any other ("cp037", "unicode-escape", "base64") is read as if it declared none
-_BROWSER_CODECS = frozenset(
+# Codecs no web page is written in, whose declaration is read as none (browsers know none of them):
+# EBCDIC, which turns ASCII markup into other letters, and Python's own escapes and transforms
+_NOT_PAGE_CODECS = frozenset(
     {
-        "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8",
-        "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u",
-        "mac-roman", "mac-cyrillic", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255",
-        "cp1256", "cp1257", "cp1258", "gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
+        "cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140",
+        "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined", "mbcs", "oem",
     }
 )  # fmt: skip
 
 
 def _declared_encoding(data: bytes, *, is_html: bool) -> str | None:
     """The codec of the charset the page declares (an XML declaration; in HTML a meta tag); None
-    when it declares none browsers read, or a Unicode one, which the bytes have just failed."""
+    when it declares none a page is written in, or a Unicode one, which the bytes have just failed."""
     from bs4.dammit import EncodingDetector
 
     head = data[:DECLARATION_SEARCH_BYTES]
@@ -129,11 +127,13 @@ def _declared_encoding(data: bytes, *, is_html: bool) -> str | None:
     if not label:
         return None
     try:
-        name = codecs.lookup(_LABELS.get(label.strip().lower(), label)).name
+        info = codecs.lookup(_LABELS.get(label.strip().lower(), label))
     except LookupError:
         return None
-    name = _AS_BROWSERS_READ.get(name, name)
-    return name if name in _BROWSER_CODECS else None
+    name = info.name
+    if name.startswith("utf") or name in _NOT_PAGE_CODECS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return _AS_BROWSERS_READ.get(name, name)
 
 
 # Windows-1252 as browsers read it: the five bytes it leaves undefined are the C1 controls of

@@ -112,8 +112,9 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
         # a wire agency or a dateline marks a news story as surely as a byline or a date does
         dated=bool(published) or dateline is not None,
         signed=bool(authors) or bool(agencies),
+        datelined=dateline is not None,
         # a wire's dateline, or one with its date: "BERLIN - We are hiring ..." opens job ads too
-        datelined=dateline is not None and bool(dateline.agency or dateline.date),
+        wire_dateline=dateline is not None and bool(dateline.agency or dateline.date),
     )
     prov["page_type"] = type_origin
     return Metadata(

@@ -65,6 +65,8 @@ ARTICLE_PROSE = 8  # prose paragraphs of an article that shows a date or an auth
 ARTICLE_WORDS = 600
 SHORT_PROSE = 3  # ... and of a short one, dated or signed
 SHORT_WORDS = 150  # a wire brief runs to 150-250 words
+DATELINE_PROSE = 2  # prose paragraphs under a dateline that make a news brief
+WIRE_DATELINE_PROSE = 1  # ... under a wire's or a dated one
 LONG_PROSE = 15  # prose paragraphs that make an article whatever else
 LIST_MAX_PROSE = 2  # a listing is many items and next to no prose
 LIST_MIN_ITEMS = 8
@@ -80,13 +82,16 @@ def classify(
     dated: bool = False,
     signed: bool = False,
     datelined: bool = False,
+    wire_dateline: bool = False,
 ) -> tuple[str, str]:
     """``(page type, evidence)``.
 
     ``declared`` are the page's JSON-LD types, ``furniture`` counts from its markup (``code``,
     ``prices``, ``cart``); ``dated`` and ``signed`` say whether a date and an author were found,
-    ``datelined`` whether the story opens with a dateline ("KYIV, March 3 (Reuters) -"), which only
-    news copy carries: a wire brief of two paragraphs is an article.
+    ``datelined`` whether the story opens with a dateline, which news copy carries: a brief of two
+    paragraphs under "WASHINGTON —" is an article, and of one under a wire's or a dated dateline
+    (``wire_dateline``: "KYIV, March 3 (Reuters) -"); one paragraph under "BERLIN -" may be a job
+    advert's.
     """
     found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture)
     if found is not None:
@@ -100,7 +105,7 @@ def classify(
         return ARTICLE, "text shape"
     if shown and prose >= SHORT_PROSE and words >= SHORT_WORDS:  # a short story with its date or byline
         return ARTICLE, "text shape"
-    if datelined and prose >= 1:
+    if datelined and prose >= (WIRE_DATELINE_PROSE if wire_dateline else DATELINE_PROSE):
         return ARTICLE, "text shape: a dateline"
     if prose <= LIST_MAX_PROSE and len(kept) >= LIST_MIN_ITEMS:
         return "listing", "text shape"

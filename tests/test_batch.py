@@ -353,19 +353,3 @@ def test_a_page_file_is_read_by_its_extension(tmp_path: Path, name: str, form: s
     path = tmp_path / name
     path.write_bytes(b"<p>x</p>")
     assert read(Source(str(path), b"", form="file")).form == form
-
-
-def test_the_same_inputs_spelt_another_way_are_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A folder archived again as "./pages/", by its absolute path or through "..": every page is
-    already there."""
-    unique_pages(tmp_path / "pages", 3)
-    write_warc(tmp_path / "pages" / "crawl.warc.gz", [("https://example.org/a", HAARETZ)])
-    monkeypatch.chdir(tmp_path)
-    db = tmp_path / "a.sqlite"
-    with Archive(db) as archive:
-        first = archive_inputs(archive, ["pages"], workers=1)
-        assert archived(first) == 4
-        for spelling in ("./pages/", str(tmp_path / "pages"), "pages/../pages"):
-            again = archive_inputs(archive, [spelling], workers=1)
-            assert (archived(again), again.counts["skipped"]) == (0, 4), spelling
-        assert archive.stats()["articles"] == 4

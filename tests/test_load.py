@@ -80,6 +80,7 @@ POLISH = (
         (POLISH, "iso-8859-2", "iso-8859-2"),
         (WESTERN["pt"], "windows-1252", "cp1252"),
         (RUSSIAN, "x-mac-cyrillic", "mac-cyrillic"),
+        ("Le député a été réélu à Besançon après un débat très animé.", "cp850", "cp850"),
         ("รัฐบาลประกาศเมื่อวันอังคารว่าจะพิจารณางบประมาณใหม่ในสัปดาห์หน้า", "windows-874", "cp874"),
     ],
 )

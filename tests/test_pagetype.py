@@ -43,6 +43,8 @@ def test_a_wire_brief_with_its_dateline_is_an_article() -> None:
     news copy opens with a dateline."""
     assert classify(PROSE[:2], dated=True, signed=True) == ("service", "text shape")
     assert classify(PROSE[:2], dated=True, signed=True, datelined=True) == ("article", "text shape: a dateline")
+    assert classify(PROSE[:1], datelined=True) == ("service", "text shape")
+    assert classify(PROSE[:1], datelined=True, wire_dateline=True) == ("article", "text shape: a dateline")
     article = newsclean.clean_text(
         "Grain talks resume\n\nKYIV, March 3 (Reuters) - Ukraine and Turkey will resume talks next week on a "
         "deal that lets grain ships leave Black Sea ports, officials said on Sunday.\n\nThe deal expires on "
@@ -55,6 +57,12 @@ def test_a_wire_brief_with_its_dateline_is_an_article() -> None:
         "in the city centre, working on payments.\n\nApply now"
     )
     assert advert.metadata.page_type == "service"
+    brief = newsclean.clean_text(
+        "WASHINGTON — The Senate on Tuesday passed a budget bill that would fund the government through "
+        "September, sending it to the House for a final vote later this week.\n\nThe House is expected to "
+        "take up the measure on Thursday, and leaders of both parties said they expected it to pass."
+    )
+    assert brief.metadata.page_type == "article"
 
 
 def test_every_article_carries_a_verdict_and_its_evidence() -> None:

@@ -78,7 +78,8 @@ DECK_REACH = 2
 
 
 # A sentence ending on a lower-case word, and the next one starting: not "U.S. Senate", "Feb. 3"
-_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
+# (from a word's first lower-case letter: tried from each letter of a long run, it took quadratic time)
+_SENTENCE_BREAK = re.compile(r"(?<![a-z])[a-z]{3,}[.!?]\s+[A-Z]")
 MIN_PROSE_SENTENCE_WORDS = 11  # with the word its end is found in: 12 and more
 
 

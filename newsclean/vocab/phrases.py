@@ -292,9 +292,9 @@ NEWSLETTER_PHRASES: tuple[str, ...] = (
     # of the block: a leading ".{0,120}" tried at every position costs more than all other phrases)
     r"^.{0,120}\bnewsletters?\b.{0,120}\b(?:sign up|subscribe|register|delivered|inbox)\b.{0,80}",
     r"^.{0,80}\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,120}",
-    # a newsletter's name, alone on its line: "Sign up to First Edition" (capitalised: "Sign up to
-    # vote by Friday" is a sentence), "Free weekly newsletter"
-    r"^sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,5}$",
+    # a newsletter's name, alone on its line: "Sign up to First Edition", "Sign up to Down to Earth"
+    # (in title case: "Sign up to vote by Friday", "Sign up to Medicare by March 31." are sentences)
+    r"^sign up to (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z][\w'’&-]*|to|of|the|and|a|in|on|for|at)){0,5}$",
     r"^(?:free |our |the )?(?:daily|weekly|bi-?weekly|monthly|fortnightly) (?:e-?)?newsletters?$",
     r"(?:after|skip past) newsletter promotion",
 )
