@@ -1066,3 +1066,13 @@ def test_a_date_label_with_a_long_run_of_spaces_is_read_at_once() -> None:
     """No backtracking over the spaces: the line is too long for a label and is not matched."""
     page = page_of("Posted on" + " " * 40_000 + "x", PROSE)
     assert run(DateLineFilter(), page) == {}
+
+
+@pytest.mark.parametrize("letters", [100_000, 400_000])
+def test_a_sentence_break_is_looked_for_in_linear_time(letters: int) -> None:
+    """The pattern starts at a word's first lower-case letter: tried from each letter of one long
+    run, it took seconds for 16 kB, so hours here."""
+    from newsclean.filters.structure import _SENTENCE_BREAK
+
+    assert _SENTENCE_BREAK.search("A" + "b" * letters + "!") is None
+    assert _SENTENCE_BREAK.search("A" + "b" * letters + ". Next") is not None
