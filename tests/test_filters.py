@@ -524,14 +524,10 @@ def test_caption_with_credit_suffix(line: str, credit: str) -> None:
 
 
 def test_a_credit_line_labelled_with_an_ellipsis_takes_the_caption_above() -> None:
-    page = page_of(
-        PROSE, "Protesters gathered outside the town hall.", "Credit...Jane Doe for The New York Times", PROSE2
-    )
+    caption, credit = "Protesters gathered outside the town hall.", "Jane Doe for The New York Times"
+    page = page_of(PROSE, caption, f"Credit...{credit}", PROSE2)
     assert run(CaptionFilter(), page) == {1: "caption", 2: "credit"}
-    assert page.decisions[2][1].data == {
-        "caption": "Protesters gathered outside the town hall.",
-        "credit": "Jane Doe for The New York Times",
-    }
+    assert page.decisions[2][1].data == {"caption": caption, "credit": credit}
     # "Credit..." in a sentence is prose
     for line in ("Banks simply stopped lending to small firms. Credit... dried up overnight.", "Credit... was tight"):
         assert run(CaptionFilter(), page_of(PROSE, line, PROSE2)) == {}
@@ -539,14 +535,10 @@ def test_a_credit_line_labelled_with_an_ellipsis_takes_the_caption_above() -> No
 
 def test_image_source_and_image_caption_lines() -> None:
     """The lines a screen reader reads out beside an image ("Image source, ...", "Image caption, ...")."""
-    page = page_of(
-        PROSE, "Image source, Getty Images", "Image caption, Protesters gathered outside the town hall", PROSE2
-    )
+    caption = "Protesters gathered outside the town hall"
+    page = page_of(PROSE, "Image source, Getty Images", f"Image caption, {caption}", PROSE2)
     assert run(CaptionFilter(), page) == {1: "credit", 2: "caption"}
-    assert page.decisions[2][1].data == {
-        "caption": "Protesters gathered outside the town hall",
-        "credit": "Getty Images",
-    }
+    assert page.decisions[2][1].data == {"caption": caption, "credit": "Getty Images"}
     # the caption's text on the line under its label, and a caption without a source line
     page = page_of(PROSE, "Image source, Reuters", "Image caption,", "The mayor speaks to reporters", PROSE2)
     assert run(CaptionFilter(), page) == {1: "credit", 2: "caption", 3: "caption"}
