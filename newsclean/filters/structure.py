@@ -426,7 +426,7 @@ class CaptionFilter:
             ):
                 split = None  # in extracted HTML, only a labelled credit ("Photo: ...") marks a caption
             prev = i - 1
-            prev_free = prev >= 0 and prev not in decided and not page.is_decided(prev)
+            prev_free = prev >= 0 and self._free(page, prev, decided)
             if (
                 split is None
                 and prev_free
@@ -468,8 +468,8 @@ class CaptionFilter:
                 else:
                     yield Decision(i, Kind.CREDIT, f"image credit {credit!r}", data={"credit": credit})
                 decided.add(i)
-                if not caption and len(fold(text)) >= MIN_REPEATED_CREDIT_CHARS:
-                    credit_lines.add(fold(text))  # a credit alone on its line
+                if not caption and len(folded := fold(text)) >= MIN_REPEATED_CREDIT_CHARS:
+                    credit_lines.add(folded)  # a credit alone on its line
                 continue
             if credit_lines and fold(text) in credit_lines:
                 # NPR's "Jane Doe/NPR" under "toggle caption": the credit line again, alone
@@ -489,43 +489,26 @@ class CaptionFilter:
     def _labelled_lines(self, page: Page, i: int, decided: set[int]) -> list[Decision]:
         """BBC's "Image source, Getty Images" and the "Image caption, ..." under it (its text on
         the label's line or, after "Image caption," alone, on the next one)."""
-        text = page.text_of(i)
-        source = _SOURCE_LINE.match(text)
+        source = _SOURCE_LINE.match(page.text_of(i))
         credit = source.group("credit").strip() if source else ""
         at = i + 1 if source else i
-        label = (
-            _CAPTION_LINE.match(page.text_of(at)) if at < len(page.blocks) and self._free(page, at, decided) else None
-        )
-        if label is None:
-            if source is None:
-                return []
-            decided.add(i)
-            return [Decision(i, Kind.CREDIT, f"image credit {credit!r}, labelled 'source'", data={"credit": credit})]
+        label = _CAPTION_LINE.match(page.text_of(at)) if self._free(page, at, decided) else None
+        caption, caption_at = (label.group("caption").strip(), at) if label else ("", at)
         out: list[Decision] = []
-        caption, caption_at = label.group("caption").strip(), at
-        if not caption and self._free(page, at + 1, decided) and self._caption_like(page.text_of(at + 1)):
-            out.append(Decision(at, Kind.CAPTION, "an image caption's label, its text on the next line"))
-            decided.add(at)
-            caption, caption_at = page.text_of(at + 1), at + 1
-        if not caption:
-            out.append(Decision(at, Kind.CAPTION, "an image caption's label"))
-        elif source:
-            out.extend(
-                _caption_and_credit(
-                    caption_at,
-                    i,
-                    caption,
-                    credit,
-                    "image caption, labelled so",
-                    f"image credit {credit!r}, labelled 'source'",
-                )
-            )
-        else:
+        if label and not caption:
+            if self._free(page, at + 1, decided) and self._caption_like(page.text_of(at + 1)):
+                out.append(Decision(at, Kind.CAPTION, "an image caption's label, its text on the next line"))
+                caption, caption_at = page.text_of(at + 1), at + 1
+            else:
+                out.append(Decision(at, Kind.CAPTION, "an image caption's label"))
+        source_why = f"image credit {credit!r}, labelled 'source'"
+        if caption and source:
+            out.extend(_caption_and_credit(caption_at, i, caption, credit, "image caption, labelled so", source_why))
+        elif caption:
             out.append(Decision(caption_at, Kind.CAPTION, "image caption, labelled so", data={"caption": caption}))
+        elif source:
+            out.append(Decision(i, Kind.CREDIT, source_why, data={"credit": credit}))
         decided.update(d.block for d in out)
-        if source and not caption:
-            out.append(Decision(i, Kind.CREDIT, f"image credit {credit!r}, labelled 'source'", data={"credit": credit}))
-            decided.add(i)
         return out
 
     @staticmethod
