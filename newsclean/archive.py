@@ -465,6 +465,11 @@ class Archive:
                 "INSERT OR REPLACE INTO failures (origin, reason, at) VALUES (?,?,?)", (origin, reason, time.time())
             )
 
+    def forget_failure(self, origin: str) -> None:
+        """Drop the failure noted at ``origin``, if any."""
+        with self._conn:
+            self._conn.execute("DELETE FROM failures WHERE origin=?", (origin,))
+
     def origins(self) -> set[str]:
         """The origins of every archived input (a batch skips them when it runs again)."""
         return {r[0] for r in self._conn.execute("SELECT origin FROM articles WHERE origin != ''")}

@@ -106,12 +106,20 @@ def archive_inputs(
     done = archive.origins()
     summary = Summary()
 
+    spelled_as: dict[str, str] = {}  # origin -> the same input as an older archive spells it
+
     def pending() -> Iterator[Source]:
-        for source in iter_sources(paths):
-            if source.origin in done:
-                summary.counts["skipped"] += 1
-                continue
-            yield source
+        for path in paths:
+            real = str(path.resolve())
+            for source in iter_sources([path]):
+                # an archive made before origins were absolute holds the path as it was given
+                spelled = str(path) + source.origin.removeprefix(real)
+                if source.origin in done or spelled in done:
+                    summary.counts["skipped"] += 1
+                    continue
+                if spelled != source.origin:
+                    spelled_as[source.origin] = spelled
+                yield source
 
     bar = None
     if progress:
@@ -134,6 +142,8 @@ def archive_inputs(
                     raw_form=source.form,
                 )
                 summary.counts[added.status] += 1
+            if source.origin in spelled_as:  # its failure under the older spelling is this one's now
+                archive.forget_failure(spelled_as.pop(source.origin))
             if bar is not None:
                 bar.update(1)
     finally:

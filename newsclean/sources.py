@@ -1,8 +1,8 @@
 """Where pages come from in a batch: files, folders, globs, lists of paths, WARC files and JSONL.
 
-Each page becomes a :class:`Source` with an ``origin`` that names it for good: the file's path,
-``file.warc.gz#12345`` (the record's offset) or ``pages.jsonl:17`` (the line).  The archive keys
-its resume logic on origins, so the same input always gets the same origin.
+Each page becomes a :class:`Source` with an ``origin`` that names it for good: the file's absolute
+path, ``/data/file.warc.gz#12345`` (the record's offset) or ``/data/pages.jsonl:17`` (the line).
+The archive keys its resume logic on origins, so the same input always gets the same origin.
 """
 
 from __future__ import annotations
@@ -211,8 +211,12 @@ def count_pages(paths: Iterable[Path]) -> int | None:
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
-    """Every page in ``paths``, in order; WARC and JSONL files give one source per record."""
-    for path in paths:
+    """Every page in ``paths``, in order; WARC and JSONL files give one source per record.
+
+    Origins name a file by its absolute path with links resolved, so that one file is one origin
+    whichever working folder, spelling (``./pages``, ``pages/../pages``) or link named it."""
+    for given in paths:
+        path = given.resolve()
         suffix = _suffix(path)
         if suffix in WARC_SUFFIXES:
             yield from _warc(path)

@@ -353,3 +353,50 @@ def test_a_page_file_is_read_by_its_extension(tmp_path: Path, name: str, form: s
     path = tmp_path / name
     path.write_bytes(b"<p>x</p>")
     assert read(Source(str(path), b"", form="file")).form == form
+
+
+def test_the_same_files_under_another_spelling_are_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = unique_pages(tmp_path / "work" / "pages", 3)
+    (tmp_path / "link").symlink_to(tmp_path / "work", target_is_directory=True)
+    monkeypatch.chdir(tmp_path / "work")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        assert archived(archive_inputs(archive, ["pages"])) == 3
+        origins = archive.origins()
+        assert origins == {str(p.resolve()) for p in pages}
+        for spelling in ("./pages", "pages/../pages", str(tmp_path / "work" / "pages"), str(tmp_path / "link" / "pages")):
+            summary = archive_inputs(archive, [spelling])
+            assert (archived(summary), summary.counts["skipped"]) == (0, 3), spelling
+        monkeypatch.chdir(tmp_path)
+        summary = archive_inputs(archive, ["work/pages"])
+        assert (archived(summary), summary.counts["skipped"]) == (0, 3)
+        assert archive.origins() == origins and len(list(archive)) == 3
+
+
+def test_a_relative_path_from_another_folder_is_another_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = unique_pages(tmp_path / "a" / "pages", 2)
+    second = unique_pages(tmp_path / "b" / "pages", 3)
+    with Archive(tmp_path / "x.sqlite") as archive:
+        monkeypatch.chdir(tmp_path / "a")
+        assert archived(archive_inputs(archive, ["pages"])) == 2
+        monkeypatch.chdir(tmp_path / "b")
+        summary = archive_inputs(archive, ["pages"])
+        # the same names in another folder: other files, all archived (the first two as duplicates)
+        assert (archived(summary), summary.counts["skipped"]) == (3, 0)
+        assert archive.origins() == {str(p.resolve()) for p in first + second}
+
+
+def test_an_archive_of_relative_origins_is_resumed_where_it_was_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsclean
+
+    pages = unique_pages(tmp_path / "pages", 3)
+    monkeypatch.chdir(tmp_path)
+    with Archive(tmp_path / "a.sqlite") as archive:
+        # as older versions wrote it: the path as given, and a failure noted under it
+        archive.add(newsclean.clean_text(pages[0].read_text(encoding="utf-8")), origin="pages/page0000.txt")
+        archive.record_failure("pages/page0001.txt", "an earlier failure")
+        summary = archive_inputs(archive, ["pages"])
+        assert (archived(summary), summary.counts["skipped"]) == (2, 1)
+        assert archive.failures() == []
+        assert archive.origins() == {"pages/page0000.txt", *(str(p.resolve()) for p in pages[1:])}
