@@ -19,7 +19,7 @@ from .config import Config
 from .errors import NewscleanError
 from .model import Article
 from .pipeline import clean, clean_html, clean_text
-from .sources import Source, expand, iter_sources, read
+from .sources import Source, absolute, expand, iter_sources, read
 
 _ENTRY = {"html": clean_html, "text": clean_text, "auto": clean}
 
@@ -110,7 +110,7 @@ def archive_inputs(
 
     def pending() -> Iterator[Source]:
         for path in paths:
-            real = str(path.resolve())
+            real = str(absolute(path))
             for source in iter_sources([path]):
                 # an archive made before origins were absolute holds the path as it was given
                 spelled = str(path) + source.origin.removeprefix(real)

@@ -11,6 +11,7 @@ import glob
 import gzip
 import io
 import json
+import os
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -210,13 +211,25 @@ def count_pages(paths: Iterable[Path]) -> int | None:
     return total
 
 
+def absolute(path: Path) -> Path:
+    """``path`` made absolute, its folder's links resolved (a link to a file is not followed: its
+    name says what it holds); as written after the working folder when its folder cannot be
+    resolved (a loop of links), for reading it to fail and say why."""
+    try:
+        return path.parent.resolve() / path.name
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a loop, 3.13 OSError
+        return Path(os.path.abspath(path))
+
+
 def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
     """Every page in ``paths``, in order; WARC and JSONL files give one source per record.
 
-    Origins name a file by its absolute path with links resolved, so that one file is one origin
-    whichever working folder, spelling (``./pages``, ``pages/../pages``) or link named it."""
+    Origins name a file by its absolute path, its folder's links resolved, so that one file is one
+    origin whichever working folder, spelling (``./pages``, ``pages/../pages``) or link to a folder
+    named it.  A link to a file keeps its own name: what it is (a WARC file, JSONL, a page) is read
+    from that name, and the blob it points to may have none."""
     for given in paths:
-        path = given.resolve()
+        path = absolute(given)
         suffix = _suffix(path)
         if suffix in WARC_SUFFIXES:
             yield from _warc(path)

@@ -363,7 +363,12 @@ def test_the_same_files_under_another_spelling_are_skipped(tmp_path: Path, monke
         assert archived(archive_inputs(archive, ["pages"])) == 3
         origins = archive.origins()
         assert origins == {str(p.resolve()) for p in pages}
-        for spelling in ("./pages", "pages/../pages", str(tmp_path / "work" / "pages"), str(tmp_path / "link" / "pages")):
+        for spelling in (
+            "./pages",
+            "pages/../pages",
+            str(tmp_path / "work" / "pages"),
+            str(tmp_path / "link" / "pages"),
+        ):
             summary = archive_inputs(archive, [spelling])
             assert (archived(summary), summary.counts["skipped"]) == (0, 3), spelling
         monkeypatch.chdir(tmp_path)
@@ -400,3 +405,31 @@ def test_an_archive_of_relative_origins_is_resumed_where_it_was_made(
         assert (archived(summary), summary.counts["skipped"]) == (2, 1)
         assert archive.failures() == []
         assert archive.origins() == {"pages/page0000.txt", *(str(p.resolve()) for p in pages[1:])}
+
+
+def test_a_link_to_a_file_is_read_by_its_own_name(tmp_path: Path) -> None:
+    """A cache of blobs named by their hash, and links to them with the names that say what they hold."""
+    blobs, snapshot = tmp_path / "blobs", tmp_path / "snapshot"
+    blobs.mkdir()
+    snapshot.mkdir()
+    lines = [json.dumps({"text": SEED, "url": "https://example.org/seed"}), "not json"]
+    (blobs / "9f86d081").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (blobs / "aa11").write_text(SEED, encoding="utf-8")
+    (snapshot / "pages.jsonl").symlink_to(blobs / "9f86d081")
+    (snapshot / "story.txt").symlink_to(blobs / "aa11")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [snapshot])
+        assert (archived(summary), summary.counts["failed"]) == (2, 1)
+        assert archive.origins() == {f"{snapshot}/pages.jsonl:1", f"{snapshot}/story.txt"}
+        assert [origin for origin, _ in archive.failures()] == [f"{snapshot}/pages.jsonl:2"]
+
+
+def test_a_loop_of_links_is_a_failure_and_the_batch_goes_on(tmp_path: Path) -> None:
+    pages = unique_pages(tmp_path / "pages", 2)
+    (tmp_path / "loop1.html").symlink_to(tmp_path / "loop2.html")
+    (tmp_path / "loop2.html").symlink_to(tmp_path / "loop1.html")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [*pages, tmp_path / "loop1.html"])
+        assert (archived(summary), summary.counts["failed"]) == (2, 1)
+        [(origin, reason)] = archive.failures()
+        assert origin == str(tmp_path / "loop1.html") and "symbolic links" in reason
