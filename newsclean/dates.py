@@ -86,7 +86,7 @@ _PATTERNS = tuple(
 )
 
 _UPDATED = re.compile(
-    r"\b(?:updated?|last\s+updated|modified|revised|aktualisiert|mis\s+à\s+jour|actualizado|actualización|"
+    r"\b(?:updated?|last\s+updated|modified|revised|aktualisiert|stand(?=\s*:)|mis\s+à\s+jour|actualizado|actualización|"
     r"aggiornato|atualizado|bijgewerkt)\b",
     re.IGNORECASE,
 )

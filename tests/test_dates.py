@@ -28,6 +28,7 @@ from .helpers import PROSE, PROSE2
         ("04.08.2025", [("2025-08-04", "published")]),  # dotted: day first, as Europe writes them
         ("06.18.2025", [("2025-06-18", "published")]),  # ... unless only month first reads
         ("[Submitted on 18 Dec 2025]", [("2025-12-18", "published")]),
+        ("Stand: 03.03.2024, 14:05 Uhr", [("2024-03-03", "modified")]),  # "as of": the last change
         (
             "Published 3 Mar 2024 | Updated: 12 March 2024",
             [("2024-03-03", "published"), ("2024-03-12", "modified")],
@@ -88,6 +89,23 @@ def test_a_date_line_in_scraped_text_gives_the_publication_date() -> None:
     assert md.published == "2024-03-11"
     assert md.modified == "2024-03-12"
     assert md.provenance["published"].startswith("text:date line")
+
+
+def test_a_german_date_line_gives_the_dates() -> None:
+    paragraphs = "\n\n".join(
+        f"Der Stadtrat hat am Montag zum {n} Mal über die neue Brücke abgestimmt, nach Jahren des Streits "
+        "über die Kosten und den Verlauf der Querung, die sich die Anwohner lange gewünscht haben."
+        for n in ("ersten", "zweiten", "dritten")
+    )
+    for line, published, modified in [
+        ("Veröffentlicht am 3. März 2024, 10:15 Uhr", "2024-03-03", ""),
+        ("Mo., 3. März 2024", "2024-03-03", ""),
+        ("Stand: 04.03.2024, 14:05 Uhr", "", "2024-03-04"),
+    ]:
+        article = newsclean.clean_text(f"Stadtrat beschließt den Bau der neuen Brücke\n\n{line}\n\n{paragraphs}")
+        assert (article.metadata.published, article.metadata.modified) == (published, modified), line
+        assert [r.kind.value for r in article.removed if r.text == line] == ["date"], line
+        assert article.paragraphs[0].startswith("Der Stadtrat"), line
 
 
 def _page(head: str, top: str) -> str:

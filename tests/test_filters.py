@@ -236,9 +236,35 @@ def test_a_widgets_word_with_its_count_or_verb_goes(name: str, line: str) -> Non
     assert run(PHRASES[name], page_of(PROSE, line, PROSE2)) == {1: PHRASES[name].kind.value}
 
 
-@pytest.mark.parametrize("line", ["Back to blog", "Recent posts", "See all guides", "Why Trust Us?"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to blog",
+        "Recent posts",
+        "See all guides",
+        "Why Trust Us?",
+        "Share this post",
+        "Table of Content",
+        "Page 1 of 8",
+        "Popular search terms",
+        "Contact Info",
+        "Contact information:",
+    ],
+)
 def test_navigation_labels_of_a_blog(line: str) -> None:
     assert run(NavigationFilter(), page_of(PROSE, line)) == {1: "navigation"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keep your contact information current.",
+        "Up-to-date business hours & contact info",
+        "The two will share the post.",
+    ],
+)
+def test_a_line_that_only_holds_a_label_s_words_stays(line: str) -> None:
+    assert run(NavigationFilter(), page_of(PROSE, line)) == {}
 
 
 def test_a_label_scraped_twice_is_read_once() -> None:
@@ -247,6 +273,11 @@ def test_a_label_scraped_twice_is_read_once() -> None:
 
 def test_an_icon_before_a_box_label_does_not_hide_it() -> None:
     assert run(RelatedLinkFilter(), page_of(PROSE, "🔥 Recommended posts")) == {1: "teaser"}
+
+
+@pytest.mark.parametrize("line", ["Trending", "Trending now", "TRENDING STORIES", "Trending: Council race heats up"])
+def test_a_trending_box_s_label_is_a_teaser(line: str) -> None:
+    assert run(RelatedLinkFilter(), page_of(PROSE, line, PROSE2)) == {1: "teaser"}
 
 
 def test_a_products_recommended_for_row_is_not_a_related_label() -> None:
@@ -854,6 +885,15 @@ def test_outside_body_teasers_after_the_article() -> None:
         "Publicado el 5 de diciembre de 2024",
         "Pubblicato il 5 maggio 2024 alle 10:30",
         "Gepubliceerd op 4 juni 2024",
+        # a day's ordinal ("3."), German days abbreviated, "Stand:" (as of), a French "mars" with its day
+        "3. März 2024",
+        "Veröffentlicht am 3. März 2024, 10:15 Uhr",
+        "Mo., 03.03.2024",
+        "Stand: 03.03.2024, 14:05 Uhr",
+        "3. mars 2024",
+        "3 mars 2024",
+        "3 mag 2024",
+        "Publicado el 3 de mayo de 2024",
     ],
 )
 def test_date_lines_are_removed(line: str) -> None:
@@ -879,6 +919,15 @@ def test_date_lines_are_removed(line: str) -> None:
         "Marco 2024",
         "Mag 7",
         "Seite 3.",
+        "3. Kapitel",
+        "So 2024",  # "So." is Sonntag only with its period
+        "Stand 14",
+        "Stand by 2024",
+        "Stand: 2:1",  # a match's score
+        "Stand: 45.000",
+        "Mars 2020 – 2024",
+        "Mars 3, 1971",  # a probe
+        "Mag 7 2024",
     ],
 )
 def test_a_bare_number_is_not_a_date_line(line: str) -> None:

@@ -919,11 +919,38 @@ def _more_tokens_than(raw: list[str], limit: int) -> bool:
     return False
 
 
+# A day written as an ordinal with a period, as German, the Nordic languages and Czech write it:
+# "3. März 2024", "3. mars 2024"
+_ORDINAL_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.$")
+# German "as of": a date's label, which marks no date by itself ("Stand: 2:1" is a match's score)
+_AS_OF = "stand:"
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _day_month_year(toks: list[str]) -> bool:
+    """Whether ``toks`` hold a day, then a month's name, then a year, as the languages whose month
+    names are other words write a date: "3 mars 2024", "3 mag 2024"."""
+    for i in range(1, len(toks) - 1):
+        if toks[i] in phrases.AMBIGUOUS_DATE_WORDS and _DAY.match(toks[i - 1]):
+            return any(_YEAR.match(t) for t in toks[i + 1 :])
+    return False
+
+
+# German days abbreviated, with their period ("Mo., 3. März 2024"): without it, "so" and "do" are words
+_DAY_ABBREVIATIONS = dict(zip("mo. di. mi. do. fr. sa. so.".split(), phrases.GERMAN_DAYS, strict=True))
+
+
 def _date_token(raw: str) -> str:
     """A token of a line as :func:`is_date_line` reads it: edges stripped, lower case, and the
-    period of an abbreviated month or day taken off ("Dec." is "dec", "a.m." stays)."""
+    period of an abbreviated month or day, or of a day's ordinal, taken off ("Dec." is "dec", "3."
+    is "3", "a.m." stays; "Mo." is "montag")."""
+    if raw.lower() == _AS_OF:
+        return _AS_OF  # German "as of", a label only with its colon ("Stand by Me, 1986")
     t = raw.strip(_TOKEN_EDGES).lower()
-    return t[:-1] if t.endswith(".") and t[:-1] in phrases.DATE_WORDS else t
+    if t.endswith(".") and (t[:-1] in phrases.DATE_WORDS or _ORDINAL_DAY.match(t)):
+        return t[:-1]
+    return _DAY_ABBREVIATIONS.get(t, t)
 
 
 def is_date_line(text: str) -> bool:
@@ -942,9 +969,9 @@ def is_date_line(text: str) -> bool:
         return False
     words = [t for t in toks if not any(c.isdigit() for c in t)]
     digits = len(toks) - len(words)
-    if words and all(t in phrases.AMBIGUOUS_DATE_WORDS for t in words):
-        return False  # "Mars 2020", "Mag 7": a heading
-    known = sum(1 for t in toks if t in phrases.DATE_WORDS or _TIME_TOKEN.match(t))
+    if words and all(t in phrases.AMBIGUOUS_DATE_WORDS for t in words) and not _day_month_year(toks):
+        return False  # "Mars 2020", "Mag 7", "Mars 3, 1971": a heading, a probe ("3 mars 2024" is a date)
+    known = sum(1 for t in toks if t in phrases.DATE_WORDS or t == _AS_OF or _TIME_TOKEN.match(t))
     if len(toks) == 1 and not _CLOCK.search(toks[0]):
         return False  # "2017" alone is a figure in a table or a fact box, not when the story ran
     marked = any(_DATE_MARK.match(t) or (t in phrases.DATE_WORDS and t not in _WEAK_DATE_WORDS) for t in toks)

@@ -106,11 +106,12 @@ SHARE_WORDS: tuple[str, ...] = (
 
 NAVIGATION_PHRASES: tuple[str, ...] = (
     r"skip (?:to )?(?:the )?(?:main )?(?:content|navigation|article)",
-    r"(?:table of contents|contents|in this article|on this page)",
+    r"(?:table of contents?|contents|in this article|on this page)",
     r"jump to (?:the )?(?:list|section|recipe|content|comments|review)",
     r"pin (?:it |this )?(?:for later|now)",
     r"(?:back|return) to (?:top|home(?:page)?)",
     r"(?:share|send) (?:this|the) (?:article|story|page|on \w+|via \w+)",
+    r"share this post",
     r"share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit)",
     r"copy (?:the )?link",
     r"link copied(?: to clipboard)?",
@@ -140,6 +141,11 @@ NAVIGATION_PHRASES: tuple[str, ...] = (
     r"^(?:hide|show|toggle) (?:the )?(?:caption|images?)$",
     # a site-search box's label, and what a feed widget says while it fills
     r"search for:?",
+    # a pager's place, a box's or a field's bare label, alone on its line ("Keep your contact
+    # information current" is a sentence)
+    r"^page \d+ (?:of|/) \d+$",
+    r"^popular search(?:es| terms)$",
+    r"^contact info(?:rmation)?$",
     r"loading (?:posts|comments|more(?: posts| articles| stories)?)\W*|loading…",
 )
 
@@ -442,6 +448,7 @@ TEASER_PREFIXES: tuple[str, ...] = (
     r"recommended(?! for\b(?! you))(?: for you| stories| reading)?",
     r"most (?:read|popular|viewed|shared)",
     r"(?:top|trending|latest) (?:stories|news|articles)",
+    r"trending(?: now)?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|find (?:this |these )?(?:interesting|useful))"
     r"(?: the following| these)?",
     r"(?:recently|also|more posts|other posts|latest posts|more articles) by",
@@ -506,6 +513,8 @@ BIO_CUE = (
 # Month names that are also English words, given names or common abbreviations: a line of one of
 # them and figures alone ("Mars 2020", "Marco 2024", "Mag 7") is a heading, not a date line
 AMBIGUOUS_DATE_WORDS = frozenset({"mars", "marco", "mayo", "mag", "gen", "mai", "mei", "domingo", "ago", "dic", "ene"})
+
+GERMAN_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 
 # Words that may stand in a line that only says when the story was published or updated.
 DATE_WORDS: frozenset[str] = frozenset(
