@@ -890,7 +890,9 @@ _DATE_MARK = re.compile(
 _CLOCK = re.compile(r"\d:\d\d|\d(?:am|pm|h)\b|\d([./-])\d{1,2}\1\d", re.IGNORECASE)
 # Date words that are also common function words: they do not make "33" or "1.15" a date.
 # ... and the words of a reading time ("· 3 min read"), which go with a date but make none.
-_WEAK_DATE_WORDS = frozenset("on at by last in le el de del il alle op om um em às min mins read reading time".split())
+_WEAK_DATE_WORDS = frozenset(
+    "on at by last in le el de del il alle op om um em às min mins read reading time stand:".split()
+)
 MAX_DATE_LINE_WORDS = 14
 # A date's label left alone on its line, the date beside it in another element: "Posted on",
 # "Last updated on:", "Published:", "Estimated reading time:"
@@ -919,13 +921,14 @@ def _more_tokens_than(raw: list[str], limit: int) -> bool:
     return False
 
 
-# A day written as an ordinal with a period, as German, the Nordic languages and Czech write it:
-# "3. März 2024", "3. mars 2024"
-_ORDINAL_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.$")
-# German "as of": a date's label, which marks no date by itself ("Stand: 2:1" is a match's score)
-_AS_OF = "stand:"
+# A day of the month; with a period, its ordinal, as German, the Nordic languages and Czech write
+# it ("3. März 2024", "3. mars 2024")
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# German "as of" with its colon (a weak date word: "Stand: 2:1" is a match's score); without the
+# colon, "stand" is an English word ("Stand by Me, 1986")
+_AS_OF = "stand:"
+_LINE_DATE_WORDS = phrases.DATE_WORDS | {_AS_OF}
 
 
 def _day_month_year(toks: list[str]) -> bool:
@@ -945,10 +948,10 @@ def _date_token(raw: str) -> str:
     """A token of a line as :func:`is_date_line` reads it: edges stripped, lower case, and the
     period of an abbreviated month or day, or of a day's ordinal, taken off ("Dec." is "dec", "3."
     is "3", "a.m." stays; "Mo." is "montag")."""
-    if raw.lower() == _AS_OF:
-        return _AS_OF  # German "as of", a label only with its colon ("Stand by Me, 1986")
     t = raw.strip(_TOKEN_EDGES).lower()
-    if t.endswith(".") and (t[:-1] in phrases.DATE_WORDS or _ORDINAL_DAY.match(t)):
+    if t == "stand" and raw.lower() == _AS_OF:
+        return _AS_OF
+    if t.endswith(".") and (t[:-1] in phrases.DATE_WORDS or _DAY.match(t[:-1])):
         return t[:-1]
     return _DAY_ABBREVIATIONS.get(t, t)
 
@@ -971,10 +974,10 @@ def is_date_line(text: str) -> bool:
     digits = len(toks) - len(words)
     if words and all(t in phrases.AMBIGUOUS_DATE_WORDS for t in words) and not _day_month_year(toks):
         return False  # "Mars 2020", "Mag 7", "Mars 3, 1971": a heading, a probe ("3 mars 2024" is a date)
-    known = sum(1 for t in toks if t in phrases.DATE_WORDS or t == _AS_OF or _TIME_TOKEN.match(t))
+    known = sum(1 for t in toks if t in _LINE_DATE_WORDS or _TIME_TOKEN.match(t))
     if len(toks) == 1 and not _CLOCK.search(toks[0]):
         return False  # "2017" alone is a figure in a table or a fact box, not when the story ran
-    marked = any(_DATE_MARK.match(t) or (t in phrases.DATE_WORDS and t not in _WEAK_DATE_WORDS) for t in toks)
+    marked = any(_DATE_MARK.match(t) or (t in _LINE_DATE_WORDS and t not in _WEAK_DATE_WORDS) for t in toks)
     return digits >= 1 and known == len(toks) and marked
 
 

@@ -447,8 +447,8 @@ TEASER_PREFIXES: tuple[str, ...] = (
     # not "Recommended for: small businesses", a product's spec row
     r"recommended(?! for\b(?! you))(?: for you| stories| reading)?",
     r"most (?:read|popular|viewed|shared)",
-    r"(?:top|trending|latest) (?:stories|news|articles)",
-    r"trending(?: now)?",
+    r"(?:top|latest) (?:stories|news|articles)",
+    r"trending(?: now| stories| news| articles)?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|find (?:this |these )?(?:interesting|useful))"
     r"(?: the following| these)?",
     r"(?:recently|also|more posts|other posts|latest posts|more articles) by",
