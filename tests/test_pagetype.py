@@ -21,6 +21,29 @@ def test_declared_types_decide_first() -> None:
     assert classify(ITEMS, og_type="product.group") == ("collection", "meta:og:type")
 
 
+def test_an_faq_is_not_a_forum() -> None:
+    # an FAQPage declares its entries as Questions; the page is what its text shows
+    assert classify(PROSE, declared=["FAQPage", "Question", "Question"], dated=True) == ("article", "text shape")
+    assert classify(PROSE, declared=["FAQPage", "Question", "DiscussionForumPosting"])[0] == "forum"
+    assert classify(PROSE, declared=["Question"])[0] == "forum"
+
+
+def test_an_article_with_an_faq_block_reads_as_an_article() -> None:
+    faq = (
+        '{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": ['
+        '{"@type": "Question", "name": "Is the bridge open?", '
+        '"acceptedAnswer": {"@type": "Answer", "text": "Not yet."}}]}'
+    )
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = (
+        f'<html><head><title>Bridge</title><script type="application/ld+json">{faq}</script></head>'
+        f"<body><article><h1>The bridge vote</h1>{body}</article></body></html>"
+    )
+    article = newsclean.clean_html(html)
+    assert article.metadata.page_type == "article"
+    assert article.metadata.provenance["page_type"] != "json-ld:@type"
+
+
 def test_url_conventions_come_next() -> None:
     assert classify(ITEMS, url="https://example.org/community/threads/bridge.123/") == ("forum", "url path")
     assert classify(PROSE, url="https://example.org/docs/install.html") == ("documentation", "url path")
