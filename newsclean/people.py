@@ -197,6 +197,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     text = _CONTACT.sub(" ", text)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)"
     rest = strip_by(text)
     body = rest if rest is not None else text
+    signed_by = rest is not None and "by" in text[: len(text) - len(rest)].lower()
     people: list[str] = []
     agencies: list[str] = []
     noise = _TRAILING_NOISE.search(body)
@@ -210,7 +211,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     undated = without_dates(body)
     if undated != " ".join(body.split()):
         body = _LEFT_OF_DATE.sub("", undated)
-    for part in _SPLIT.split(body):
+    for n, part in enumerate(_SPLIT.split(body)):
         part = part.strip(" .:()")
         if "@" in part or "://" in part:
             continue
@@ -241,12 +242,16 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         if rest is not None and not people and not looks_like_name(name):
             # after "By", the name before the page's buttons: "By A. J. Neal View In Digital Edition"
             name = _name_before_furniture(name) or name
-        # after "By", a first name alone is a name too: bloggers sign "by Amanda"
-        if looks_like_name(name) or (rest is not None and not people and _looks_like_first_name(part)):
+        # right after "By", a first name alone is a name too: bloggers sign "by Amanda" (an English
+        # blogger's: after "Door", "Von" or "Par" one capitalised word is a heading, "Door Locks";
+        # and not further on: "By signing up, I accept the Terms & Conditions")
+        if looks_like_name(name) or (signed_by and n == 0 and _looks_like_first_name(part)):
             if name not in people:
                 people.append(name)
         elif people:
             break  # "Jane Doe, Senior Director, Content & Marketing": the rest describes her
+        elif rest is not None and not signed_by:
+            break  # "Door Hardware & Smart Locks": a heading that opens with a foreign "by" word
     return people, agencies
 
 

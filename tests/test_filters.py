@@ -26,6 +26,8 @@ from newsclean.filters import (
 from newsclean.kinds import Kind
 from newsclean.page import Decision, Hints, Page
 
+from newsclean.people import split_byline
+
 from .helpers import PROSE, PROSE2, page_of, run
 
 PHRASES = {f.name: f for f in phrase_filters()}
@@ -465,6 +467,13 @@ def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() 
     assert run(BylineFilter(), page) == {2: "title", 3: "byline"}
 
 
+def test_on_html_a_heading_shaped_as_a_name_is_a_sections_not_the_author() -> None:
+    body = "".join(f"<p>{p}</p>" for p in (PROSE, PROSE2))
+    for under, authors in (("<p>Kamal Namaa</p>", ("Kamal Namaa",)), ("<h2>Eastern Conference</h2>", ())):
+        html = f"<html><body><article><h1>Council Approves Budget After Long Debate</h1>{under}{body}</article></body></html>"
+        assert newsclean.clean_html(html).metadata.authors == authors, under
+
+
 @pytest.mark.parametrize("heading", ["Key Takeaways", "Harbour Highlights", "Previous Slide"])
 def test_a_heading_shaped_as_a_name_under_the_headline_is_not_a_byline(heading: str) -> None:
     """Its words are ones the page writes in lower case, as a person's names are not."""
@@ -788,6 +797,28 @@ def test_an_author_field_or_a_credited_caption_under_the_headline_is_no_headline
     assert run(TitleFilter(), page_of("Photos: The Best Moments of the Harvest Festival", PROSE, PROSE2)) == {
         0: "title"
     }
+
+
+def test_a_line_under_the_byline_is_no_headline() -> None:
+    """The headline stands above its byline: a field under it ("Prep time: 10 min") is not the
+    headline, though it is the last headline-shaped line before the body."""
+    head = "What Is an Online Course?"
+    page = page_of(head, "By Eliz Bakker", "Prep time: 10 min", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {0: "title"}
+    # with no byline between them, the last of them is the headline, under a section's label
+    page = page_of("Latest News From the Valley", "Council Approves Budget Again", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {1: "title"}
+
+
+def test_a_capitalised_word_after_a_foreign_by_word_is_no_author() -> None:
+    """ "by Amanda" names a blogger; "Door Locks" (Dutch "door", by) is a menu's heading."""
+    assert split_byline("by Amanda") == (["Amanda"], [])
+    assert split_byline("Door Locks") == ([], [])
+    assert split_byline("Door Hardware & Smart Locks") == ([], [])  # its first part is no name
+    assert split_byline("door Jan de Vries") == (["Jan de Vries"], [])
+    assert split_byline("Par AFP") == ([], ["AFP"])
+    # a first name alone signs right after "By", not as the last word of a legal line
+    assert split_byline("By signing up, I accept the site's Terms & Conditions") == ([], [])
 
 
 def test_a_paragraphs_first_line_is_not_a_headline() -> None:

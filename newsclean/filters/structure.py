@@ -132,6 +132,14 @@ class TitleFilter:
                     # title line, read as prose for its length, and no headline under it
                     yield Decision(0, Kind.TITLE, TITLE_LINE_REASON, data={"title": page.text_of(0)})
                 return
+            # The headline stands above its byline (the last one: a teaser above may have its
+            # own): a line under it is a subhead, a caption or a field ("Prep time: 10 min")
+            byline = next(
+                (i for i in range(body_start - 1, -1, -1) if _is_byline(page.text_of(i))),
+                None,
+            )
+            if byline is not None and candidates[0].index < byline:
+                candidates = [b for b in candidates if b.index < byline]
             # The headline sits right above the deck, byline and body: the last candidate wins,
             # unless it is much shorter than the longest (a label such as "Most read today").
             longest = max(word_count(page.text_of(b.index)) for b in candidates)
@@ -678,7 +686,12 @@ class BylineFilter:
             ):
                 dated = block.index, name
             bare = (
-                not found_bare and shaped and title_at < block.index <= bare_until and _under_header(page, block.index)
+                not found_bare
+                and shaped
+                and title_at < block.index <= bare_until
+                and _under_header(page, block.index)
+                # a heading element names a section: "API Documentation", "Eastern Conference"
+                and not (page.input_type == "html" and block.tag == "h")
             )
             if declared:  # the name the document declares
                 found_bare = found_bare or bare
