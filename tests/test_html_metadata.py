@@ -363,6 +363,44 @@ def test_degrees_after_a_name_are_not_part_of_it() -> None:
     assert split_byline("Wei MA") == (["Wei MA"], [])  # two words: the surname may be in capitals
 
 
+def test_a_forum_threads_author_is_the_user_who_started_it() -> None:
+    """A forum names its users by their logins, and the thread's opening post declares its own:
+    the replies' authors are not the thread's."""
+    posting = (
+        '{"@context": "https://schema.org", "@type": "WebPage", "mainEntity": {'
+        '"@type": "DiscussionForumPosting", "headline": "Bridge approved", "datePublished": "2024-10-08",'
+        '"author": {"@type": "Person", "name": "jdoe42"},'
+        '"comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "roe_77"}}]}}'
+    )
+    head = f'<script type="application/ld+json">{posting}</script>'
+    # the posts' user panels name every poster, with their titles: the declared starter wins
+    panels = "".join(
+        f'<section class="message-user"><div class="author">{who}</div></section>'
+        for who in ("Rick Roe Veteran", "jdoe42")
+    )
+    html = _page(panels).replace("<head>", f"<head>{head}")
+    md = newsclean.clean_html(html).metadata
+    assert (md.authors, md.provenance["authors"]) == (("jdoe42",), "json-ld:posting author")
+    assert md.page_type == "forum"
+    # a Q&A page's question, too; an FAQ's questions name no thread's author
+    question = posting.replace("DiscussionForumPosting", "Question")
+    qa = _page("").replace("<head>", f'<head><script type="application/ld+json">{question}</script>')
+    assert newsclean.clean_html(qa).metadata.authors == ("jdoe42",)
+    faq = question.replace('"WebPage"', '"FAQPage"')
+    faq_page = _page("").replace("<head>", f'<head><script type="application/ld+json">{faq}</script>')
+    assert newsclean.clean_html(faq_page).metadata.authors == ()
+
+
+def test_the_names_on_a_carousels_or_a_review_walls_cards_are_not_the_authors() -> None:
+    for box in ("swiper-slide", "reviews-carousel", "review-card", "testimonial_rotator"):
+        cards = f'<div class="{box}"><div class="card"><p>Great service!</p><div class="author">Lynn Baker</div></div></div>'
+        assert newsclean.clean_html(_page("", cards)).metadata.authors == (), box
+    # the byline of a story set in a slider, beside its headline, is the story's
+    top = '<div class="post-author">Lynn Baker</div>'
+    html = _page(top).replace("<article>", '<article class="hero-slide">')
+    assert newsclean.clean_html(html).metadata.authors == ("Lynn Baker",)
+
+
 def test_a_declared_login_gives_way_to_the_name_the_byline_shows() -> None:
     head = '<meta name="author" content="kffnirmitap">'
     top = "<div class='x'><p>By Nirmita Panchal</p></div>"

@@ -26,6 +26,7 @@ from ..people import (
 from ..textshape import SPACE_CHARS
 from .declared import JsonLd, first_of
 from .elements import (
+    CARD_CLASSES,
     NOT_THE_AUTHOR,
     NOT_THE_AUTHOR_BESIDE,
     NOT_THE_PAGE,
@@ -87,6 +88,8 @@ def add_people(
 
 
 MAX_CARD_LABELS = 4
+# The origin of the user who started a forum's thread or asked a Q&A page's question
+POSTING_AUTHOR = "json-ld:posting author"
 # Meta tags that name the page's authors, most trusted first: HTML's own, OpenGraph's, the tags
 # scholarly publishers write for Google Scholar (Highwire's citation_author, one per author, in
 # the paper's order), Dublin Core's, then those of CMSs and analytics.
@@ -156,10 +159,12 @@ def _account(name: str) -> bool:
 _DATED_BY = re.compile(r"^\s*((?:last\s+)?(?:posted|published|updated|modified)\b.{4,40}?)\s(?=by\b)", re.I | re.S)
 # "Author", "Authors", "Author(s)" alone on a line, the names on the next
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*(?::\s*)?$", re.I)
-# An author's box is not a comment's, a related story's, a menu's or a list's (the cards of
-# other stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>").
+# An author's box is not a comment's, a related story's, a menu's, a list's (the cards of other
+# stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>") or a
+# carousel's or a review wall's card.
 _NOT_THE_BOX = etree.XPath(
-    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related')] | ancestor::nav | ancestor::li"
+    f"ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related') or {CARD_CLASSES}] "
+    "| ancestor::nav | ancestor::li"
 )
 
 
@@ -394,16 +399,18 @@ class _Judge:
     @staticmethod
     def names_login(names: list[str], origin: str) -> bool:
         # "kffnirmitap", "KatieS": a declared value that does not read as a name is kept (the page
-        # says so), but a name its byline shows reads better
-        return origin.startswith(("json-ld", "meta")) and all(
-            len(n.split()) == 1 and not looks_like_name(n) for n in names
+        # says so), but a name its byline shows reads better (not a forum's: its users are logins)
+        return (
+            origin.startswith(("json-ld", "meta"))
+            and origin != POSTING_AUTHOR
+            and all(len(n.split()) == 1 and not looks_like_name(n) for n in names)
         )
 
     def unseen(self, names: list[str], origin: str) -> bool:
         # declared, but shown nowhere on the page ("Josh Katzowitz" in the meta tag, "By Charles
         # Patterson" under the headline): the account that posted the story, often an editor's
-        if not origin.startswith(("json-ld", "meta")) or not names:
-            return False
+        if not origin.startswith(("json-ld", "meta")) or origin == POSTING_AUTHOR or not names:
+            return False  # a forum's user, shown by a login the page may write in lower case
         key = tuple(names)
         if key not in self._unseen:
             # any of its names: a byline may give a first name alone ("By Linny" for "Linny and Peter")
@@ -441,6 +448,12 @@ def _declared_authors(
         for name, _t in ld.names(ld.article.get("sourceOrganization")):
             if canonical_agency(name):
                 agencies.append((canonical_agency(name), "json-ld:sourceOrganization"))
+    elif ld.posting is not None:
+        # a forum's thread or a Q&A page: who started it, by the user name the forum shows ("jdoe42"
+        # is the person here, where an article's author field would name the CMS's login)
+        names = [" ".join(n.split()) for n, t in ld.names(ld.posting.get("author")) if "Organization" not in t]
+        if names := [n for n in dict.fromkeys(names) if n]:
+            authors.append((names, POSTING_AUTHOR))
     for key in _AUTHOR_META:
         # a tag repeated names one author each, in order (a paper's six citation_authors)
         values = [v for v in dict.fromkeys(meta.get(key, [])) if not v.startswith(("http://", "https://"))]

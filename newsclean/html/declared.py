@@ -16,6 +16,8 @@ from .elements import MarkedElements
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|BlogPosting$|Report$|LiveBlogPosting$"
 )
+# A thread's opening post: its author started the thread (the replies are in its "comment")
+_POSTING_TYPES = frozenset({"DiscussionForumPosting", "Question"})
 # Objects whose dates are not the page's (an organisation's founding date, a person's birth date).
 _ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "Person", "Product", "Event"})
 
@@ -103,13 +105,15 @@ def declared_names(value: Any, nodes: Mapping[str, dict[str, Any]] | None = None
 class JsonLd:
     """The JSON-LD objects the metadata readers use: the page's article, failing that a dated page
     (a WebPage or other creative work with its dates), the first organisation's name, every type
-    declared, and the named nodes by their ``@id`` (which an author or a publisher may refer to)."""
+    declared, the named nodes by their ``@id`` (which an author or a publisher may refer to), and
+    a thread's opening post (a forum's ``DiscussionForumPosting``, a Q&A page's ``Question``)."""
 
     article: dict[str, Any] | None = None
     dated_page: dict[str, Any] | None = None
     publisher: str = ""
     types: tuple[str, ...] = ()
     nodes: Mapping[str, dict[str, Any]] = attrs.field(factory=dict, eq=False)
+    posting: dict[str, Any] | None = None
 
     def names(self, value: Any) -> list[tuple[str, str]]:
         """:func:`declared_names` of ``value``, its references read in this page's nodes."""
@@ -123,11 +127,14 @@ def read_json_ld(page: MarkedElements) -> JsonLd:
     publisher = ""
     declared_types: list[str] = []
     nodes: dict[str, dict[str, Any]] = {}
+    posting: dict[str, Any] | None = None
     for obj in _json_ld_objects(page):
         if isinstance(obj.get("@id"), str) and "name" in obj:
             nodes.setdefault(obj["@id"], obj)
         types = declared_types_of(obj)
         declared_types.extend(types)
+        if posting is None and _POSTING_TYPES.intersection(types):
+            posting = obj
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
             article = obj
         elif dated_page is None and obj.get("datePublished") and not _ORGANISATION_TYPES.intersection(types):
@@ -138,4 +145,6 @@ def read_json_ld(page: MarkedElements) -> JsonLd:
             and isinstance(obj.get("name"), str)
         ):
             publisher = obj["name"]
-    return JsonLd(article, dated_page, publisher, tuple(declared_types), nodes)
+    if "FAQPage" in declared_types and posting is not None and "Question" in declared_types_of(posting):
+        posting = None  # an FAQ's entry, not a thread
+    return JsonLd(article, dated_page, publisher, tuple(declared_types), nodes, posting)

@@ -263,10 +263,17 @@ NOT_THE_PAGE = etree.XPath(f"ancestor::aside | {_NOT_THE_PAGE_APART_FROM_ASIDES}
 NOT_THE_PAGE_BESIDE = etree.XPath(_NOT_THE_PAGE_APART_FROM_ASIDES)
 
 
-# comment authors, author boxes (a biography) and related stories are not the byline
+# The cards of a carousel, a slider or a wall of reviews and testimonials: the names on them are
+# customers' or other posts' authors (an XPath test of an element's class)
+CARD_CLASSES = (
+    "contains(@class, 'review-card') or contains(@class, 'review-author') or contains(@class, 'testimonial') "
+    "or contains(translate(@class, 'CS', 'cs'), 'carousel') or contains(translate(@class, 'S', 's'), 'slide')"
+)
+# comment authors, author boxes (a biography), related stories and cards are not the byline
 _NOT_THE_AUTHOR_APART_FROM_ASIDES = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
-    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::footer | ancestor::nav"
+    f"or contains(@class, 'image') or contains(@class, 'related') or {CARD_CLASSES}] "
+    "| ancestor::footer | ancestor::nav"
 )
 NOT_THE_AUTHOR = etree.XPath(f"{_NOT_THE_AUTHOR_APART_FROM_ASIDES} | ancestor::aside")
 NOT_THE_AUTHOR_BESIDE = etree.XPath(_NOT_THE_AUTHOR_APART_FROM_ASIDES)
