@@ -171,6 +171,7 @@ def _findings(page: Page) -> dict[str, Any]:
     comments_from = _comments_start(page, decisions)
     byline_blocks: list[int] = []
     title_decision: Decision | None = None  # the first: the headline
+    dated_blocks: dict[str, list[int]] = {"published": [], "modified": []}  # beside out's dates
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
@@ -180,9 +181,14 @@ def _findings(page: Page) -> dict[str, Any]:
         where = f"text:{d.kind.value} line {line}"
         data = d.data
         if d.kind in (Kind.DATE, Kind.BYLINE) and d.span is None:
-            # "By Jane Doe | Aug 4, 2025", "Updated 12 March 2024": the page's own dates
-            for iso, role in dates_in_text(page.blocks[d.block].text):
+            # "By Jane Doe | Aug 4, 2025", "Updated 12 March 2024": the page's own dates, read
+            # with their label when it stands alone on the line above ("Last updated:")
+            text = page.blocks[d.block].text
+            if d.kind is Kind.DATE and (label := _date_label_above(page, d.block)):
+                text = f"{label} {text}"
+            for iso, role in dates_in_text(text):
                 out[role].append((iso, where))
+                dated_blocks[role].append(d.block)
         if d.kind is Kind.TITLE and data.get("title"):
             title_decision = title_decision or d
             out["title"].append((data["title"], where))
@@ -204,6 +210,11 @@ def _findings(page: Page) -> dict[str, Any]:
         elif d.kind is Kind.CONTRIBUTORS:
             out["contributors"].extend(Contributor(**c) for c in data.get("contributors", []))
             out["agencies"].extend((a, f"text:contributor line {line}") for a in data.get("agencies", []))
+    # A story dated above its body ("Updated on" under the headline) is not dated by the lines
+    # in it or under it: those are the dates of teasers' and related posts' cards
+    start = page.body.first
+    if any(b < start for b in dated_blocks["published"] + dated_blocks["modified"]):
+        out["published"] = [c for c, b in zip(out["published"], dated_blocks["published"], strict=True) if b < start]
     # the bylines under the headline before those above it (a menu's or a teaser's "By ...")
     if title_decision is not None:
         headline = title_decision.block
@@ -219,6 +230,15 @@ def _findings(page: Page) -> dict[str, Any]:
                 0, (page.blocks[over].text, f"text:headline over the byline line {page.blocks[over].line}")
             )
     return out
+
+
+def _date_label_above(page: Page, index: int) -> str:
+    """The line above block ``index`` when it is a date's label removed as such ("Updated at",
+    "Last updated:": a date line with no figure), or ""."""
+    if index == 0 or page.kind_of(index - 1) is not Kind.DATE:
+        return ""
+    above = page.blocks[index - 1].text
+    return "" if any(c.isdigit() for c in above) else above
 
 
 HEADLINE_OVER_BYLINE_REACH = 3  # the headline, then a category or a share bar, then the byline

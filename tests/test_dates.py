@@ -358,3 +358,13 @@ def test_plain_text_takes_the_date_in_the_callers_url_last() -> None:
     md = newsclean.clean_text(dated, url="https://example.org/news/2024/03/02/bridge").metadata
     assert md.published == "2024-03-01"
     assert newsclean.clean_text(text).metadata.published == ""
+
+
+@pytest.mark.parametrize("label", ["Updated at", "Last updated:", "Modified on"])
+def test_a_date_under_its_update_label_on_a_line_of_its_own_is_the_update_time(label: str) -> None:
+    text = f"Why the Bridge Took Ten Years\nPosted on\nNov 21, 2018\n{label}\nDec 10, 2025\n\n{PROSE}\n\n{PROSE}"
+    md = newsclean.clean_text(text).metadata
+    assert (md.published, md.modified) == ("2018-11-21", "2025-12-10")
+    # a date stated only as updated is still the page's date
+    md = newsclean.clean_text(f"Why the Bridge Took Ten Years\n{label}\nDec 10, 2025\n\n{PROSE}").metadata
+    assert (md.published, md.modified, md.date) == ("", "2025-12-10", "2025-12-10")
