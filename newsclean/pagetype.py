@@ -130,11 +130,7 @@ def declared_type(
     def prices() -> int:  # counted only when a rule needs it: a scan of the whole markup
         return int(found.get("prices", 0))
 
-    forum = types & _FORUM_TYPES
-    if "FAQPage" in types:
-        # an FAQ's entries are Questions too, and articles, shops and service pages carry FAQs
-        forum.discard("Question")
-    if forum:
+    if types & _FORUM_TYPES:
         return "forum", "json-ld:@type"
     if types & _DOC_TYPES:
         return "documentation", "json-ld:@type"

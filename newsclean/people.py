@@ -19,6 +19,8 @@ _BY = re.compile(
     + r")\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
+# The English leads among them: a first name alone may follow them ("by Amanda")
+_ENGLISH_BY = re.compile(r"\bby\b", re.IGNORECASE)
 # The names in a byline are parted by commas, "&", a bar and "and" in a dozen languages; the
 # one-letter ones only in lower case and with no stop after them, as "E." and "I." are initials
 # ("David E. Sanger")
@@ -197,7 +199,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     text = _CONTACT.sub(" ", text)  # "Bradley M. Kuhn (http://ebb.org/bkuhn/)"
     rest = strip_by(text)
     body = rest if rest is not None else text
-    signed_by = rest is not None and "by" in text[: len(text) - len(rest)].lower()
+    signed_by = rest is not None and _ENGLISH_BY.search(text[: len(text) - len(rest)]) is not None
     people: list[str] = []
     agencies: list[str] = []
     noise = _TRAILING_NOISE.search(body)
@@ -211,7 +213,8 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     undated = without_dates(body)
     if undated != " ".join(body.split()):
         body = _LEFT_OF_DATE.sub("", undated)
-    for n, part in enumerate(_SPLIT.split(body)):
+    wordy = False  # a part of several words that named no one came first: a sentence, not a byline
+    for part in _SPLIT.split(body):
         part = part.strip(" .:()")
         if "@" in part or "://" in part:
             continue
@@ -242,16 +245,16 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         if rest is not None and not people and not looks_like_name(name):
             # after "By", the name before the page's buttons: "By A. J. Neal View In Digital Edition"
             name = _name_before_furniture(name) or name
-        # right after "By", a first name alone is a name too: bloggers sign "by Amanda" (an English
-        # blogger's: after "Door", "Von" or "Par" one capitalised word is a heading, "Door Locks";
-        # and not further on: "By signing up, I accept the Terms & Conditions")
-        if looks_like_name(name) or (signed_by and n == 0 and _looks_like_first_name(part)):
+        # after an English "By", a first name alone is a name too: bloggers sign "by Amanda".  Not
+        # after "Door" or "Von" ("Door Locks" is a menu's heading), nor after words that name no
+        # one ("By signing up, I accept the Terms & Conditions")
+        if looks_like_name(name) or (signed_by and not people and not wordy and _looks_like_first_name(part)):
             if name not in people:
                 people.append(name)
         elif people:
             break  # "Jane Doe, Senior Director, Content & Marketing": the rest describes her
-        elif rest is not None and not signed_by:
-            break  # "Door Hardware & Smart Locks": a heading that opens with a foreign "by" word
+        else:
+            wordy = wordy or len(part.split()) > 1
     return people, agencies
 
 

@@ -25,7 +25,6 @@ from newsclean.filters import (
 )
 from newsclean.kinds import Kind
 from newsclean.page import Decision, Hints, Page
-
 from newsclean.people import split_byline
 
 from .helpers import PROSE, PROSE2, page_of, run
@@ -470,7 +469,8 @@ def test_a_bare_name_under_the_headline_is_a_byline_but_a_section_name_is_not() 
 def test_on_html_a_heading_shaped_as_a_name_is_a_sections_not_the_author() -> None:
     body = "".join(f"<p>{p}</p>" for p in (PROSE, PROSE2))
     for under, authors in (("<p>Kamal Namaa</p>", ("Kamal Namaa",)), ("<h2>Eastern Conference</h2>", ())):
-        html = f"<html><body><article><h1>Council Approves Budget After Long Debate</h1>{under}{body}</article></body></html>"
+        head = "<h1>Council Approves Budget After Long Debate</h1>"
+        html = f"<html><body><article>{head}{under}{body}</article></body></html>"
         assert newsclean.clean_html(html).metadata.authors == authors, under
 
 
@@ -805,6 +805,10 @@ def test_a_line_under_the_byline_is_no_headline() -> None:
     head = "What Is an Online Course?"
     page = page_of(head, "By Eliz Bakker", "Prep time: 10 min", PROSE, PROSE2)
     assert run(TitleFilter(), page) == {0: "title"}
+    # with the byline above the headline, a banner above the byline is no headline
+    banner = "Valley News Daily Edition For Subscribers"
+    page = page_of(banner, "Home", "Politics", "By Jane Doe", "Council Approves Budget Again", PROSE, PROSE2)
+    assert run(TitleFilter(), page) == {4: "title"}
     # with no byline between them, the last of them is the headline, under a section's label
     page = page_of("Latest News From the Valley", "Council Approves Budget Again", PROSE, PROSE2)
     assert run(TitleFilter(), page) == {1: "title"}
@@ -814,7 +818,10 @@ def test_a_capitalised_word_after_a_foreign_by_word_is_no_author() -> None:
     """ "by Amanda" names a blogger; "Door Locks" (Dutch "door", by) is a menu's heading."""
     assert split_byline("by Amanda") == (["Amanda"], [])
     assert split_byline("Door Locks") == ([], [])
-    assert split_byline("Door Hardware & Smart Locks") == ([], [])  # its first part is no name
+    # a desk or a paper before the name, as foreign bylines credit them
+    assert split_byline("Von Redaktion und Anna Schmidt") == (["Anna Schmidt"], [])
+    assert split_byline("Par Le Figaro, Jean Dupont") == (["Jean Dupont"], [])
+    assert split_byline("By Reuters, Amanda") == (["Amanda"], ["Reuters"])
     assert split_byline("door Jan de Vries") == (["Jan de Vries"], [])
     assert split_byline("Par AFP") == ([], ["AFP"])
     # a first name alone signs right after "By", not as the last word of a legal line

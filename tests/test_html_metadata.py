@@ -389,12 +389,36 @@ def test_a_forum_threads_author_is_the_user_who_started_it() -> None:
     faq = question.replace('"WebPage"', '"FAQPage"')
     faq_page = _page("").replace("<head>", f'<head><script type="application/ld+json">{faq}</script>')
     assert newsclean.clean_html(faq_page).metadata.authors == ()
+    # a site's FAQ block beside the thread, before or after it, leaves the thread's author
+    for blocks in ((faq, posting), (posting, faq)):
+        scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
+        assert newsclean.clean_html(_page("").replace("<head>", f"<head>{scripts}")).metadata.authors == ("jdoe42",)
+
+
+def test_a_forums_placeholders_an_agency_or_an_index_of_threads_name_no_user() -> None:
+    def declared(author: str, threads: int = 1) -> tuple[tuple[str, ...], str]:
+        one = f'{{"@type": "DiscussionForumPosting", "headline": "Bridge", "author": {author}}}'
+        ld = f'{{"@context": "https://schema.org", "@graph": [{", ".join([one] * threads)}]}}'
+        md = newsclean.clean_html(
+            _page("").replace("<head>", f'<head><script type="application/ld+json">{ld}</script>')
+        ).metadata
+        return md.authors, md.agency
+
+    for placeholder in ("Guest", "[deleted]", "Anonymous", "https://forum.example.org/u/jdoe42"):
+        assert declared(f'{{"@type": "Person", "name": "{placeholder}"}}') == ((), ""), placeholder
+    assert declared('"Reuters"') == ((), "Reuters")
+    # a forum's index declares each of its threads: none of their starters is the page's author
+    assert declared('{"@type": "Person", "name": "jdoe42"}', threads=3) == ((), "")
 
 
 def test_the_names_on_a_carousels_or_a_review_walls_cards_are_not_the_authors() -> None:
     for box in ("swiper-slide", "reviews-carousel", "review-card", "testimonial_rotator"):
-        cards = f'<div class="{box}"><div class="card"><p>Great service!</p><div class="author">Lynn Baker</div></div></div>'
+        card = '<div class="card"><p>Great service!</p><div class="author">Lynn Baker</div></div>'
+        cards = f'<div class="{box}">{card}</div>'
         assert newsclean.clean_html(_page("", cards)).metadata.authors == (), box
+    # a menu's wrapper around the whole page ("mm-slideout") is no card
+    html = _page('<div class="post-author">Lynn Baker</div>').replace("<body>", '<body><div class="mm-slideout">')
+    assert newsclean.clean_html(html).metadata.authors == ("Lynn Baker",)
     # the byline of a story set in a slider, beside its headline, is the story's
     top = '<div class="post-author">Lynn Baker</div>'
     html = _page(top).replace("<article>", '<article class="hero-slide">')

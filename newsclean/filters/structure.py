@@ -73,6 +73,8 @@ def _is_byline(text: str) -> bool:
     return bool(people or agencies)
 
 
+# A headline under its byline stands within this many blocks of it (a date line between them)
+HEADLINE_UNDER_BYLINE_REACH = 2
 # The deck stands within this many blocks under the headline (or from the top, without one).
 DECK_REACH = 2
 
@@ -133,13 +135,15 @@ class TitleFilter:
                     yield Decision(0, Kind.TITLE, TITLE_LINE_REASON, data={"title": page.text_of(0)})
                 return
             # The headline stands above its byline (the last one: a teaser above may have its
-            # own): a line under it is a subhead, a caption or a field ("Prep time: 10 min")
-            byline = next(
-                (i for i in range(body_start - 1, -1, -1) if _is_byline(page.text_of(i))),
-                None,
-            )
+            # own), and a line under the byline is a subhead, a caption or a field ("Prep time:
+            # 10 min"); unless the byline comes first, right over the headline, with no headline
+            # right above it (a banner's line further up is no headline)
+            byline = next((i for i in range(body_start - 1, -1, -1) if _is_byline(page.text_of(i))), None)
             if byline is not None and candidates[0].index < byline:
-                candidates = [b for b in candidates if b.index < byline]
+                over = any(b.index == byline - 1 for b in candidates)
+                under = any(byline < b.index <= byline + HEADLINE_UNDER_BYLINE_REACH for b in candidates)
+                if over or not under:
+                    candidates = [b for b in candidates if b.index < byline]
             # The headline sits right above the deck, byline and body: the last candidate wins,
             # unless it is much shorter than the longest (a label such as "Most read today").
             longest = max(word_count(page.text_of(b.index)) for b in candidates)

@@ -26,7 +26,7 @@ from ..people import (
 from ..textshape import SPACE_CHARS
 from .declared import JsonLd, first_of
 from .elements import (
-    CARD_CLASSES,
+    IN_A_CARD,
     NOT_THE_AUTHOR,
     NOT_THE_AUTHOR_BESIDE,
     NOT_THE_PAGE,
@@ -130,8 +130,8 @@ _WRITTEN_BY_LABEL = re.compile(r"^\s*(?:written\s+by|author|by)\s*(?::\s*)?$", r
 
 # What a CMS puts in an author field when no person wrote the page.
 _ACCOUNTS = frozenset(
-    "undefined null none admin administrator webmaster root user guest anonymous unknown editor editors staff "
-    "team author".split()
+    "undefined null none admin administrator webmaster root user guest anonymous unknown deleted editor editors "
+    "staff team author".split()
 )
 # A word no person signs with: "NOC Admin" is the site's account, whoever runs it.
 _ADMIN_WORDS = frozenset({"admin", "administrator", "webmaster", "sysadmin"})
@@ -142,29 +142,44 @@ _COMPANY_SUFFIXES = frozenset("inc inc. llc ltd ltd. plc gmbh pc corp corp. co. 
 _LOGIN = re.compile(r"^(?=.*\d)[\w.-]+$|^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")
 
 
-def _account(name: str) -> bool:
-    """A CMS's placeholder ("Webmaster", "undefined", "Staff", "NOC Admin"), a company ("Acme Inc", "Brand
-    Official") or a login ("jdoe42", "brandon-peaktwo") in an author field: not a person."""
-    words = [w.strip(".,") for w in name.lower().split()]
+def _placeholder(name: str) -> bool:
+    """A CMS's or a forum's placeholder ("Webmaster", "undefined", "Staff", "NOC Admin", "[deleted]")
+    or a company ("Acme Inc", "Brand Official") in an author field: not a person."""
+    words = [w.strip(".,[]()") for w in name.lower().split()]
     return (
         not words
         or all(w in _ACCOUNTS for w in words)
         or any(w in _ADMIN_WORDS for w in words)  # "NOC Admin", "Site Administrator"
         or words[-1] in _COMPANY_SUFFIXES
-        or (len(words) == 1 and _LOGIN.match(name.strip()) is not None)
     )
+
+
+def _forum_user(name: str) -> bool:
+    """Whether a forum's declared author is a user: not a placeholder ("Guest", "[deleted]"), an
+    address or a link, and no longer than a name."""
+    return (
+        bool(name)
+        and not _placeholder(name)
+        and "://" not in name
+        and "@" not in name
+        and len(name.split()) <= MAX_DECLARED_NAME_WORDS
+    )
+
+
+def _account(name: str) -> bool:
+    """A placeholder, a company or a login ("jdoe42", "brandon-peaktwo") in an article's author
+    field: not a person."""
+    return _placeholder(name) or (len(name.split()) == 1 and _LOGIN.match(name.strip()) is not None)
 
 
 # "Posted on May 3, 2025 by Jane Doe", "Last updated March 3, 2025 by": the date, then the by
 _DATED_BY = re.compile(r"^\s*((?:last\s+)?(?:posted|published|updated|modified)\b.{4,40}?)\s(?=by\b)", re.I | re.S)
 # "Author", "Authors", "Author(s)" alone on a line, the names on the next
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*(?::\s*)?$", re.I)
-# An author's box is not a comment's, a related story's, a menu's, a list's (the cards of other
-# stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>") or a
-# carousel's or a review wall's card.
+# An author's box is not a comment's, a related story's, a menu's or a list's (the cards of
+# other stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>").
 _NOT_THE_BOX = etree.XPath(
-    f"ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related') or {CARD_CLASSES}] "
-    "| ancestor::nav | ancestor::li"
+    "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related')] | ancestor::nav | ancestor::li"
 )
 
 
@@ -451,9 +466,15 @@ def _declared_authors(
     elif ld.posting is not None:
         # a forum's thread or a Q&A page: who started it, by the user name the forum shows ("jdoe42"
         # is the person here, where an article's author field would name the CMS's login)
-        names = [" ".join(n.split()) for n, t in ld.names(ld.posting.get("author")) if "Organization" not in t]
-        if names := [n for n in dict.fromkeys(names) if n]:
-            authors.append((names, POSTING_AUTHOR))
+        users: list[str] = []
+        for name, kind in ld.names(ld.posting.get("author")):
+            name = " ".join(name.split())
+            if agency := canonical_agency(name):
+                agencies.append((agency, POSTING_AUTHOR))
+            elif "Organization" not in kind and _forum_user(name) and name not in users:
+                users.append(name)
+        if users:
+            authors.append((users, POSTING_AUTHOR))
     for key in _AUTHOR_META:
         # a tag repeated names one author each, in order (a paper's six citation_authors)
         values = [v for v in dict.fromkeys(meta.get(key, [])) if not v.startswith(("http://", "https://"))]
@@ -475,7 +496,7 @@ def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     found = [
         el
         for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS]
-        if not apart(el, NOT_THE_AUTHOR, story) and not _QUOTED(el)
+        if not apart(el, NOT_THE_AUTHOR, story) and not apart(el, IN_A_CARD, story) and not _QUOTED(el)
     ]
     # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
     inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
@@ -487,7 +508,11 @@ def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
 def _author_links(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     """The text of the first link to an author's page ("/author/jane-doe"), read as a byline, with
     those beside it in the same byline (co-authors, "<a>Jane Doe</a>, ...<br><a>John Roe</a>")."""
-    links = [a for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS] if not apart(a, NOT_THE_AUTHOR, story)]
+    links = [
+        a
+        for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS]
+        if not apart(a, NOT_THE_AUTHOR, story) and not apart(a, IN_A_CARD, story)
+    ]
     texts = {a: text for a in links if (text := spaced_text(a))}
     return list(dict.fromkeys(texts[a] for a in _one_byline(list(texts))))
 
@@ -513,6 +538,7 @@ def _by_lines_anywhere(page: MarkedElements, story: frozenset[Any]) -> list[str]
             or parent.tag in _CODE_TAGS
             or parent.tag == "a"  # a link of its own is a menu's: "By Category", "By Manufacturer"
             or apart(parent, NOT_THE_AUTHOR_BESIDE if label else NOT_THE_AUTHOR, story)
+            or apart(parent, IN_A_CARD, story)
             or apart(parent, NOT_THE_PAGE_BESIDE if label else NOT_THE_PAGE, story)
         ):
             continue
@@ -537,6 +563,7 @@ def _author_boxes(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[
         # not one that holds the headline (a "single-author" class on <body>)
         if el not in story
         and not apart(el, _NOT_THE_BOX, story)
+        and not apart(el, IN_A_CARD, story)
         and not _QUOTED(el)
         and not _in_another_article(el, story, page.article())
     ]
@@ -551,7 +578,11 @@ def _author_boxes(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[
 def _beside_author_pictures(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[str]]:
     """The names next to the author's pictures ("dynamic-author-image", "author-photo")."""
     for img in page.author_images()[:MAX_AUTHOR_ELEMENTS]:
-        if apart(img, _NOT_THE_BOX, story) or _in_another_article(img, story, page.article()):
+        if (
+            apart(img, _NOT_THE_BOX, story)
+            or apart(img, IN_A_CARD, story)
+            or _in_another_article(img, story, page.article())
+        ):
             continue
         names = _name_in_box(texts_after(img), MAX_LINES_AFTER_PICTURE)
         if names:

@@ -127,14 +127,20 @@ def read_json_ld(page: MarkedElements) -> JsonLd:
     publisher = ""
     declared_types: list[str] = []
     nodes: dict[str, dict[str, Any]] = {}
-    posting: dict[str, Any] | None = None
+    postings: list[dict[str, Any]] = []
+    faq_entries: set[int] = set()  # the ids of an FAQPage's entries, declared as Questions
     for obj in _json_ld_objects(page):
         if isinstance(obj.get("@id"), str) and "name" in obj:
             nodes.setdefault(obj["@id"], obj)
         types = declared_types_of(obj)
+        if "FAQPage" in types:
+            entries = obj.get("mainEntity")
+            faq_entries.update(id(e) for e in (entries if isinstance(entries, list) else [entries]))
+        if id(obj) in faq_entries:
+            continue  # an FAQ's question, on a story's, a shop's or a service's page: no thread
         declared_types.extend(types)
-        if posting is None and _POSTING_TYPES.intersection(types):
-            posting = obj
+        if _POSTING_TYPES.intersection(types):
+            postings.append(obj)
         if article is None and any(_ARTICLE_TYPES.search(t) for t in types):
             article = obj
         elif dated_page is None and obj.get("datePublished") and not _ORGANISATION_TYPES.intersection(types):
@@ -145,6 +151,6 @@ def read_json_ld(page: MarkedElements) -> JsonLd:
             and isinstance(obj.get("name"), str)
         ):
             publisher = obj["name"]
-    if "FAQPage" in declared_types and posting is not None and "Question" in declared_types_of(posting):
-        posting = None  # an FAQ's entry, not a thread
+    # one thread: a forum's index declares each of its threads
+    posting = postings[0] if len(postings) == 1 else None
     return JsonLd(article, dated_page, publisher, tuple(declared_types), nodes, posting)

@@ -263,19 +263,21 @@ NOT_THE_PAGE = etree.XPath(f"ancestor::aside | {_NOT_THE_PAGE_APART_FROM_ASIDES}
 NOT_THE_PAGE_BESIDE = etree.XPath(_NOT_THE_PAGE_APART_FROM_ASIDES)
 
 
-# The cards of a carousel, a slider or a wall of reviews and testimonials: the names on them are
-# customers' or other posts' authors (an XPath test of an element's class)
-CARD_CLASSES = (
-    "contains(@class, 'review-card') or contains(@class, 'review-author') or contains(@class, 'testimonial') "
-    "or contains(translate(@class, 'CS', 'cs'), 'carousel') or contains(translate(@class, 'S', 's'), 'slide')"
-)
-# comment authors, author boxes (a biography), related stories and cards are not the byline
+# comment authors, author boxes (a biography) and related stories are not the byline
 _NOT_THE_AUTHOR_APART_FROM_ASIDES = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
-    f"or contains(@class, 'image') or contains(@class, 'related') or {CARD_CLASSES}] "
-    "| ancestor::footer | ancestor::nav"
+    "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::footer | ancestor::nav"
 )
 NOT_THE_AUTHOR = etree.XPath(f"{_NOT_THE_AUTHOR_APART_FROM_ASIDES} | ancestor::aside")
+# The cards of a carousel, a slider or a wall of reviews and testimonials: the names on them are
+# customers' or other posts' authors.  A class word, whole or as the head of a compound
+# ("swiper-slide", "Carousel_inner__L4Uvf", "review-card__author"), on an element inside the page
+# ("mm-slideout", "slideshow-intro" and a <body> class are no cards)
+IN_A_CARD = etree.XPath(
+    "ancestor-or-self::*[not(self::body or self::html) and re:test(@class, "
+    r"'(?:^|[\s_-])(?:carousel|swiper|slider|slick-slide|testimonials?|review-card)(?:$|[\s_-])', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
 NOT_THE_AUTHOR_BESIDE = etree.XPath(_NOT_THE_AUTHOR_APART_FROM_ASIDES)
 
 
