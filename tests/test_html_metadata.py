@@ -395,6 +395,27 @@ def test_a_forum_threads_author_is_the_user_who_started_it() -> None:
         assert newsclean.clean_html(_page("").replace("<head>", f"<head>{scripts}")).metadata.authors == ("jdoe42",)
 
 
+def test_a_thread_marked_up_as_microdata_names_its_starter_not_a_replys_author() -> None:
+    """Discourse's topics and Stack Exchange's questions carry their author as microdata; each
+    reply or answer is an item of its own inside the thread."""
+
+    def user(name: str) -> str:
+        person = 'itemprop="author" itemscope itemtype="https://schema.org/Person"'
+        return f'<span {person}><span itemprop="name">{name}</span></span>'
+
+    reply = (
+        f'<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">{user("roe_77")}<p>Me too.</p></div>'
+    )
+    for item in ("DiscussionForumPosting", "Question"):
+        thread = f'<div itemscope itemtype="https://schema.org/{item}">{user("jdoe42")}{BODY}{reply}</div>'
+        html = f"<html><head><title>Bridge approved</title></head><body><h1>Bridge approved</h1>{thread}</body></html>"
+        md = newsclean.clean_html(html).metadata
+        assert (md.authors, md.provenance["authors"]) == (("jdoe42",), "microdata:posting author"), item
+    # an FAQ's questions are no thread's
+    faq = f'<div itemscope itemtype="https://schema.org/FAQPage"><div itemscope itemtype="https://schema.org/Question">{user("jdoe42")}</div></div>'
+    assert newsclean.clean_html(_page("", faq)).metadata.authors == ()
+
+
 def test_a_forums_placeholders_an_agency_or_an_index_of_threads_name_no_user() -> None:
     def declared(author: str, threads: int = 1) -> tuple[tuple[str, ...], str]:
         one = f'{{"@type": "DiscussionForumPosting", "headline": "Bridge", "author": {author}}}'

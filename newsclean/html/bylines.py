@@ -88,8 +88,10 @@ def add_people(
 
 
 MAX_CARD_LABELS = 4
-# The origin of the user who started a forum's thread or asked a Q&A page's question
+# The origins of the user who started a forum's thread or asked a Q&A page's question
 POSTING_AUTHOR = "json-ld:posting author"
+MICRODATA_POSTING_AUTHOR = "microdata:posting author"
+_POSTING_AUTHORS = frozenset({POSTING_AUTHOR, MICRODATA_POSTING_AUTHOR})
 # Meta tags that name the page's authors, most trusted first: HTML's own, OpenGraph's, the tags
 # scholarly publishers write for Google Scholar (Highwire's citation_author, one per author, in
 # the paper's order), Dublin Core's, then those of CMSs and analytics.
@@ -417,14 +419,14 @@ class _Judge:
         # says so), but a name its byline shows reads better (not a forum's: its users are logins)
         return (
             origin.startswith(("json-ld", "meta"))
-            and origin != POSTING_AUTHOR
+            and origin not in _POSTING_AUTHORS
             and all(len(n.split()) == 1 and not looks_like_name(n) for n in names)
         )
 
     def unseen(self, names: list[str], origin: str) -> bool:
         # declared, but shown nowhere on the page ("Josh Katzowitz" in the meta tag, "By Charles
         # Patterson" under the headline): the account that posted the story, often an editor's
-        if not origin.startswith(("json-ld", "meta")) or origin == POSTING_AUTHOR or not names:
+        if not origin.startswith(("json-ld", "meta")) or origin in _POSTING_AUTHORS or not names:
             return False  # a forum's user, shown by a login the page may write in lower case
         key = tuple(names)
         if key not in self._unseen:
@@ -464,17 +466,9 @@ def _declared_authors(
             if canonical_agency(name):
                 agencies.append((canonical_agency(name), "json-ld:sourceOrganization"))
     elif ld.posting is not None:
-        # a forum's thread or a Q&A page: who started it, by the user name the forum shows ("jdoe42"
-        # is the person here, where an article's author field would name the CMS's login)
-        users: list[str] = []
-        for name, kind in ld.names(ld.posting.get("author")):
-            name = " ".join(name.split())
-            if agency := canonical_agency(name):
-                agencies.append((agency, POSTING_AUTHOR))
-            elif "Organization" not in kind and _forum_user(name) and name not in users:
-                users.append(name)
-        if users:
-            authors.append((users, POSTING_AUTHOR))
+        # a forum's thread or a Q&A page: who started it
+        names = [name for name, kind in ld.names(ld.posting.get("author")) if "Organization" not in kind]
+        _add_users(names, POSTING_AUTHOR, authors, agencies)
     for key in _AUTHOR_META:
         # a tag repeated names one author each, in order (a paper's six citation_authors)
         values = [v for v in dict.fromkeys(meta.get(key, [])) if not v.startswith(("http://", "https://"))]
@@ -488,6 +482,43 @@ def _declared_authors(
         label, value = first_of(meta, f"twitter:label{n}"), first_of(meta, f"twitter:data{n}")
         if value and _WRITTEN_BY_LABEL.match(label):
             add_people([value], f"meta:twitter:data{n}", authors, agencies, declared=True)
+
+
+def _add_users(names: list[str], origin: str, authors: Candidates, agencies: list[tuple[str, str]]) -> None:
+    """A forum thread's starter, by the user name the forum shows ("jdoe42" is the person here,
+    where an article's author field would name the CMS's login)."""
+    users: list[str] = []
+    for name in names:
+        name = " ".join(name.split())
+        if agency := canonical_agency(name):
+            agencies.append((agency, origin))
+        elif _forum_user(name) and name not in users:
+            users.append(name)
+    if users:
+        authors.append((users, origin))
+
+
+# A forum's post or a Q&A page's question marked up as microdata (Discourse's topics, Stack
+# Exchange's questions); not an FAQ's
+_POSTING_ITEM = re.compile(r"/(?:DiscussionForumPosting|Question)$")
+_FAQ_ITEM = re.compile(r"/FAQPage$")
+_MICRODATA_NAME = etree.XPath(".//*[@itemprop='name']")
+
+
+def _microdata_posting_authors(page: MarkedElements) -> list[str]:
+    """The name of the first post's author (its ``itemprop=name``, or its text), when the post is
+    the item it belongs to: not a reply's or an answer's, which are items of their own."""
+    for el in page.itemprop_authors():
+        item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if item is None or not _POSTING_ITEM.search(item.get("itemtype") or ""):
+            continue
+        if any(_FAQ_ITEM.search(a.get("itemtype") or "") for a in item.iterancestors()):
+            continue
+        named = _MICRODATA_NAME(el)
+        holder = named[0] if named else el
+        name = holder.get("content") or spaced_text(holder)
+        return [name] if name else []
+    return []
 
 
 def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
@@ -605,6 +636,8 @@ def read_authors(
     authors, agencies = doc["authors"], doc["agencies"]
     judge = _Judge(publisher_names, url, page)
     _declared_authors(ld, meta, authors, agencies)
+    if ld.article is None and ld.posting is None:
+        _add_users(_microdata_posting_authors(page), MICRODATA_POSTING_AUTHOR, authors, agencies)
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [spaced_text(a) for a in _one_byline(marked)]
     add_people([r for r in rel if r], "html:rel=author", authors, agencies)

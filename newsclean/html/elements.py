@@ -191,6 +191,10 @@ class MarkedElements:
             if itemprop == "author" or ("author" in cls and tag != "img" and not _DESCRIBES_AUTHOR.search(cls))
         ]
 
+    def itemprop_authors(self) -> list[Any]:
+        """``//*[@itemprop='author']``."""
+        return [el for el, _tag, _cls, itemprop, _id in self.elements if itemprop == "author"]
+
     def author_images(self) -> list[Any]:
         """Pictures marked as the author's (``<img class="author-photo">``, ``id="authorAvatar"``)."""
         return [
