@@ -467,8 +467,8 @@ def _declared_authors(
                 agencies.append((canonical_agency(name), "json-ld:sourceOrganization"))
     elif ld.posting is not None:
         # a forum's thread or a Q&A page: who started it
-        names = [name for name, kind in ld.names(ld.posting.get("author")) if "Organization" not in kind]
-        _add_users(names, POSTING_AUTHOR, authors, agencies)
+        starters = [name for name, kind in ld.names(ld.posting.get("author")) if "Organization" not in kind]
+        _add_users(starters, POSTING_AUTHOR, authors, agencies)
     for key in _AUTHOR_META:
         # a tag repeated names one author each, in order (a paper's six citation_authors)
         values = [v for v in dict.fromkeys(meta.get(key, [])) if not v.startswith(("http://", "https://"))]
