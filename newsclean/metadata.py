@@ -171,7 +171,8 @@ def _findings(page: Page) -> dict[str, Any]:
     comments_from = _comments_start(page, decisions)
     byline_blocks: list[int] = []
     title_decision: Decision | None = None  # the first: the headline
-    dated_blocks: dict[str, list[int]] = {"published": [], "modified": []}  # beside out's dates
+    published_at: list[int] = []  # the block of each of out's publication dates
+    first_dated = len(page.blocks)  # the first block with a date
     for _name, d in decisions:
         if d.kind not in _FOUND_KINDS:
             continue  # most decisions remove furniture and carry nothing for the metadata
@@ -188,7 +189,9 @@ def _findings(page: Page) -> dict[str, Any]:
                 text = f"{label} {text}"
             for iso, role in dates_in_text(text):
                 out[role].append((iso, where))
-                dated_blocks[role].append(d.block)
+                first_dated = min(first_dated, d.block)
+                if role == "published":
+                    published_at.append(d.block)
         if d.kind is Kind.TITLE and data.get("title"):
             title_decision = title_decision or d
             out["title"].append((data["title"], where))
@@ -213,8 +216,8 @@ def _findings(page: Page) -> dict[str, Any]:
     # A story dated above its body ("Updated on" under the headline) is not dated by the lines
     # in it or under it: those are the dates of teasers' and related posts' cards
     start = page.body.first
-    if any(b < start for b in dated_blocks["published"] + dated_blocks["modified"]):
-        out["published"] = [c for c, b in zip(out["published"], dated_blocks["published"], strict=True) if b < start]
+    if first_dated < start:
+        out["published"] = [c for c, b in zip(out["published"], published_at, strict=True) if b < start]
     # the bylines under the headline before those above it (a menu's or a teaser's "By ...")
     if title_decision is not None:
         headline = title_decision.block

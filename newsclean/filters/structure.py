@@ -138,8 +138,11 @@ class TitleFilter:
             # own), and a line under the byline is a subhead, a caption or a field ("Prep time:
             # 10 min"); unless the byline comes first, right over the headline, with no headline
             # right above it (a banner's line further up is no headline)
-            byline = next((i for i in range(body_start - 1, -1, -1) if _is_byline(page.text_of(i))), None)
-            if byline is not None and candidates[0].index < byline:
+            # (read up from the body to the first candidate only: a byline above it changes nothing)
+            byline = next(
+                (i for i in range(body_start - 1, candidates[0].index, -1) if _is_byline(page.text_of(i))), None
+            )
+            if byline is not None:
                 over = any(b.index == byline - 1 for b in candidates)
                 under = any(byline < b.index <= byline + HEADLINE_UNDER_BYLINE_REACH for b in candidates)
                 if over or not under:

@@ -27,10 +27,11 @@ from ..textshape import SPACE_CHARS
 from .declared import JsonLd, first_of
 from .elements import (
     IN_A_CARD,
-    NOT_THE_AUTHOR,
-    NOT_THE_AUTHOR_BESIDE,
+    NOT_THE_BYLINE,
+    NOT_THE_BYLINE_BESIDE,
     NOT_THE_PAGE,
     NOT_THE_PAGE_BESIDE,
+    REGEXP_NAMESPACES,
     MarkedElements,
     apart,
     spaced_text,
@@ -73,12 +74,11 @@ def add_people(
         agencies.extend((a, origin) for a in ags)
         if not found and not ags:
             name = normalise_name(raw)
-            plain = "@" not in name and "://" not in name and 0 < len(name.split()) <= MAX_DECLARED_NAME_WORDS
             if looks_like_name(name):
                 found = [name]
             elif head := without_trailing_role(name):
                 found = [head]  # "Oliver Simpson Senior Research Executive"
-            elif declared and plain:
+            elif declared and _plain_name(name):
                 found = [name]
         for p in found:
             if p not in people and not _account(p):
@@ -156,16 +156,10 @@ def _placeholder(name: str) -> bool:
     )
 
 
-def _forum_user(name: str) -> bool:
-    """Whether a forum's declared author is a user: not a placeholder ("Guest", "[deleted]"), an
-    address or a link, and no longer than a name."""
-    return (
-        bool(name)
-        and not _placeholder(name)
-        and "://" not in name
-        and "@" not in name
-        and len(name.split()) <= MAX_DECLARED_NAME_WORDS
-    )
+def _plain_name(name: str) -> bool:
+    """Whether a declared value may be a name as it stands: no address or link, and no longer
+    than a name."""
+    return "@" not in name and "://" not in name and 0 < len(name.split()) <= MAX_DECLARED_NAME_WORDS
 
 
 def _account(name: str) -> bool:
@@ -178,10 +172,13 @@ def _account(name: str) -> bool:
 _DATED_BY = re.compile(r"^\s*((?:last\s+)?(?:posted|published|updated|modified)\b.{4,40}?)\s(?=by\b)", re.I | re.S)
 # "Author", "Authors", "Author(s)" alone on a line, the names on the next
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|author\(s\))\s*(?::\s*)?$", re.I)
-# An author's box is not a comment's, a related story's, a menu's or a list's (the cards of
-# other stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>").
+# An author's box is not a comment's, a related story's, a menu's, a list's (the cards of other
+# stories, each with its author: "<li>... <span class=author>Par Jane Doe</span></li>") or a
+# carousel's or a review wall's card.
 _NOT_THE_BOX = etree.XPath(
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related')] | ancestor::nav | ancestor::li"
+    f" | {IN_A_CARD}",
+    namespaces=REGEXP_NAMESPACES,
 )
 
 
@@ -492,7 +489,7 @@ def _add_users(names: list[str], origin: str, authors: Candidates, agencies: lis
         name = " ".join(name.split())
         if agency := canonical_agency(name):
             agencies.append((agency, origin))
-        elif _forum_user(name) and name not in users:
+        elif _plain_name(name) and not _placeholder(name) and name not in users:
             users.append(name)
     if users:
         authors.append((users, origin))
@@ -527,7 +524,7 @@ def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     found = [
         el
         for el in page.author_elements()[:MAX_AUTHOR_ELEMENTS]
-        if not apart(el, NOT_THE_AUTHOR, story) and not apart(el, IN_A_CARD, story) and not _QUOTED(el)
+        if not apart(el, NOT_THE_BYLINE, story) and not _QUOTED(el)
     ]
     # the innermost: "<div class=post-author><div>Author</div><div class=the-author>Name"
     inner = [el for el in found if not any(o is not el and el in o.iterancestors() for o in found)]
@@ -539,11 +536,7 @@ def _author_elements(page: MarkedElements, story: frozenset[Any]) -> list[str]:
 def _author_links(page: MarkedElements, story: frozenset[Any]) -> list[str]:
     """The text of the first link to an author's page ("/author/jane-doe"), read as a byline, with
     those beside it in the same byline (co-authors, "<a>Jane Doe</a>, ...<br><a>John Roe</a>")."""
-    links = [
-        a
-        for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS]
-        if not apart(a, NOT_THE_AUTHOR, story) and not apart(a, IN_A_CARD, story)
-    ]
+    links = [a for a in page.author_links(story)[:MAX_AUTHOR_ELEMENTS] if not apart(a, NOT_THE_BYLINE, story)]
     texts = {a: text for a in links if (text := spaced_text(a))}
     return list(dict.fromkeys(texts[a] for a in _one_byline(list(texts))))
 
@@ -568,8 +561,7 @@ def _by_lines_anywhere(page: MarkedElements, story: frozenset[Any]) -> list[str]
             parent is None
             or parent.tag in _CODE_TAGS
             or parent.tag == "a"  # a link of its own is a menu's: "By Category", "By Manufacturer"
-            or apart(parent, NOT_THE_AUTHOR_BESIDE if label else NOT_THE_AUTHOR, story)
-            or apart(parent, IN_A_CARD, story)
+            or apart(parent, NOT_THE_BYLINE_BESIDE if label else NOT_THE_BYLINE, story)
             or apart(parent, NOT_THE_PAGE_BESIDE if label else NOT_THE_PAGE, story)
         ):
             continue
@@ -594,7 +586,6 @@ def _author_boxes(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[
         # not one that holds the headline (a "single-author" class on <body>)
         if el not in story
         and not apart(el, _NOT_THE_BOX, story)
-        and not apart(el, IN_A_CARD, story)
         and not _QUOTED(el)
         and not _in_another_article(el, story, page.article())
     ]
@@ -609,11 +600,7 @@ def _author_boxes(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[
 def _beside_author_pictures(page: MarkedElements, story: frozenset[Any]) -> Iterator[list[str]]:
     """The names next to the author's pictures ("dynamic-author-image", "author-photo")."""
     for img in page.author_images()[:MAX_AUTHOR_ELEMENTS]:
-        if (
-            apart(img, _NOT_THE_BOX, story)
-            or apart(img, IN_A_CARD, story)
-            or _in_another_article(img, story, page.article())
-        ):
+        if apart(img, _NOT_THE_BOX, story) or _in_another_article(img, story, page.article()):
             continue
         names = _name_in_box(texts_after(img), MAX_LINES_AFTER_PICTURE)
         if names:

@@ -267,22 +267,29 @@ NOT_THE_PAGE = etree.XPath(f"ancestor::aside | {_NOT_THE_PAGE_APART_FROM_ASIDES}
 NOT_THE_PAGE_BESIDE = etree.XPath(_NOT_THE_PAGE_APART_FROM_ASIDES)
 
 
-# comment authors, author boxes (a biography) and related stories are not the byline
+# comment authors, author boxes (a biography) and related stories are not the byline, and their
+# dates are not the page's (the date readers ask NOT_THE_AUTHOR)
 _NOT_THE_AUTHOR_APART_FROM_ASIDES = (
     "ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio') or contains(@class, 'avatar') "
     "or contains(@class, 'image') or contains(@class, 'related')] | ancestor::footer | ancestor::nav"
 )
 NOT_THE_AUTHOR = etree.XPath(f"{_NOT_THE_AUTHOR_APART_FROM_ASIDES} | ancestor::aside")
 # The cards of a carousel, a slider or a wall of reviews and testimonials: the names on them are
-# customers' or other posts' authors.  A class word, whole or as the head of a compound
-# ("swiper-slide", "Carousel_inner__L4Uvf", "review-card__author"), on an element inside the page
-# ("mm-slideout", "slideshow-intro" and a <body> class are no cards)
-IN_A_CARD = etree.XPath(
+# customers' or other posts' authors (the dates on them are read as the rest of the page's).  A
+# class word, whole or as the head of a compound ("swiper-slide", "Carousel_inner__L4Uvf",
+# "review-card__author"), on an element inside the page ("mm-slideout", "slideshow-intro" and a
+# <body> class are no cards)
+IN_A_CARD = (  # an XPath expression, joined into the queries below and the author boxes'
     "ancestor-or-self::*[not(self::body or self::html) and re:test(@class, "
-    r"'(?:^|[\s_-])(?:carousel|swiper|slider|slick-slide|testimonials?|review-card)(?:$|[\s_-])', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+    r"'(?:^|[\s_-])(?:carousel|swiper|slider|slick-slide|testimonials?|review-card)(?:$|[\s_-])', 'i')]"
 )
-NOT_THE_AUTHOR_BESIDE = etree.XPath(_NOT_THE_AUTHOR_APART_FROM_ASIDES)
+REGEXP_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
+# What sets a byline apart from the story, for the author readers: the above and cards
+NOT_THE_BYLINE = etree.XPath(
+    f"{_NOT_THE_AUTHOR_APART_FROM_ASIDES} | ancestor::aside | {IN_A_CARD}", namespaces=REGEXP_NAMESPACES
+)
+# the same, for a panel set beside the story (an <aside>) that may still hold its byline
+NOT_THE_BYLINE_BESIDE = etree.XPath(f"{_NOT_THE_AUTHOR_APART_FROM_ASIDES} | {IN_A_CARD}", namespaces=REGEXP_NAMESPACES)
 
 
 def root_of(tree: Any) -> Any:
