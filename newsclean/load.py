@@ -25,7 +25,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
     (b"BZh", "bzip2-compressed data"),
     (b"\x7fELF", "an executable"),
-    (b"\x00\x00\x00", "binary data"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same characters as bytes: UTF-8 writes them as these bytes and no other character uses a
@@ -195,12 +194,19 @@ BINARY_CONTROL_SHARE = 0.05
 
 
 def _unicode_encoding(sample: bytes) -> str | None:
-    """The encoding a byte-order mark names, or UTF-16 without one: a NUL byte in over four of five
-    pairs, where ASCII and Latin-1 letters leave it (first in big-endian order, second in
-    little-endian)."""
+    """The encoding a byte-order mark names, or UTF-16 or UTF-32 without one.
+
+    UTF-32 leaves two NUL bytes of every four for any letter of the first 65,536 (the high ones,
+    last in little-endian order, first in big-endian); UTF-16 leaves a NUL byte in each pair for
+    ASCII and Latin-1 letters. Over four of five is the layout."""
     for bom, encoding in _BOMS:
         if sample.startswith(bom):
             return encoding
+    quarter = len(sample) // 4
+    if quarter and sample[0::4].count(0) + sample[1::4].count(0) > quarter * 1.6:
+        return "utf-32-be"
+    if quarter and sample[2::4].count(0) + sample[3::4].count(0) > quarter * 1.6:
+        return "utf-32-le"
     half = len(sample) // 2
     first, second = sample[0::2].count(0), sample[1::2].count(0)
     if half and max(first, second) > half * 0.8:

@@ -40,6 +40,7 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     "invalid utf-8": ("html", lambda: _page(ARTICLE).encode("utf-8") + b"\xff\xfe\xc3\x28 trailing"),
     "utf-16 with bom": ("html", lambda: _page(ARTICLE).encode("utf-16")),
     "utf-16 without bom": ("html", lambda: _page(ARTICLE).encode("utf-16-le")),
+    "utf-32 without bom": ("text", lambda: _page(ARTICLE).encode("utf-32-le")),
     "cp1252 with meta charset": (
         "html",
         lambda: _page(ARTICLE + "<p>Caf\u00e9 \u2013 \u201cquoted\u201d</p>", '<meta charset="windows-1252">').encode(

@@ -24,6 +24,8 @@ STORY = (
         ("utf-16-le", b""),
         ("utf-32-be", codecs.BOM_UTF32_BE),
         ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("utf-32-be", b""),
+        ("utf-32-le", b""),
     ],
 )
 def test_utf16_and_utf32_of_either_byte_order_are_text(codec: str, bom: bytes) -> None:
