@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 
 from .dates import date_from_url, dates_in_text
 from .filters.structure import LONGEST_HEADLINE_REASON, TitleFilter
+from .html.bylines import THREAD_STARTER_LINK
 from .html.titles import drop_site
 from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
-from .pagetype import classify
+from .pagetype import FORUM, classify
 from .textshape import fold, fold_lines
 
 _SHINGLE = 4
@@ -117,6 +118,13 @@ def assemble(page: Page, doc: dict[str, Any] | None, *, url: str = "", source: s
         wire_dateline=dateline is not None and bool(dateline.agency or dateline.date),
     )
     prov["page_type"] = type_origin
+    starter = doc.get("thread_starter")
+    if page_type == FORUM and not authors and starter is not None and not doc.get("post_authors"):
+        # a forum's thread that names no author otherwise (its posts' marked authors, when it has
+        # them, named no one who may be its author): the first post's link to its user
+        authors = starter()
+        if authors:
+            prov["authors"] = THREAD_STARTER_LINK
     return Metadata(
         title=title,
         subtitle=subtitle,

@@ -147,7 +147,7 @@ def clean_html(
             f"the page has {elements:,} HTML elements, over the limit of {config.max_elements:,} (Config.max_elements)"
         )
     doc = html_meta.read_document(tree, url or "")
-    doc["furniture"] = html_meta.furniture(markup, tree)
+    doc["furniture"] = html_meta.furniture(markup, tree, posts=len(doc["post_authors"]))
     deadline.check("reading the metadata")
     known = declared_type(
         url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]

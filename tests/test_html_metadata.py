@@ -416,6 +416,70 @@ def test_a_thread_marked_up_as_microdata_names_its_starter_not_a_replys_author()
     assert newsclean.clean_html(_page("", faq)).metadata.authors == ()
 
 
+REPLY = "<p>Same here: the crossing was closed for the whole of last week, and the detour took an hour each way.</p>"
+
+
+def _thread(posts: str, url_path: str = "/threads/bridge-approved.1234/") -> newsclean.Article:
+    html = (
+        "<html><head><title>Bridge approved | Forum</title></head><body>"
+        '<header><a href="/members/jdoe42.7/">jdoe42</a></header>'  # the reader's own account
+        f"<h1>Bridge approved</h1>{posts}</body></html>"
+    )
+    return newsclean.clean_html(html, url=f"https://forum.example.org{url_path}")
+
+
+def test_a_thread_whose_posts_carry_their_authors_is_a_forums_and_its_first_post_names_its_starter() -> None:
+    """XenForo's and old Reddit's posts carry their author's login in ``data-author``: two of them
+    make a thread, whatever its URL, and the first is its starter's (not a quoted user's)."""
+    quote = '<blockquote data-author="someone_else">Quoted words.</blockquote>'
+    posts = (
+        f'<article class="message" data-author="bridge_fan">{BODY}</article>'
+        f'<article class="message" data-author="roe_77">{quote}{REPLY}</article>'
+    )
+    md = _thread(posts, url_path="/r/city/comments/abc123/bridge_approved/").metadata
+    assert (md.page_type, md.provenance["page_type"]) == ("forum", "html:posts marked with their authors")
+    assert (md.authors, md.provenance["authors"]) == (("bridge_fan",), "html:first post's author")
+    # Reddit's post element stands for a thread on its own
+    reddit = f'<shreddit-post author="bridge_fan" class="block">{BODY}</shreddit-post>'
+    md = _thread(reddit, url_path="/r/city/comments/abc123/bridge_approved/").metadata
+    assert (md.page_type, md.authors) == ("forum", ("bridge_fan",))
+    # a single element with the attribute, or a news site's "follow the author" buttons, make no thread
+    for marked in (
+        f'<div class="story" data-author="Jane Doe">{BODY}</div>',
+        f'{BODY}<button data-author="Jane Doe">Follow</button><button data-author="John Roe">Follow</button>',
+    ):
+        md = newsclean.clean_html(_page(marked), url="https://news.example.com/2024/10/08/bridge").metadata
+        assert md.page_type == "article"
+        assert "Jane Doe" not in md.authors
+
+
+def test_a_forum_thread_that_declares_nothing_is_named_by_its_first_posts_link_to_a_user() -> None:
+    """phpBB, vBulletin, FluxBB and Lemmy open each post with a link to its author's profile; on a
+    page known as a forum's, the first one under the headline is the starter's."""
+    avatar = '<a href="./memberlist.php?mode=viewprofile&amp;u=2"><img src="a.png" alt=""></a>'
+    signup = '<a href="/user/register">Sign Up</a>'
+    for link in (
+        '<a href="./memberlist.php?mode=viewprofile&amp;u=2" class="username">b.scherer</a>',
+        '<a href="member.php?u=805995">b.scherer</a>',
+        '<a href="/u/b.scherer">@b.scherer</a>',
+        '<a href="/profile/b.scherer" class="ipsUsername">b.scherer</a>',
+    ):
+        posts = (
+            f'<div class="post"><dl class="postprofile">{signup}{avatar}{link}</dl>{BODY}</div>'
+            f'<div class="post"><a href="/u/roe_77" class="username">roe_77</a>{REPLY}</div>'
+        )
+        md = _thread(posts, url_path="/viewtopic.php").metadata
+        assert md.page_type == "forum", link
+        assert (md.authors, md.provenance["authors"]) == (("b.scherer",), "html:first post's user link"), link
+    # vBulletin's showthread.php is a forum's thread by its URL
+    assert _thread(posts, url_path="/showthread.php").metadata.authors == ("b.scherer",)
+    # a story that links to its readers' or writers' profile pages takes no author from them
+    story = _page('<p><a href="/users/jdoe42">jdoe42</a> shared this story.</p>')
+    md = newsclean.clean_html(story, url="https://news.example.com/2024/10/08/bridge").metadata
+    assert md.page_type != "forum"
+    assert md.authors == ()
+
+
 def test_a_forums_placeholders_an_agency_or_an_index_of_threads_name_no_user() -> None:
     def declared(author: str, threads: int = 1) -> tuple[tuple[str, ...], str]:
         one = f'{{"@type": "DiscussionForumPosting", "headline": "Bridge", "author": {author}}}'

@@ -45,6 +45,7 @@ from .headline import (
     texts_after,
     texts_within,
 )
+from .threads import starter_link
 from .titles import names_site
 
 MAX_DECLARED_NAME_WORDS = 5
@@ -91,6 +92,8 @@ MAX_CARD_LABELS = 4
 # The origins of the user who started a forum's thread or asked a Q&A page's question
 POSTING_AUTHOR = "json-ld:posting author"
 MICRODATA_POSTING_AUTHOR = "microdata:posting author"
+POST_MARKUP_AUTHOR = "html:first post's author"  # see threads.post_authors
+THREAD_STARTER_LINK = "html:first post's user link"  # see threads.starter_link
 _POSTING_AUTHORS = frozenset({POSTING_AUTHOR, MICRODATA_POSTING_AUTHOR})
 # Meta tags that name the page's authors, most trusted first: HTML's own, OpenGraph's, the tags
 # scholarly publishers write for Google Scholar (Highwire's citation_author, one per author, in
@@ -495,6 +498,16 @@ def _add_users(names: list[str], origin: str, authors: Candidates, agencies: lis
         authors.append((users, origin))
 
 
+def linked_starter(tree: Any) -> list[str]:
+    """The user a forum thread's first link to a profile names (:func:`.threads.starter_link`),
+    when the link's text may be a user's name: asked for once the page is known to be a forum's
+    thread that names no author otherwise."""
+    name = starter_link(tree)
+    if not name or canonical_agency(name) or not _plain_name(name) or _placeholder(name):
+        return []
+    return [name]
+
+
 # A forum's post or a Q&A page's question marked up as microdata (Discourse's topics, Stack
 # Exchange's questions); not an FAQ's
 _POSTING_ITEM = re.compile(r"/(?:DiscussionForumPosting|Question)$")
@@ -625,6 +638,12 @@ def read_authors(
     _declared_authors(ld, meta, authors, agencies)
     if ld.article is None and ld.posting is None:
         _add_users(_microdata_posting_authors(page), MICRODATA_POSTING_AUTHOR, authors, agencies)
+    if doc["post_authors"] and not any(origin in _POSTING_AUTHORS for _names, origin in authors):
+        # a thread's posts marked with their authors: the first post's started it, before what
+        # the page's meta tags say (a forum's name, often)
+        starter: Candidates = []
+        _add_users(list(doc["post_authors"][:1]), POST_MARKUP_AUTHOR, starter, agencies)
+        authors[:0] = starter
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [spaced_text(a) for a in _one_byline(marked)]
     add_people([r for r in rel if r], "html:rel=author", authors, agencies)

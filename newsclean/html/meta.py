@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from lxml import etree
@@ -19,12 +20,13 @@ from lxml import html as lxml_html
 from ..agencies import canonical_agency
 from ..language import normalise_language_tag
 from .boxes import marked_boxes
-from .bylines import read_authors
+from .bylines import linked_starter, read_authors
 from .declared import JsonLd, first_of, meta_tags, read_json_ld
 from .elements import MarkedElements, root_of
 from .figures import figures_in
 from .headline import headline_lines
 from .pagedates import read_dates
+from .threads import post_authors
 from .titles import decoded, read_titles, site_name
 
 _FIELDS = (
@@ -54,7 +56,11 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     # the lines by the headline, where bylines and dates are looked for
     lines_by_headline = headline_lines(h1s[0] if h1s else None)
     publisher_names = [site, *(name for name, _ in doc["source"])]
+    doc["post_authors"] = post_authors(page)
     read_authors(page, tree, ld, meta, lines_by_headline, story, publisher_names, url, doc)
+    # asked for only on a forum's thread that names no author (a news site links to its writers'
+    # pages as a forum links to its users')
+    doc["thread_starter"] = partial(linked_starter, tree)
     read_dates(page, tree, ld, meta, h1s, lines_by_headline, url, doc)
     _links_and_tags(page, ld, meta, doc)
 
@@ -152,12 +158,13 @@ def _has_cart_words(markup: str) -> bool:
 
 
 class Furniture(Mapping[str, Any]):
-    """Counts of what tells a shop or a manual from an article: prices (``prices``), a cart button
-    (``cart``) and code blocks (``code``), each worked out when first asked for."""
+    """Counts of what tells a shop, a manual or a forum from an article: prices (``prices``), a
+    cart button (``cart``) and code blocks (``code``), each worked out when first asked for, and
+    the posts marked with their authors (``posts``, see :func:`.threads.post_authors`)."""
 
-    def __init__(self, markup: str, tree: Any) -> None:
+    def __init__(self, markup: str, tree: Any, posts: int = 0) -> None:
         self._markup, self._tree = markup, tree
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, Any] = {"posts": posts}
 
     def _compute(self, key: str) -> Any:
         if key == "prices":  # len(_PRICE.findall(markup))
@@ -174,15 +181,15 @@ class Furniture(Mapping[str, Any]):
         return self._values[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(("prices", "cart", "code"))
+        return iter(("prices", "cart", "code", "posts"))
 
     def __len__(self) -> int:
-        return 3
+        return 4
 
 
-def furniture(markup: str, tree: Any) -> Furniture:
+def furniture(markup: str, tree: Any, posts: int = 0) -> Furniture:
     """The page's furniture counts (see :class:`Furniture`)."""
-    return Furniture(markup, tree)
+    return Furniture(markup, tree, posts)
 
 
 # The end of a page's body or document.  A page may close them early ("</body></html>" pasted in
