@@ -43,10 +43,10 @@ _BOMS = (
 
 
 def decode(data: bytes, *, is_html: bool = True) -> str:
-    """Bytes to text: a byte-order mark or UTF-16's layout, else UTF-8 (most of the web), else the
-    charset the page declares (a meta tag, an XML declaration), else Windows-1252, the default of
-    undeclared Western pages, unless the bytes are plainly in another encoding (then
-    charset-normalizer's guess)."""
+    """Bytes to text: a byte-order mark or UTF-16's or UTF-32's layout, else UTF-8 (most of the
+    web), else the charset the page declares (a meta tag, an XML declaration), else Windows-1252,
+    the default of undeclared Western pages, unless the bytes are plainly in another encoding
+    (then charset-normalizer's guess)."""
     return _decode(data, is_html=is_html)[0]
 
 
@@ -180,9 +180,9 @@ def expected_input(data: object) -> str:
 
 def head_text(data: str | bytes, size: int) -> str:
     """The first ``size`` bytes of ``data`` (characters of a ``str``) as text, to look at its
-    shape: decoded by its byte-order mark or UTF-16's layout, else as UTF-8 (what is not UTF-8, and
-    a character cut at the end, read as replacement characters: the markup is ASCII whatever the
-    page's charset); without a leading byte-order mark."""
+    shape: decoded by its byte-order mark or UTF-16's or UTF-32's layout, else as UTF-8 (what is
+    not UTF-8, and a character cut at the end, read as replacement characters: the markup is ASCII
+    whatever the page's charset); without a leading byte-order mark."""
     if isinstance(data, str):
         return data[:size].lstrip("\ufeff")
     sample = bytes(data[: size - size % 4])  # whole UTF-16 and UTF-32 characters; a bytearray's
@@ -197,21 +197,35 @@ def _unicode_encoding(sample: bytes) -> str | None:
     """The encoding a byte-order mark names, or UTF-16 or UTF-32 without one.
 
     UTF-32 leaves two NUL bytes of every four for any letter of the first 65,536 (the high ones,
-    last in little-endian order, first in big-endian); UTF-16 leaves a NUL byte in each pair for
-    ASCII and Latin-1 letters. Over four of five is the layout."""
+    last in little-endian order, first in big-endian), and is read so when a fifth of its
+    characters or more are ASCII; UTF-16 leaves a NUL byte in each pair for ASCII and Latin-1
+    letters. Over four of five is the layout."""
     for bom, encoding in _BOMS:
         if sample.startswith(bom):
             return encoding
-    quarter = len(sample) // 4
-    if quarter and sample[0::4].count(0) + sample[1::4].count(0) > quarter * 1.6:
-        return "utf-32-be"
-    if quarter and sample[2::4].count(0) + sample[3::4].count(0) > quarter * 1.6:
-        return "utf-32-le"
+    whole = sample[: len(sample) - len(sample) % 4]
+    quarter = len(whole) // 4
+    if quarter:
+        for high, encoding in (((0, 1), "utf-32-be"), ((2, 3), "utf-32-le")):
+            if whole[high[0] :: 4].count(0) + whole[high[1] :: 4].count(0) > quarter * 1.6 and _mostly_ascii(
+                whole.decode(encoding, errors="replace")
+            ):
+                return encoding
     half = len(sample) // 2
     first, second = sample[0::2].count(0), sample[1::2].count(0)
     if half and max(first, second) > half * 0.8:
         return "utf-16-le" if second >= first else "utf-16-be"
     return None
+
+
+# UTF-32 without a byte-order mark is read as such when this share of its characters is ASCII (a
+# page's markup, or a text's spaces, digits and line ends); numbers stored in four bytes, which
+# leave the same NUL bytes, decode to letters of every script
+MIN_WIDE_ASCII_SHARE = 0.2
+
+
+def _mostly_ascii(text: str) -> bool:
+    return len(text) - len(text.encode("ascii", errors="ignore")) <= len(text) * (1 - MIN_WIDE_ASCII_SHARE)
 
 
 def _refuse_binary(data: bytes) -> None:

@@ -3,10 +3,10 @@
 The verdict comes from the strongest evidence there is, in this order: what the page declares
 (JSON-LD ``@type``, ``og:type``), the conventions of its URL path (``/threads/``, ``/docs/``,
 ``/collections/``), the page's furniture (code blocks, prices, an "add to cart" button), a forum's
-posts marked with their authors, and last the shape of the clean text (how much of it is running prose, or a dateline).  ``Metadata.page_type``
-holds the verdict and ``provenance["page_type"]`` the evidence.  On the 1,358 pages of wcxb-dev,
-whose labels these rules were written against, the verdict is right on 0.71 of pages (articles:
-precision 0.80, recall 0.87); see ``docs/metadata.md``.
+posts marked with their authors, and last the shape of the clean text (how much of it is running
+prose, or a dateline).  ``Metadata.page_type`` holds the verdict and ``provenance["page_type"]``
+the evidence.  On the 1,358 pages of wcxb-dev, whose labels these rules were written against, the
+verdict is right on 0.71 of pages (articles: precision 0.80, recall 0.87); see ``docs/metadata.md``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .textshape import is_prose, word_count
 
 ARTICLE = "article"
 FORUM = "forum"
-PAGE_TYPES = ("article", "listing", "collection", "product", "forum", "documentation", "service")
+PAGE_TYPES = (ARTICLE, "listing", "collection", "product", FORUM, "documentation", "service")
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -43,7 +43,7 @@ _PRODUCT_TYPES = frozenset({"Product", "ProductGroup"})
 # Path segments that name a kind of page on most sites (not any one site).
 _URL_SEGMENTS: tuple[tuple[str, frozenset[str]], ...] = (
     (
-        "forum",
+        FORUM,
         frozenset(
             "forum forums thread threads showthread viewthread topic topics viewtopic question questions t discussion "
             "discussions community".split()
@@ -88,11 +88,11 @@ def classify(
     """``(page type, evidence)``.
 
     ``declared`` are the page's JSON-LD types, ``furniture`` counts from its markup (``code``,
-    ``prices``, ``cart``, and ``posts`` marked with their authors); ``dated`` and ``signed`` say whether a date and an author were found,
-    ``datelined`` whether the story opens with a dateline, which news copy carries: a brief of two
-    paragraphs under "WASHINGTON —" is an article, and of one under a wire's or a dated dateline
-    (``wire_dateline``: "KYIV, March 3 (Reuters) -"); one paragraph under "BERLIN -" may be a job
-    advert's.
+    ``prices``, ``cart``, and the ``posts`` marked with their authors); ``dated`` and ``signed``
+    say whether a date and an author were found, ``datelined`` whether the story opens with a
+    dateline, which news copy carries: a brief of two paragraphs under "WASHINGTON —" is an
+    article, and of one under a wire's or a dated dateline (``wire_dateline``: "KYIV, March 3
+    (Reuters) -"); one paragraph under "BERLIN -" may be a job advert's.
     """
     found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture)
     if found is not None:

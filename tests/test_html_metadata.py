@@ -480,6 +480,59 @@ def test_a_forum_thread_that_declares_nothing_is_named_by_its_first_posts_link_t
     assert md.authors == ()
 
 
+def test_a_storys_reader_comments_or_an_index_of_threads_make_no_thread_and_name_no_starter() -> None:
+    """Comments marked with their authors under a story, and an index whose rows name each thread's
+    starter, are not a thread's posts."""
+    comments = (
+        '<section id="comments"><div class="comment" data-author="troll99"><p>First!</p></div>'
+        '<div class="comment" data-author="bob_k"><p>Great article.</p></div></section>'
+    )
+    declared = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "author": {"@type": "Person", "name": "Jane Reporter"}}</script>'
+    )
+    for head in (declared, '<meta property="og:type" content="article"><meta name="author" content="Jane Reporter">'):
+        html = _page("", comments).replace("<head>", f"<head>{head}")
+        md = newsclean.clean_html(html, url="https://news.example.com/2024/10/08/bridge").metadata
+        assert md.page_type != "forum", head
+        assert md.authors == ("Jane Reporter",), head
+    rows = "".join(
+        f'<div class="structItem structItem--thread" data-author="user{i}">'
+        f'<a href="/threads/topic-{i}.{i}/">Topic {i}</a> Started by '
+        f'<a href="/members/user{i}.{i}/" class="username">user{i}</a> Replies 5 Views 100</div>'
+        for i in range(5)
+    )
+    for path in ("/forums/city.12/", "/"):
+        md = _thread(rows, url_path=path).metadata
+        assert md.authors == (), path
+        assert md.provenance.get("page_type") != "html:posts marked with their authors"
+
+
+def test_a_forums_links_to_its_own_pages_are_no_users() -> None:
+    """Signing in, registering, a lost password or a profile's settings are links under a profile's
+    path too; a host's name holding such a word does not make a user's link one."""
+    for link in (
+        '<a href="member.php?action=lostpw" class="lost_password">Lost Password?</a>',
+        '<a href="/users/sign_in">Sign in</a>',
+        '<a href="/user/registration">Create account</a>',
+        '<a href="/user/password">Reset password</a>',
+        '<a href="/profile/edit">Edit profile</a>',
+        '<a href="/share/u/12345">Share</a>',
+    ):
+        user = '<a href="/u/jdoe42">jdoe42</a>'
+        posts = (
+            f'<div class="post">{link}{user}{BODY}</div><div class="post"><a href="/u/roe_77">roe_77</a>{REPLY}</div>'
+        )
+        assert _thread(posts, url_path="/viewtopic.php").metadata.authors == ("jdoe42",), link
+    for link in ('<a href="/u/blogin">blogin</a>', '<a href="https://forum.blogin.com/members/blogin.7/">blogin</a>'):
+        posts = f'<div class="post">{link}{BODY}</div><div class="post"><a href="/u/roe_77">roe_77</a>{REPLY}</div>'
+        assert _thread(posts, url_path="/viewtopic.php").metadata.authors == ("blogin",), link
+    # the same user's "View Profile" under the name does not end the post
+    vb = '<a href="member.php?u=805995" class="username">HOSTLAR</a><a href="member.php?u=805995">View Profile</a>'
+    posts = f'<div class="post">{vb}{BODY}</div><div class="post"><a href="member.php?u=7">roe_77</a>{REPLY}</div>'
+    assert _thread(posts, url_path="/showthread.php").metadata.authors == ("HOSTLAR",)
+
+
 def test_a_forums_placeholders_an_agency_or_an_index_of_threads_name_no_user() -> None:
     def declared(author: str, threads: int = 1) -> tuple[tuple[str, ...], str]:
         one = f'{{"@type": "DiscussionForumPosting", "headline": "Bridge", "author": {author}}}'

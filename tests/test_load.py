@@ -42,6 +42,18 @@ def test_binary_data_with_nul_bytes_in_every_other_place_is_still_refused() -> N
         newsclean.clean_text(codecs.BOM_UTF16_BE + bytes([0, 3, 0, 7, 0, 1, 0, 2]) * 500)
 
 
+def test_short_utf16_is_not_taken_for_utf32_and_numbers_in_four_bytes_are_still_binary() -> None:
+    """Six or seven bytes of UTF-16 hold a NUL byte in every other place, as UTF-32 would in part;
+    an array of 32-bit numbers leaves NUL bytes as UTF-32 does, but decodes to no text."""
+    import array
+
+    assert newsclean.clean_text("abc".encode("utf-16-le")).text == "abc"
+    assert newsclean.clean_text("abc".encode("utf-16-be")).text == "abc"
+    for numbers in (array.array("i", range(100, 2100)), array.array("f", [(i % 64 - 32) / 8 for i in range(4000)])):
+        with pytest.raises(newsclean.InputError, match="binary"):
+            newsclean.clean_text(numbers.tobytes())
+
+
 # Undeclared Western text that a statistical guess took for Windows-1250 or HP Roman-8
 WESTERN = {
     "pt": "O presidente da câmara de Olhão disse que a população não foi avisada a tempo e que as "

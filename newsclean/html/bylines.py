@@ -500,12 +500,14 @@ def _add_users(names: list[str], origin: str, authors: Candidates, agencies: lis
 
 def linked_starter(tree: Any) -> list[str]:
     """The user a forum thread's first link to a profile names (:func:`.threads.starter_link`),
-    when the link's text may be a user's name: asked for once the page is known to be a forum's
+    the first whose text may be a user's name: asked for once the page is known to be a forum's
     thread that names no author otherwise."""
-    name = starter_link(tree)
-    if not name or canonical_agency(name) or not _plain_name(name) or _placeholder(name):
-        return []
-    return [name]
+    name = starter_link(tree, _user_name)
+    return [name] if name else []
+
+
+def _user_name(name: str) -> bool:
+    return not canonical_agency(name) and _plain_name(name) and not _placeholder(name)
 
 
 # A forum's post or a Q&A page's question marked up as microdata (Discourse's topics, Stack
@@ -639,11 +641,9 @@ def read_authors(
     if ld.article is None and ld.posting is None:
         _add_users(_microdata_posting_authors(page), MICRODATA_POSTING_AUTHOR, authors, agencies)
     if doc["post_authors"] and not any(origin in _POSTING_AUTHORS for _names, origin in authors):
-        # a thread's posts marked with their authors: the first post's started it, before what
-        # the page's meta tags say (a forum's name, often)
-        starter: Candidates = []
-        _add_users(list(doc["post_authors"][:1]), POST_MARKUP_AUTHOR, starter, agencies)
-        authors[:0] = starter
+        # a thread's posts marked with their authors: the first post's started it, after what the
+        # page declares and before what its bylines say ("Member", a post's user title)
+        _add_users(list(doc["post_authors"][:1]), POST_MARKUP_AUTHOR, authors, agencies)
     marked = [a for a in page.rel_authors() if not _OTHER_STORIES(a)]
     rel = [spaced_text(a) for a in _one_byline(marked)]
     add_people([r for r in rel if r], "html:rel=author", authors, agencies)

@@ -56,7 +56,9 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     # the lines by the headline, where bylines and dates are looked for
     lines_by_headline = headline_lines(h1s[0] if h1s else None)
     publisher_names = [site, *(name for name, _ in doc["source"])]
-    doc["post_authors"] = post_authors(page)
+    # a page that declares a story may mark its readers' comments with their authors: no thread's
+    # posts (a forum's og:type is "article" as often as not)
+    doc["post_authors"] = () if ld.article is not None else post_authors(page)
     read_authors(page, tree, ld, meta, lines_by_headline, story, publisher_names, url, doc)
     # asked for only on a forum's thread that names no author (a news site links to its writers'
     # pages as a forum links to its users')
