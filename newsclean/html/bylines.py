@@ -492,7 +492,7 @@ def _add_users(names: list[str], origin: str, authors: Candidates, agencies: lis
         name = " ".join(name.split())
         if agency := canonical_agency(name):
             agencies.append((agency, origin))
-        elif _plain_name(name) and not _placeholder(name) and name not in users:
+        elif _user_name(name) and name not in users:
             users.append(name)
     if users:
         authors.append((users, origin))
@@ -507,6 +507,7 @@ def linked_starter(tree: Any) -> list[str]:
 
 
 def _user_name(name: str) -> bool:
+    """Whether a forum's user name may be a person's: no agency, address, link or placeholder."""
     return not canonical_agency(name) and _plain_name(name) and not _placeholder(name)
 
 

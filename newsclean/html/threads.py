@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .elements import MarkedElements
+from .headline import SKIPPED_TEXT
 
 # A post's element (not a quote of a post, which names the quoted user; not a button, which a news
 # site's "follow the author" carries), and Reddit's post element
@@ -110,7 +111,6 @@ MIN_USER_NAME_CHARS = 2  # "J": an avatar's initial
 # The text nodes read after a link for its post's words, at most (a user panel holds a dozen)
 MAX_TEXTS_AFTER = 300
 _TEXT_AFTER = etree.XPath(f"following::text()[position() <= {MAX_TEXTS_AFTER}]")
-_UNSEEN = frozenset({"script", "style", "noscript", "template"})
 _DECORATION = re.compile(r"^@|@[\w.-]+$|[\s,:;]+$|\s*\([^)]*\)$")  # "@jdoe@lemmy.world", "jdoe:", "jdoe (OP)"
 
 
@@ -150,7 +150,11 @@ def _post_after(link: Any, next_link: Any) -> bool:
             continue
         if next_link is not None and (el is next_link or next_link in el.iterancestors()):
             return False
-        if el.tag in _UNSEEN or (not node.is_tail and el.tag == "a") or any(a.tag == "a" for a in el.iterancestors()):
+        if (
+            el.tag in SKIPPED_TEXT
+            or (not node.is_tail and el.tag == "a")
+            or any(a.tag == "a" for a in el.iterancestors())
+        ):
             continue
         words += len(node.split())
         if words >= MIN_POST_WORDS:

@@ -517,23 +517,26 @@ AMBIGUOUS_DATE_WORDS = frozenset({"mars", "marco", "mayo", "mag", "gen", "mai", 
 GERMAN_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 
 # Words that may stand in a line that only says when the story was published or updated.
-DATE_WORDS: frozenset[str] = frozenset(
-    """published updated posted modified submitted last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
+DATE_WORDS: frozenset[str] = (
+    frozenset(
+        """published updated posted modified submitted last on at by am pm a.m. p.m. et est edt pt pst pdt ct cst
     cdt gmt utc bst cet cest ist jst aest mon tue wed thu fri sat sun monday tuesday wednesday thursday
     friday saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february march
     april june july august september october november december hours hour minutes minute ago days day
     min mins read reading time in
     today yesterday veröffentlicht aktualisiert am um uhr publié mis à jour le publicado actualizado
-    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om em às
-    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
-    samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    el de del pubblicato aggiornato il alle gepubliceerd bijgewerkt op om em às lundi mardi mercredi
+    jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
     giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
-) | frozenset(
-    # the month names dates.py reads, in the seven languages ("Mis à jour le 12 octobre 2023"),
-    # but Portuguese "set" and "out", which are English words
-    name
-    for names in MONTHS.values()
-    for name in names
-    if name not in ("set", "out")
+    )
+    | frozenset(GERMAN_DAYS)
+    | frozenset(
+        # the month names dates.py reads, in the seven languages ("Mis à jour le 12 octobre 2023"),
+        # but Portuguese "set" and "out", which are English words
+        name
+        for names in MONTHS.values()
+        for name in names
+        if name not in ("set", "out")
+    )
 )
