@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 from .errors import InputError
 from .textshape import INVISIBLE, JOINERS, SPACE_CHARS, without_invisible
@@ -215,7 +216,58 @@ def _unicode_encoding(sample: bytes) -> str | None:
     first, second = sample[0::2].count(0), sample[1::2].count(0)
     if half and max(first, second) > half * 0.8:
         return "utf-16-le" if second >= first else "utf-16-be"
+    if len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES)) > len(sample) * BINARY_CONTROL_SHARE:
+        return _utf16_of_one_script(sample)
     return None
+
+
+# UTF-16 of a script beyond Latin-1 (Greek, Cyrillic, Hebrew, Arabic: 0x03 to 0x06 in every other
+# byte) leaves no NUL bytes but control bytes, and was refused as binary data. Bytes that would be
+# refused so are read as UTF-16 in the byte order that decodes to text: no lone surrogate, no
+# control, unassigned or private character (random bytes give a tenth of them), half of it letters
+# and this share of those in one script, and spaces or line ends between them. The other byte order
+# may pass the rest (Cyrillic turned round reads as Han), but it turns a space into U+2000 and a
+# line end into U+0A00, so it holds none.
+MIN_ONE_SCRIPT_SHARE = 0.9
+MAX_NOT_TEXT_SHARE = 0.01
+MIN_SPACE_SHARE = 0.002  # a space or line end every 500 characters (Japanese has no spaces)
+_NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
+_ASCII_SPACES = dict.fromkeys(map(ord, " \n\r\t"))
+
+
+def _utf16_of_one_script(sample: bytes) -> str | None:
+    """The byte order in which ``sample`` (bytes that would be refused for their control bytes)
+    is UTF-16 text of one script, or None."""
+    best: tuple[int, str] | None = None
+    whole = sample[: len(sample) - len(sample) % 2]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = whole.decode(encoding)
+        except UnicodeDecodeError:
+            # a surrogate pair cut at the sample's end is text; a lone one elsewhere is not
+            try:
+                text = whole[:-2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        spaces = len(text) - len(text.translate(_ASCII_SPACES))
+        if spaces > len(text) * MIN_SPACE_SHARE and _reads_as_one_script(text) and (best is None or spaces > best[0]):
+            best = (spaces, encoding)
+    return best[1] if best else None
+
+
+def _reads_as_one_script(text: str) -> bool:
+    import unicodedata
+
+    from .language import SCRIPT_FAMILY, script_counts
+
+    not_text = sum(1 for c in text if c not in "\n\r\t" and unicodedata.category(c) in _NOT_TEXT_CATEGORIES)
+    if not_text > len(text) * MAX_NOT_TEXT_SHARE:
+        return False
+    families: Counter[str] = Counter()
+    for script, n in script_counts(text).items():
+        families[SCRIPT_FAMILY.get(script, script)] += n  # Japanese: Han and kana, one family
+    letters = sum(families.values())
+    return letters >= len(text) / 2 and families.most_common(1)[0][1] >= letters * MIN_ONE_SCRIPT_SHARE
 
 
 # UTF-32 without a byte-order mark is read as such when this share of its characters is ASCII (a

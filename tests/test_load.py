@@ -54,6 +54,49 @@ def test_short_utf16_is_not_taken_for_utf32_and_numbers_in_four_bytes_are_still_
             newsclean.clean_text(numbers.tobytes())
 
 
+NON_LATIN = {
+    "ru": "Президент России заявил во вторник, что правительство рассмотрит новый бюджет на следующей неделе.",
+    "el": "Ο πρόεδρος δήλωσε την Τρίτη ότι η κυβέρνηση θα εξετάσει τον νέο προϋπολογισμό την επόμενη εβδομάδα.",
+    "he": "ראש הממשלה אמר ביום שלישי כי הממשלה תדון בתקציב החדש בשבוע הבא, כך אמרו גורמים רשמיים.",
+    "ar": "قال الرئيس يوم الثلاثاء إن الحكومة ستنظر في الميزانية الجديدة الأسبوع المقبل وفقا للمسؤولين.",
+    "ja": "首相は火曜日、政府が来週新しい予算を検討すると述べた。関係者によると、議論は長引く見通しだ。",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("language", sorted(NON_LATIN))
+def test_utf16_without_a_bom_of_a_script_beyond_latin_is_text(language: str, codec: str) -> None:
+    """Such text leaves no NUL bytes but control bytes (0x04 in every other byte of Cyrillic), and
+    its other byte order reads as letters of one script too (Cyrillic turned round is Han): the
+    spaces and line ends tell the order."""
+    from newsclean.load import decode
+
+    paragraph = NON_LATIN[language]
+    text = f"{paragraph}\n\n{paragraph}\n"
+    assert decode(text.encode(codec), is_html=False) == text
+    short = paragraph[:30] + "\n"
+    assert decode(short.encode(codec), is_html=False) == short
+    article = newsclean.clean_text(text.encode(codec))
+    assert paragraph in article.text
+    assert article.metadata.language == language
+
+
+def test_random_bytes_and_16_bit_numbers_are_still_refused_as_binary() -> None:
+    import array
+    import random
+
+    rng = random.Random(7)
+    samples = [rng.randbytes(rng.randint(16, 20_000)) for _ in range(200)]
+    samples += [
+        array.array("h", range(-3000, 3000)).tobytes(),
+        array.array("H", [rng.randint(0, 65535) for _ in range(5000)]).tobytes(),
+        array.array("h", [rng.randint(-200, 200) for _ in range(5000)]).tobytes(),
+    ]
+    for data in samples:
+        with pytest.raises(newsclean.InputError, match="binary"):
+            newsclean.clean_text(data)
+
+
 # Undeclared Western text that a statistical guess took for Windows-1250 or HP Roman-8
 WESTERN = {
     "pt": "O presidente da câmara de Olhão disse que a população não foi avisada a tempo e que as "
