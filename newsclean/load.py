@@ -223,51 +223,85 @@ def _unicode_encoding(sample: bytes) -> str | None:
 
 # UTF-16 of a script beyond Latin-1 (Greek, Cyrillic, Hebrew, Arabic: 0x03 to 0x06 in every other
 # byte) leaves no NUL bytes but control bytes, and was refused as binary data. Bytes that would be
-# refused so are read as UTF-16 in the byte order that decodes to text: no lone surrogate, no
-# control, unassigned or private character (random bytes give a tenth of them), half of it letters
-# and this share of those in one script, and spaces or line ends between them. The other byte order
-# may pass the rest (Cyrillic turned round reads as Han), but it turns a space into U+2000 and a
-# line end into U+0A00, so it holds none.
-MIN_ONE_SCRIPT_SHARE = 0.9
-MAX_NOT_TEXT_SHARE = 0.01
-MIN_SPACE_SHARE = 0.002  # a space or line end every 500 characters (Japanese has no spaces)
+# refused so are read as UTF-16 in the byte order that decodes to writing (:func:`_reads_as_writing`)
+# with word breaks in it: spaces, line ends or CJK punctuation. The other byte order may read as
+# letters of one script too (Cyrillic turned round reads as Han), but it turns a space into U+2000
+# and a line end into U+0A00, so it holds few breaks or none.
+MIN_BREAK_SHARE = 0.002  # a break every 500 characters
+MIN_WRITING_SHARE = 0.8  # letters, marks, digits, punctuation and spaces, not symbols or emoji
+MIN_ONE_SCRIPT_SHARE = 0.9  # of the letters beyond ASCII (ASCII: markup, figures, brand names)
+MAX_NOT_TEXT_SHARE = 0.01  # controls, unassigned and private characters: random bytes give a tenth
+# Writing repeats its characters: an alphabet's few dozen letters, a few hundred kanji in 2,000
+# characters of Japanese; numbers drawn from one script's block (random Han) hardly ever do
+MAX_DISTINCT_BASE = 50
+MAX_DISTINCT_SHARE = 0.5
+# ... and an alphabet's text, whatever its length, holds no more distinct characters beyond ASCII
+# than this (letters of both cases, accents, its own punctuation and digits): numbers drawn from
+# the 256 of the Cyrillic block hold them all
+MAX_ALPHABET_CHARACTERS = 150
+_IDEOGRAPHS = frozenset({"CJK", "HANGUL"})  # thousands of characters: the share above alone
+_BREAKS = frozenset(" \n\r\t" + "".join(map(chr, range(0x3000, 0x3040))))
 _NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
-_ASCII_SPACES = dict.fromkeys(map(ord, " \n\r\t"))
+_WRITING_CATEGORIES = frozenset("LMNP")
+_SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese mixes kanji and kana
 
 
 def _utf16_of_one_script(sample: bytes) -> str | None:
     """The byte order in which ``sample`` (bytes that would be refused for their control bytes)
-    is UTF-16 text of one script, or None."""
+    is UTF-16 writing, or None."""
     best: tuple[int, str] | None = None
     whole = sample[: len(sample) - len(sample) % 2]
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = whole.decode(encoding)
-        except UnicodeDecodeError:
-            # a surrogate pair cut at the sample's end is text; a lone one elsewhere is not
-            try:
-                text = whole[:-2].decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        spaces = len(text) - len(text.translate(_ASCII_SPACES))
-        if spaces > len(text) * MIN_SPACE_SHARE and _reads_as_one_script(text) and (best is None or spaces > best[0]):
-            best = (spaces, encoding)
+        except UnicodeDecodeError as error:
+            if error.start < len(whole) - 2:
+                continue  # a lone surrogate: not text
+            text = whole[: error.start].decode(encoding)  # a surrogate pair cut at the sample's end
+        breaks = sum(1 for c in text if c in _BREAKS)
+        if breaks > len(text) * MIN_BREAK_SHARE and _reads_as_writing(text) and (best is None or breaks > best[0]):
+            best = (breaks, encoding)
     return best[1] if best else None
 
 
-def _reads_as_one_script(text: str) -> bool:
+def _reads_as_writing(text: str) -> bool:
+    """Whether ``text`` reads as the writing of one script beyond ASCII: hardly any control,
+    unassigned or private character; nearly all of it letters, marks, digits, punctuation and
+    spaces; nine in ten of its letters beyond ASCII in one script (named as Unicode names them:
+    CYRILLIC, ARABIC, CJK with the kana); and its characters beyond ASCII repeated, as few as an
+    alphabet has unless the script is Han's or Hangul's."""
     import unicodedata
 
-    from .language import SCRIPT_FAMILY, script_counts
-
-    not_text = sum(1 for c in text if c not in "\n\r\t" and unicodedata.category(c) in _NOT_TEXT_CATEGORIES)
-    if not_text > len(text) * MAX_NOT_TEXT_SHARE:
+    not_text = writing = 0
+    beyond: Counter[str] = Counter()
+    scripts: Counter[str] = Counter()
+    for c in text:
+        if c.isascii():
+            if c.isprintable() or c in "\n\r\t":
+                writing += 1
+            else:
+                not_text += 1
+            continue
+        beyond[c] += 1
+        category = unicodedata.category(c)
+        if category in _NOT_TEXT_CATEGORIES:
+            not_text += 1
+        elif category[0] in _WRITING_CATEGORIES or category == "Zs":
+            writing += 1
+            if category[0] == "L":
+                script = unicodedata.name(c, "").partition(" ")[0]
+                scripts[_SCRIPT_FAMILIES.get(script, script)] += 1
+    letters = sum(scripts.values())
+    if not letters:
         return False
-    families: Counter[str] = Counter()
-    for script, n in script_counts(text).items():
-        families[SCRIPT_FAMILY.get(script, script)] += n  # Japanese: Han and kana, one family
-    letters = sum(families.values())
-    return letters >= len(text) / 2 and families.most_common(1)[0][1] >= letters * MIN_ONE_SCRIPT_SHARE
+    script, most = scripts.most_common(1)[0]
+    return (
+        not_text <= len(text) * MAX_NOT_TEXT_SHARE
+        and writing >= len(text) * MIN_WRITING_SHARE
+        and most >= letters * MIN_ONE_SCRIPT_SHARE
+        and len(beyond) <= MAX_DISTINCT_BASE + MAX_DISTINCT_SHARE * sum(beyond.values())
+        and (script in _IDEOGRAPHS or len(beyond) <= MAX_ALPHABET_CHARACTERS)
+    )
 
 
 # UTF-32 without a byte-order mark is read as such when this share of its characters is ASCII (a
