@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections import Counter
 
 from .errors import InputError
@@ -216,9 +217,14 @@ def _unicode_encoding(sample: bytes) -> str | None:
     first, second = sample[0::2].count(0), sample[1::2].count(0)
     if half and max(first, second) > half * 0.8:
         return "utf-16-le" if second >= first else "utf-16-be"
-    if len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES)) > len(sample) * BINARY_CONTROL_SHARE:
+    if _many_control_bytes(sample):
         return _utf16_of_one_script(sample)
     return None
+
+
+def _many_control_bytes(sample: bytes) -> bool:
+    """Whether over BINARY_CONTROL_SHARE of ``sample`` are control bytes (counted in C)."""
+    return len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES)) > len(sample) * BINARY_CONTROL_SHARE
 
 
 # UTF-16 of a script beyond Latin-1 (Greek, Cyrillic, Hebrew, Arabic: 0x03 to 0x06 in every other
@@ -240,7 +246,7 @@ MAX_DISTINCT_SHARE = 0.5
 # the 256 of the Cyrillic block hold them all
 MAX_ALPHABET_CHARACTERS = 150
 _IDEOGRAPHS = frozenset({"CJK", "HANGUL"})  # thousands of characters: the share above alone
-_BREAKS = frozenset(" \n\r\t" + "".join(map(chr, range(0x3000, 0x3040))))
+_BREAKS = dict.fromkeys(map(ord, " \n\r\t" + "".join(map(chr, range(0x3000, 0x3040)))))
 _NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
 _WRITING_CATEGORIES = frozenset("LMNP")
 _SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese mixes kanji and kana
@@ -258,7 +264,7 @@ def _utf16_of_one_script(sample: bytes) -> str | None:
             if error.start < len(whole) - 2:
                 continue  # a lone surrogate: not text
             text = whole[: error.start].decode(encoding)  # a surrogate pair cut at the sample's end
-        breaks = sum(1 for c in text if c in _BREAKS)
+        breaks = len(text) - len(text.translate(_BREAKS))  # counted in C
         if breaks > len(text) * MIN_BREAK_SHARE and _reads_as_writing(text) and (best is None or breaks > best[0]):
             best = (breaks, encoding)
     return best[1] if best else None
@@ -270,8 +276,6 @@ def _reads_as_writing(text: str) -> bool:
     spaces; nine in ten of its letters beyond ASCII in one script (named as Unicode names them:
     CYRILLIC, ARABIC, CJK with the kana); and its characters beyond ASCII repeated, as few as an
     alphabet has unless the script is Han's or Hangul's."""
-    import unicodedata
-
     not_text = writing = 0
     beyond: Counter[str] = Counter()
     scripts: Counter[str] = Counter()
@@ -330,8 +334,7 @@ def _refuse_binary(data: bytes) -> None:
         return
     if sample.count(b"\x00") > len(sample) // 8:
         raise InputError("the input is binary data (many NUL bytes), not a page: give HTML or text")
-    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))  # deleted in C
-    if controls > len(sample) * BINARY_CONTROL_SHARE:
+    if _many_control_bytes(sample):
         raise InputError("the input is binary data (many control bytes), not a page: give HTML or text")
 
 
