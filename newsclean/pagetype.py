@@ -40,18 +40,20 @@ _DOC_TYPES = frozenset({"TechArticle", "APIReference"})
 _LIST_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "OfferCatalog"})
 _PRODUCT_TYPES = frozenset({"Product", "ProductGroup"})
 
-# Path segments that name a kind of page on most sites (not any one site).
+# Path segments that name a kind of page on most sites (not any one site).  Not "p" (Substack's and
+# Medium's posts, as often as a shop's products) nor "topics" (a news site's or an encyclopedia's
+# hub of stories, more often than a forum's)
 _URL_SEGMENTS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         FORUM,
         frozenset(
-            "forum forums thread threads showthread viewthread topic topics viewtopic question questions t discussion "
+            "forum forums thread threads showthread viewthread topic viewtopic question questions t discussion "
             "discussions community".split()
         ),
     ),
     ("documentation", frozenset("docs doc documentation reference api manual handbook".split())),
     ("collection", frozenset("collections collection c shop browse".split())),
-    ("product", frozenset("product products p dp item".split())),
+    ("product", frozenset("product products dp item".split())),
     ("listing", frozenset("category categories tag tags search archive list".split())),
 )
 _SEGMENT_SPLIT = re.compile(r"[/.]+")
@@ -94,7 +96,7 @@ def classify(
     article, and of one under a wire's or a dated dateline (``wire_dateline``: "KYIV, March 3
     (Reuters) -"); one paragraph under "BERLIN -" may be a job advert's.
     """
-    found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture)
+    found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture, dated=dated)
     if found is not None:
         return found
     if furniture is not None and int(furniture.get("posts", 0)):
@@ -123,10 +125,12 @@ def declared_type(
     declared: Iterable[str] = (),
     og_type: str = "",
     furniture: Mapping[str, Any] | None = None,
+    dated: bool = False,
 ) -> tuple[str, str] | None:
     """The verdict that needs no text: what the page declares, its URL and its furniture (or None).
 
-    Known before the main content is extracted, so the extraction can suit the page.
+    Known before the main content is extracted, so the extraction can suit the page. ``dated``: the
+    page shows a date (a manual does not).
     """
     types = set(declared)
     og = og_type.lower()
@@ -150,7 +154,8 @@ def declared_type(
     for verdict, names in _URL_SEGMENTS:
         if segments & names:
             return verdict, "url path"
-    if int(found.get("code", 0)) >= CODE_BLOCKS:
+    # a manual's pages carry no date; a dated page full of code is a technical blog's post
+    if int(found.get("code", 0)) >= CODE_BLOCKS and not dated:
         return "documentation", "html:code blocks"
     if found.get("cart"):
         if prices() >= SHOP_PRICES:

@@ -150,7 +150,11 @@ def clean_html(
     doc["furniture"] = html_meta.furniture(markup, tree, posts=len(doc["post_authors"]))
     deadline.check("reading the metadata")
     known = declared_type(
-        url=url or "", declared=doc["declared_types"], og_type=doc["og_type"], furniture=doc["furniture"]
+        url=url or "",
+        declared=doc["declared_types"],
+        og_type=doc["og_type"],
+        furniture=doc["furniture"],
+        dated=any(v for v, _ in doc["published"]),
     )
     html_extract.wrap_loose_text(tree)
     html_extract.quote_figures_as_text(tree)

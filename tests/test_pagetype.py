@@ -112,3 +112,32 @@ def test_a_wire_story_without_byline_or_date_is_an_article() -> None:
     md = newsclean.clean_text(story).metadata
     assert md.agency == "dpa"
     assert md.page_type == "article"
+
+
+def test_url_segments_that_name_posts_or_hubs_decide_nothing() -> None:
+    """Substack's and Medium's posts live under /p/, as a shop's products may; /topics/ is a news
+    site's or an encyclopedia's hub of stories more often than a forum's: the text decides."""
+    assert classify(PROSE, url="https://news.example.substack.com/p/the-bridge-vote", dated=True) == (
+        "article",
+        "text shape",
+    )
+    assert classify(PROSE, url="https://example.org/topics/climate-change", dated=True) == ("article", "text shape")
+    # the segments that do name a shop's product or a forum's thread still decide
+    assert classify(PROSE, url="https://shop.example/product/lamp-42") == ("product", "url path")
+    assert classify(PROSE, url="https://example.org/topic/12345-bridge-vote") == ("forum", "url path")
+
+
+def test_a_dated_page_full_of_code_is_a_post_not_a_manual() -> None:
+    assert classify(PROSE[:3], furniture={"code": 25}) == ("documentation", "html:code blocks")
+    assert classify(PROSE, furniture={"code": 25}, dated=True) == ("article", "text shape")
+
+
+def test_a_dated_technical_post_in_html_reads_as_an_article() -> None:
+    code = "".join(f"<pre><code>let x{n} = compile({n});</code></pre>" for n in range(12))
+    body = "".join(f"<p>{p}</p>{code if i == 3 else ''}" for i, p in enumerate(PROSE))
+    head = '<title>Bridge</title><meta property="article:published_time" content="2025-03-02T10:00:00Z">'
+    page = f"<html><head>{head}</head><body><article><h1>Porting the compiler</h1>{body}</article></body></html>"
+    md = newsclean.clean_html(page).metadata
+    assert md.page_type == "article"
+    undated = page.replace(head, "<title>Bridge</title>")
+    assert newsclean.clean_html(undated).metadata.page_type == "documentation"
