@@ -71,6 +71,7 @@ SHORT_WORDS = 150  # a wire brief runs to 150-250 words
 DATELINE_PROSE = 2  # prose paragraphs under a dateline that make a news brief
 WIRE_DATELINE_PROSE = 1  # ... under a wire's or a dated one
 LONG_PROSE = 15  # prose paragraphs that make an article whatever else
+UNSHOWN_PROSE_SHARE = 0.4  # ... of the page's paragraphs, when it shows no date nor byline
 LIST_MAX_PROSE = 2  # a listing is many items and next to no prose
 LIST_MIN_ITEMS = 8
 
@@ -86,6 +87,7 @@ def classify(
     signed: bool = False,
     datelined: bool = False,
     wire_dateline: bool = False,
+    reading: bool = False,
 ) -> tuple[str, str]:
     """``(page type, evidence)``.
 
@@ -94,7 +96,8 @@ def classify(
     say whether a date and an author were found, ``datelined`` whether the story opens with a
     dateline, which news copy carries: a brief of two paragraphs under "WASHINGTON —" is an
     article, and of one under a wire's or a dated dateline (``wire_dateline``: "KYIV, March 3
-    (Reuters) -"); one paragraph under "BERLIN -" may be a job advert's.
+    (Reuters) -"); one paragraph under "BERLIN -" may be a job advert's.  ``reading``: the verdict
+    chooses how to read the page, not what to call it.
     """
     found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture, dated=dated)
     if found is not None:
@@ -108,7 +111,11 @@ def classify(
     prose = sum(1 for p in kept if is_prose(p))
     words = sum(word_count(p) for p in kept)
     shown = dated or signed or og == "article"
-    if prose >= LONG_PROSE or (prose >= ARTICLE_PROSE and words >= ARTICLE_WORDS and shown):
+    # many paragraphs of prose make a story even undated and unsigned, unless most of the page is
+    # short lines around them: a service page's menus of offers, its headings and its calls to
+    # action.  Such a page still reads best as a story (``reading``: recall mode keeps its prose)
+    long_story = prose >= LONG_PROSE and (shown or reading or prose >= UNSHOWN_PROSE_SHARE * len(kept))
+    if long_story or (prose >= ARTICLE_PROSE and words >= ARTICLE_WORDS and shown):
         return ARTICLE, "text shape"
     if shown and prose >= SHORT_PROSE and words >= SHORT_WORDS:  # a short story with its date or byline
         return ARTICLE, "text shape"

@@ -219,6 +219,7 @@ def _main_content(
                 dated=any(v for v, _ in doc["published"]),
                 signed=any(v for v, _ in doc["authors"]),
                 og_type=doc["og_type"],
+                reading=True,
             )
         reads_as = shape
         if shape != ARTICLE:

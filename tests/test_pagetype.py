@@ -141,3 +141,14 @@ def test_a_dated_technical_post_in_html_reads_as_an_article() -> None:
     assert md.page_type == "article"
     undated = page.replace(head, "<title>Bridge</title>")
     assert newsclean.clean_html(undated).metadata.page_type == "documentation"
+
+
+def test_long_prose_among_many_short_lines_of_an_unsigned_page_is_a_service_page() -> None:
+    """A service page's copy runs to many paragraphs among its offers, headings and calls to
+    action; a story that shows its date or byline is a story however much is around it."""
+    page = [*PROSE[:15], *(f"Our offer {n}" for n in range(30))]
+    assert classify(page) == ("service", "text shape")
+    assert classify(page, dated=True) == ("article", "text shape")
+    assert classify(PROSE[:15] + ITEMS[:5]) == ("article", "text shape")
+    # to choose how to read the page, its prose decides: recall mode keeps it
+    assert classify(page, reading=True) == ("article", "text shape")
