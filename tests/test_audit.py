@@ -132,3 +132,44 @@ def test_a_kept_tables_cells_are_not_recorded_as_dropped() -> None:
     kept = "Acme beat estimates.\nQ3 2024 | Q3 2023\nRevenue | $12.4bn"
     removals = audit(lxml.html.document_fromstring(page), kept)
     assert [r.text for r in removals] == ["Privacy policy\nTerms"]
+
+
+_STORY = "The council voted on the new bridge on Monday, after years of debate about its cost."
+
+
+def test_a_repeat_kept_fewer_times_than_the_page_holds_it_is_recorded() -> None:
+    """trafilatura drops a paragraph that repeats the one before it: the copy is a removal of its
+    own, not lost because its text is found in what was kept."""
+    page = f"<html><body><article><p>{_STORY}</p><p>{_STORY}</p><p>{_STORY}</p></article></body></html>"
+    tree = lxml.html.document_fromstring(page)
+    removals = audit(tree, _STORY)
+    assert [(r.kind.value, r.text) for r in removals] == [("duplicate", f"{_STORY}\n{_STORY}")]
+    assert (
+        removals[0].reason
+        == DROPPED + "an exact or near repeat of an earlier piece (the page repeats a paragraph that is kept)"
+    )
+    # as many copies kept as the page holds: nothing dropped
+    assert audit(tree, "\n".join([_STORY] * 3)) == []
+    # a short text found again in the kept text is not counted: it may be part of a longer one
+    short = "<html><body><p>Bridge approved</p><p>Bridge approved</p></body></html>"
+    assert audit(lxml.html.document_fromstring(short), "Bridge approved for the town") == []
+
+
+def test_clean_html_records_the_repeat_trafilatura_drops() -> None:
+    import newsclean
+
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in [
+            _STORY,
+            _STORY,
+            "Residents have asked for a crossing for decades, and the vote was close, six to five.",
+            "Work on the bridge is to start in the spring, and the crossing should open in two years.",
+        ]
+    )
+    article = newsclean.clean_html(
+        f"<html><head><title>Bridge</title></head><body><article>{body}</article></body></html>"
+    )
+    assert article.text.count(_STORY) == 1
+    copies = [r for r in article.removed if r.kind.value == "duplicate"]
+    assert [r.text for r in copies] == [_STORY]

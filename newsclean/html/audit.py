@@ -336,6 +336,20 @@ def _phrase_kind(text: str) -> Kind | None:
     return None
 
 
+MIN_COPY_CHARS = 50  # a repeat of a shorter text (a label, a name) is found in longer kept ones
+
+
+def _copies_in(kept: str, folded: str, enough: int) -> int:
+    """How many times ``folded`` stands in ``kept`` (space-padded) as a whole, up to ``enough``;
+    two copies side by side share the space between them."""
+    needle = f" {folded} "
+    found, at = 0, kept.find(needle)
+    while at >= 0 and found < enough:
+        found += 1
+        at = kept.find(needle, at + len(needle) - 1)
+    return found
+
+
 def audit(tree: Any, kept_text: str) -> list[Removal]:
     """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
     kept = f" {fold_lines(kept_text)} "  # fold(kept_text), from the blocks' cached folds
@@ -345,13 +359,22 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
     landmarks = _Landmarks(blocks)
     groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
     order: list[tuple[Kind, int]] = []
+    copies: dict[str, int] = {}  # a long text met in the kept text: how often, in the page so far
     for el, text in blocks.chunks:
         f = fold(text)
         # a text with a word the kept text lacks is not in it: no search through the kept text
         if not f or (kept_words.issuperset(f.split()) and f" {f} " in kept):
-            continue
-        kind, mark = landmarks.of(el)
-        kind = _phrase_kind(text) or kind
+            if len(f) < MIN_COPY_CHARS:
+                continue
+            copies[f] = met = copies.get(f, 0) + 1
+            if met == 1 or _copies_in(kept, f, met) >= met:
+                continue
+            # a paragraph the page repeats, kept fewer times than it is there: trafilatura drops a
+            # block that repeats the one before it, and the filters never see the copy
+            kind, mark = Kind.DUPLICATE, None
+        else:
+            kind, mark = landmarks.of(el)
+            kind = _phrase_kind(text) or kind
         key = (kind, id(mark))
         if key not in groups:
             groups[key] = (mark, [])
@@ -361,7 +384,11 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
     for key in order:
         mark, texts = groups[key]
         kind = key[0]
-        where = _describe(mark)
+        where = (
+            " (the page repeats a paragraph that is kept)"
+            if kind is Kind.DUPLICATE and mark is None
+            else _describe(mark)
+        )
         removals.append(Removal("\n".join(texts), kind, "html", f"dropped by the HTML pass: {kind.description}{where}"))
     return removals
 
