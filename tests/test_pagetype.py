@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 import newsclean
 from newsclean.pagetype import PAGE_TYPES, classify
 
@@ -152,3 +156,45 @@ def test_long_prose_among_many_short_lines_of_an_unsigned_page_is_a_service_page
     assert classify(PROSE[:15] + ITEMS[:5]) == ("article", "text shape")
     # to choose how to read the page, its prose decides: recall mode keeps it
     assert classify(page, reading=True) == ("article", "text shape")
+
+
+_CTA = (
+    '<div class="post-cta"><h4>Want to win more jobs with less effort?</h4><a href="/trial">Start Free Trial</a></div>'
+)
+
+
+def _code_post(head: str) -> str:
+    code = "".join(f"<pre><code>let x{n} = compile({n});</code></pre>" for n in range(12))
+    body = "".join(f"<p>{p}</p>{code if i == 3 else ''}{_CTA if i == 8 else ''}" for i, p in enumerate(PROSE))
+    return (
+        f"<html><head><title>Bridge</title>{head}</head><body><article><h1>Porting</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_dated_code_post_is_read_as_a_story_not_as_a_manual() -> None:
+    """Read as a manual, a page keeps what its boxes hold (a manual's boxes are its content); a
+    dated post full of code is read as a story, and its call-to-action box goes."""
+    dated = newsclean.clean_html(_code_post('<meta property="article:published_time" content="2025-03-02T10:00:00Z">'))
+    assert "Want to win more jobs" not in dated.text
+    assert any("Want to win more jobs" in r.text for r in dated.removed)
+    assert "Want to win more jobs" in newsclean.clean_html(_code_post("")).text
+
+
+def test_a_service_shaped_page_of_long_prose_is_still_read_as_a_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The metadata calls it a service page, but recall mode reads it, as a story's prose needs."""
+    from newsclean.html import extract
+
+    modes: list[str] = []
+    real = extract.extract_blocks
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        modes.append(kwargs.get("page_type", ""))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_blocks", spy)
+    offers = "".join(f"<li>Same-day repair of boilers, zone {n}</li>" for n in range(30))
+    body = "".join(f"<p>{p}</p>" for p in PROSE[:15])
+    page = f"<html><head><title>Offers</title></head><body><main>{body}<ul>{offers}</ul></main></body></html>"
+    article = newsclean.clean_html(page)
+    assert article.metadata.page_type == "service"
+    assert "service" not in modes
