@@ -173,3 +173,13 @@ def test_clean_html_records_the_repeat_trafilatura_drops() -> None:
     assert article.text.count(_STORY) == 1
     copies = [r for r in article.removed if r.kind.value == "duplicate"]
     assert [r.text for r in copies] == [_STORY]
+
+
+def test_a_repeat_in_a_box_is_recorded_under_the_box() -> None:
+    page = (
+        f"<html><body><article><p>{_STORY}</p></article>"
+        f'<aside class="related"><h2>Related</h2><p>{_STORY}</p></aside></body></html>'
+    )
+    removals = audit(lxml.html.document_fromstring(page), _STORY)
+    assert [(r.kind.value, r.text) for r in removals] == [("teaser", f"Related\n{_STORY}")]
+    assert removals[0].reason.endswith("(in <aside .related>)")

@@ -339,12 +339,12 @@ def _phrase_kind(text: str) -> Kind | None:
 MIN_COPY_CHARS = 50  # a repeat of a shorter text (a label, a name) is found in longer kept ones
 
 
-def _copies_in(kept: str, folded: str, enough: int) -> int:
-    """How many times ``folded`` stands in ``kept`` (space-padded) as a whole, up to ``enough``;
-    two copies side by side share the space between them."""
+def _copies_in(kept: str, folded: str) -> int:
+    """How many times ``folded`` stands in ``kept`` (space-padded) as a whole; two copies side by
+    side share the space between them."""
     needle = f" {folded} "
     found, at = 0, kept.find(needle)
-    while at >= 0 and found < enough:
+    while at >= 0:
         found += 1
         at = kept.find(needle, at + len(needle) - 1)
     return found
@@ -359,19 +359,26 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
     landmarks = _Landmarks(blocks)
     groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
     order: list[tuple[Kind, int]] = []
-    copies: dict[str, int] = {}  # a long text met in the kept text: how often, in the page so far
+    met: dict[str, int] = {}  # a long text found in the kept text: how often the page holds it so far
+    in_kept: dict[str, int] = {}  # ... and how often the kept text does (counted once per text)
     for el, text in blocks.chunks:
         f = fold(text)
         # a text with a word the kept text lacks is not in it: no search through the kept text
         if not f or (kept_words.issuperset(f.split()) and f" {f} " in kept):
             if len(f) < MIN_COPY_CHARS:
                 continue
-            copies[f] = met = copies.get(f, 0) + 1
-            if met == 1 or _copies_in(kept, f, met) >= met:
+            met[f] = seen = met.get(f, 0) + 1
+            if seen == 1:
+                continue
+            if f not in in_kept:
+                in_kept[f] = _copies_in(kept, f)
+            if in_kept[f] >= seen:
                 continue
             # a paragraph the page repeats, kept fewer times than it is there: trafilatura drops a
-            # block that repeats the one before it, and the filters never see the copy
-            kind, mark = Kind.DUPLICATE, None
+            # block that repeats the one before it, and the filters never see the copy.  A copy in
+            # a menu or a box is that box's; a copy in the story is a duplicate
+            kind, mark = landmarks.of(el)
+            kind = _phrase_kind(text) or (kind if mark is not None else Kind.DUPLICATE)
         else:
             kind, mark = landmarks.of(el)
             kind = _phrase_kind(text) or kind
