@@ -4,9 +4,10 @@ The verdict comes from the strongest evidence there is, in this order: what the 
 (JSON-LD ``@type``, ``og:type``), the conventions of its URL path (``/threads/``, ``/docs/``,
 ``/collections/``), the page's furniture (code blocks on an undated page, prices, an "add to cart"
 button), a forum's posts marked with their authors, and last the shape of the clean text (how much
-of it is running prose, or a dateline).  ``Metadata.page_type`` holds the verdict and ``provenance["page_type"]``
-the evidence.  On the 1,358 pages of wcxb-dev, whose labels these rules were written against, the
-verdict is right on 0.74 of pages (articles: precision 0.83, recall 0.91); see ``docs/metadata.md``.
+of it is running prose, or a dateline).  ``Metadata.page_type`` holds the verdict and
+``provenance["page_type"]`` the evidence.  On the 1,358 pages of wcxb-dev, whose labels these
+rules were written against, the verdict is right on 0.74 of pages (articles: precision 0.83, recall
+0.91); see ``docs/metadata.md``.
 """
 
 from __future__ import annotations

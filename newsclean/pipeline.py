@@ -148,13 +148,14 @@ def clean_html(
         )
     doc = html_meta.read_document(tree, url or "")
     doc["furniture"] = html_meta.furniture(markup, tree, posts=len(doc["post_authors"]))
+    dated = any(v for v, _ in doc["published"])  # a date the document shows, before its text is read
     deadline.check("reading the metadata")
     known = declared_type(
         url=url or "",
         declared=doc["declared_types"],
         og_type=doc["og_type"],
         furniture=doc["furniture"],
-        dated=any(v for v, _ in doc["published"]),
+        dated=dated,
     )
     html_extract.wrap_loose_text(tree)
     html_extract.quote_figures_as_text(tree)
@@ -162,7 +163,7 @@ def clean_html(
     # of the tree, so the count holds for every reading)
     in_paragraphs = _paragraph_words(tree)
     with html_extract.sidebar_names_hidden(doc["sidebar_named"], in_paragraphs):
-        blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, url=url, config=config)
+        blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, dated=dated, url=url, config=config)
     deadline.check("extracting the main content")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
@@ -198,6 +199,7 @@ def _main_content(
     known: tuple[str, str] | None,
     in_paragraphs: int,
     *,
+    dated: bool,
     url: str | None,
     config: Config,
 ) -> tuple[list[Block] | None, str]:
@@ -216,7 +218,7 @@ def _main_content(
             # page from a story, and those read better in balanced mode
             shape, _ = classify(
                 (b.text for b in blocks),
-                dated=any(v for v, _ in doc["published"]),
+                dated=dated,
                 signed=any(v for v, _ in doc["authors"]),
                 og_type=doc["og_type"],
                 reading=True,

@@ -364,6 +364,7 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
     for el, text in blocks.chunks:
         f = fold(text)
         # a text with a word the kept text lacks is not in it: no search through the kept text
+        copy = False
         if not f or (kept_words.issuperset(f.split()) and f" {f} " in kept):
             if len(f) < MIN_COPY_CHARS:
                 continue
@@ -377,11 +378,9 @@ def audit(tree: Any, kept_text: str) -> list[Removal]:
             # a paragraph the page repeats, kept fewer times than it is there: trafilatura drops a
             # block that repeats the one before it, and the filters never see the copy.  A copy in
             # a menu or a box is that box's; a copy in the story is a duplicate
-            kind, mark = landmarks.of(el)
-            kind = _phrase_kind(text) or (kind if mark is not None else Kind.DUPLICATE)
-        else:
-            kind, mark = landmarks.of(el)
-            kind = _phrase_kind(text) or kind
+            copy = True
+        kind, mark = landmarks.of(el)
+        kind = _phrase_kind(text) or (Kind.DUPLICATE if copy and mark is None else kind)
         key = (kind, id(mark))
         if key not in groups:
             groups[key] = (mark, [])
