@@ -162,7 +162,10 @@ def clean_html(
     # what the page's <p> elements hold, for the checks of the readings (trafilatura reads a copy
     # of the tree, so the count holds for every reading)
     in_paragraphs = _paragraph_words(tree)
-    with html_extract.sidebar_names_hidden(doc["sidebar_named"], in_paragraphs):
+    with (
+        html_extract.sidebar_names_hidden(doc["sidebar_named"], in_paragraphs),
+        html_extract.disclosures_unnamed(tree),
+    ):
         blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, dated=dated, url=url, config=config)
     deadline.check("extracting the main content")
     if blocks is None:

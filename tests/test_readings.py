@@ -232,3 +232,59 @@ def test_nested_columns_are_weighed_once_each_and_all_renamed() -> None:
         assert changed == 2  # both layout elements; the sidebar itself holds two words
         assert tree.xpath("//div[@class='sidebar']") and not tree.xpath("//div[@class='with-sidebar']")
     assert tree.xpath("//div[@class='sidebar-layout']/div[@class='with-sidebar']")
+
+
+ANSWER = (
+    "The council will pay for the bridge from the road budget over the next four years, "
+    "and no new tax is planned for it. "
+)
+
+
+def _page_with_faq(details_class: str = "expandable", answer: str = ANSWER) -> str:
+    """A story whose FAQ answers sit in disclosure widgets named as trafilatura's rules discard."""
+    story = "".join(f"<p>{SENTENCE * 2} Part {i} of the bridge story.</p>" for i in range(8))
+    faq = "".join(
+        f'<details class="{details_class}"><summary>Question {i}: who pays for the bridge?</summary>'
+        f'<div class="expand-body"><p>{answer} Answer {i}.</p></div></details>'
+        for i in range(4)
+    )
+    return (
+        "<html><head><title>Bridge approved</title></head><body><main><article><h1>Bridge approved</h1>"
+        f"{story}<h2>Your questions answered</h2>{faq}</article></main>"
+        '<footer><details class="expandable"><summary>Menu</summary><ul>'
+        + "".join(f'<li><a href="/s{i}">Section {i} of the site</a></li>' for i in range(12))
+        + "</ul></details></footer></body></html>"
+    )
+
+
+def test_answers_folded_into_disclosure_widgets_are_read_as_the_pages_text() -> None:
+    article = newsclean.clean_html(_page_with_faq())
+    assert "Part 7 of the bridge story." in article.text
+    for i in range(4):
+        assert f"Answer {i}." in article.text
+    assert "Section 3 of the site" not in article.text  # a folded menu of links is still a menu
+
+
+def test_disclosure_widgets_lose_their_names_only_while_trafilatura_reads() -> None:
+    tree = html_meta.parse(_page_with_faq())
+    widgets = tree.xpath("//article//details")
+    with html_extract.disclosures_unnamed(tree) as unnamed:
+        assert unnamed == 8  # each of the four widgets and the <div> inside it, not the menu
+        assert all(w.get("class") is None for w in widgets)
+        assert tree.xpath("//footer/details[@class='expandable']")
+    assert all(w.get("class") == "expandable" for w in widgets)
+    assert len(tree.xpath("//div[@class='expand-body']")) == 4
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes",  # a label, not an answer
+        "Bridge costs, road budget, tax plans, council votes, route maps, public hearings, "
+        "contractor bids, opening dates, toll rates, parking, cycle lanes",  # words, no sentence
+    ],
+)
+def test_a_widget_that_folds_no_prose_keeps_its_names(answer: str) -> None:
+    tree = html_meta.parse(_page_with_faq(answer=answer))
+    with html_extract.disclosures_unnamed(tree) as unnamed:
+        assert unnamed == 0

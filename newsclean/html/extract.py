@@ -18,7 +18,7 @@ from lxml import etree
 from ..config import Config
 from ..model import Block
 from ..pagetype import ARTICLE
-from ..textshape import fold, is_blank, without_invisible, word_count
+from ..textshape import fold, is_blank, is_prose, without_invisible, word_count
 from .figures import is_quotation
 
 _NESTED_BLOCKS = ("p", "head", "item", "quote")  # not "code": trafilatura marks inline code so too
@@ -387,3 +387,50 @@ def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContex
     by_names = OVERALL_DISCARD_XPATH[0](tree) if OVERALL_DISCARD_XPATH else []
     named = (element for element in by_names if element.get("class") is not None or element.get("id") is not None)
     return _renamed([(element, None, None) for element in _main_columns(named, paragraph_words)])
+
+
+# A disclosure widget's opened text is read as the page's own when it holds this many words ...
+MIN_DISCLOSED_WORDS = 20
+# ... at most this share of them in links (a menu or a table of contents folded away is links) ...
+MAX_DISCLOSED_LINK_SHARE = 0.3
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # ... and a sentence of prose among them
+
+
+def _disclosed_text(details: Any) -> str:
+    """The text a ``<details>`` element shows once opened: all of it but its ``<summary>``."""
+    parts = [details.text or ""]
+    for child in details:
+        if child.tag != "summary" and isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _discloses_prose(details: Any) -> bool:
+    text = _disclosed_text(details)
+    words = word_count(text)
+    if words < MIN_DISCLOSED_WORDS:
+        return False
+    if sum(word_count(a.text_content()) for a in details.iter("a")) > MAX_DISCLOSED_LINK_SHARE * words:
+        return False
+    return any(is_prose(sentence) for sentence in _SENTENCE_END.split(text))
+
+
+def disclosures_unnamed(tree: Any) -> AbstractContextManager[int]:
+    """While trafilatura reads ``tree``, each ``<details>`` element whose opened text is prose
+    (:func:`_discloses_prose`), and every element inside it, loses its class and id; they are given
+    back after.  The context yields how many elements lost them.
+
+    A page folds its FAQ's answers, a section or a note into disclosure widgets named for what
+    they do ("expandable", "collapsible", "accordion"), and trafilatura's class rules discard
+    "expand" with the pop-ups and menus they were written for.  The element's own names describe
+    the widget, not its place, so only they are unnamed: a widget inside a cookie banner or a
+    footer is still pruned with it, and a folded menu (links) or a label keeps its names."""
+    renaming: _Renaming = [
+        (element, None, None)
+        for details in tree.iter("details")
+        if _discloses_prose(details)
+        for element in details.iter()
+        if isinstance(element.tag, str) and (element.get("class") is not None or element.get("id") is not None)
+    ]
+    return _renamed(renaming)
