@@ -183,3 +183,24 @@ def test_a_repeat_in_a_box_is_recorded_under_the_box() -> None:
     removals = audit(lxml.html.document_fromstring(page), _STORY)
     assert [(r.kind.value, r.text) for r in removals] == [("teaser", f"Related\n{_STORY}")]
     assert removals[0].reason.endswith("(in <aside .related>)")
+
+
+def test_the_documents_own_classes_name_no_landmark() -> None:
+    """A theme names the page's template and state on ``<body>`` ("has-header-1",
+    "has-no-footer-menu"): what no element inside explains is furniture outside the main content,
+    not the menu or the header those words name."""
+    page = (
+        '<html class="menu-open"><body class="single-post has-header-1 has-no-footer-menu">'
+        '<nav class="menu"><a href="/">Home</a></nav>'
+        "<div><p>Who created the plate? Nutrition experts at the school designed it.</p></div>"
+        "</body></html>"
+    )
+    removals = audit(lxml.html.document_fromstring(page), "")
+    assert [(r.kind.value, r.text, r.reason) for r in removals] == [
+        ("navigation", "Home", DROPPED + "navigation, menus and share widgets (in <nav .menu>)"),
+        (
+            "boilerplate",
+            "Who created the plate? Nutrition experts at the school designed it.",
+            DROPPED + "other page furniture outside the article (outside the main content)",
+        ),
+    ]

@@ -168,6 +168,9 @@ _BLOCK = frozenset(
 # Blocks whose text is a chunk of its own; the text of any other element joins its block's.
 _OWN_CHUNK = _BLOCK - {"span", "a"}
 _WORD_SPLIT = re.compile(r"[^a-z]+")
+# The document's own elements are no landmarks: their classes describe the page's template and
+# state ("has-header", "has-footer-menu", "single-post", "menu-open"), not a part of it
+_DOCUMENT_ELEMENTS = frozenset({"html", "body"})
 MAX_ANCESTORS = 40
 
 
@@ -240,6 +243,8 @@ class _Landmarks:
     def kinds(self, node: Any) -> tuple[Kind, ...]:
         """Every kind ``node`` is a landmark of, in the order of LANDMARKS."""
         found = self._kinds.get(node)
+        if found is None and node.tag in _DOCUMENT_ELEMENTS:
+            found = self._kinds[node] = ()
         if found is None:
             rows = _BY_TAG.get(node.tag, _NONE) if isinstance(node.tag, str) else _NONE
             role, cls, ident = node.get("role"), node.get("class"), node.get("id")
