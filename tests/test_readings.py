@@ -288,3 +288,30 @@ def test_a_widget_that_folds_no_prose_keeps_its_names(answer: str) -> None:
     tree = html_meta.parse(_page_with_faq(answer=answer))
     with html_extract.disclosures_unnamed(tree) as unnamed:
         assert unnamed == 0
+
+
+def test_links_in_a_widgets_summary_do_not_count_against_its_answer() -> None:
+    summary_links = "".join(f'<a href="/q{i}">see question {i}</a> ' for i in range(4))
+    page = _page_with_faq().replace("<summary>Question", f"<summary>{summary_links}Question")
+    tree = html_meta.parse(page)
+    with html_extract.disclosures_unnamed(tree) as unnamed:
+        assert unnamed == 8
+
+
+def test_a_widget_whose_answer_is_mostly_links_keeps_its_names() -> None:
+    links = " ".join(f'<a href="/r{i}">related story number {i}</a>' for i in range(8))
+    tree = html_meta.parse(_page_with_faq(answer=f"{ANSWER} {links}"))
+    with html_extract.disclosures_unnamed(tree) as unnamed:
+        assert unnamed == 0
+
+
+def test_nested_widgets_are_weighed_once_and_inner_names_trafilatura_keeps_stay() -> None:
+    inner = f'<details class="expandable"><summary>More</summary><p class="answer-text">{ANSWER}</p></details>'
+    page = f'<html><body><details class="collapsible"><summary>FAQ</summary>{inner * 3}</details></body></html>'
+    tree = html_meta.parse(page)
+    with html_extract.disclosures_unnamed(tree) as unnamed:
+        # the outer widget, and the inner ones trafilatura would discard ("expand"); not the
+        # paragraphs, whose class it keeps
+        assert unnamed == 4
+        assert len(tree.xpath("//p[@class='answer-text']")) == 3
+    assert tree.xpath("//details[@class='collapsible']/details[@class='expandable']")

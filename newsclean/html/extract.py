@@ -396,41 +396,53 @@ MAX_DISCLOSED_LINK_SHARE = 0.3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # ... and a sentence of prose among them
 
 
-def _disclosed_text(details: Any) -> str:
-    """The text a ``<details>`` element shows once opened: all of it but its ``<summary>``."""
-    parts = [details.text or ""]
-    for child in details:
-        if child.tag != "summary" and isinstance(child.tag, str):
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+def _opened_parts(details: Any) -> Iterator[Any]:
+    """What a ``<details>`` element shows once opened: its children but its ``<summary>``."""
+    return (child for child in details if isinstance(child.tag, str) and child.tag != "summary")
 
 
 def _discloses_prose(details: Any) -> bool:
-    text = _disclosed_text(details)
+    opened = list(_opened_parts(details))
+    # each child's text apart: blocks written without spaces between them stay apart
+    text = " ".join([details.text or "", *(f"{c.text_content()} {c.tail or ''}" for c in opened)])
     words = word_count(text)
     if words < MIN_DISCLOSED_WORDS:
         return False
-    if sum(word_count(a.text_content()) for a in details.iter("a")) > MAX_DISCLOSED_LINK_SHARE * words:
+    in_links = sum(word_count(a.text_content()) for child in opened for a in child.iter("a"))
+    if in_links > MAX_DISCLOSED_LINK_SHARE * words:
         return False
-    return any(is_prose(sentence) for sentence in _SENTENCE_END.split(text))
+    return any(is_prose(sentence) for sentence in _SENTENCE_END.split(" ".join(text.split())))
+
+
+def _discarded_inside(details: Any) -> list[Any]:
+    """The elements inside ``details`` that trafilatura's class and id rules discard (as it reads
+    them: the ``<details>`` among them are ``<div>`` then)."""
+    try:
+        from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+    except ImportError:  # a trafilatura without them discards nothing by its names
+        return []
+    return [e for xpath in OVERALL_DISCARD_XPATH[:1] for e in xpath(details) if e is not details]
 
 
 def disclosures_unnamed(tree: Any) -> AbstractContextManager[int]:
-    """While trafilatura reads ``tree``, each ``<details>`` element whose opened text is prose
-    (:func:`_discloses_prose`), and every element inside it, loses its class and id; they are given
+    """While trafilatura reads ``tree``, each outermost ``<details>`` element whose opened text is
+    prose (:func:`_discloses_prose`) loses its class and id, and so does every element inside it
+    that trafilatura's class and id rules would discard (a widget inside it too); they are given
     back after.  The context yields how many elements lost them.
 
     A page folds its FAQ's answers, a section or a note into disclosure widgets named for what
-    they do ("expandable", "collapsible", "accordion"), and trafilatura's class rules discard
-    "expand" with the pop-ups and menus they were written for.  The element's own names describe
-    the widget, not its place, so only they are unnamed: a widget inside a cookie banner or a
-    footer is still pruned with it, and a folded menu (links) or a label keeps its names."""
-    renaming: _Renaming = [
-        (element, None, None)
-        for details in tree.iter("details")
-        if _discloses_prose(details)
-        for element in details.iter()
-        if isinstance(element.tag, str) and (element.get("class") is not None or element.get("id") is not None)
-    ]
+    they do ("expandable", "collapsible"), and trafilatura's class rules discard "expand" with the
+    pop-ups and menus they were written for.  The widget's own names describe the widget, not its
+    place, so only they and the ones inside it are dropped: a widget inside a cookie banner or a
+    footer is still pruned with it, and a folded menu (links) or a label keeps its names.  A
+    widget inside another is the outer one's (the outer one holds its text): each element is
+    weighed once, however deep they nest."""
+    renaming: _Renaming = []
+    for details in tree.iter("details"):
+        if any(a.tag == "details" for a in details.iterancestors()) or not _discloses_prose(details):
+            continue
+        # the widgets (trafilatura reads each as a <div>) and what its rules discard inside them
+        for element in dict.fromkeys([*details.iter("details"), *_discarded_inside(details)]):
+            if element.get("class") is not None or element.get("id") is not None:
+                renaming.append((element, None, None))
     return _renamed(renaming)
