@@ -380,13 +380,18 @@ def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContex
     given back after.  For a reading that missed the page's main column, named as furniture
     ("page1-footer", a site builder's "w-embed"); the context yields how many elements lost them
     (none when trafilatura no longer has those rules, or prunes those elements for their role)."""
+    named = (e for e in _discarded_by_names(tree) if e.get("class") is not None or e.get("id") is not None)
+    return _renamed([(element, None, None) for element in _main_columns(named, paragraph_words)])
+
+
+def _discarded_by_names(root: Any) -> list[Any]:
+    """The elements under ``root`` that trafilatura's class and id rules discard
+    (``OVERALL_DISCARD_XPATH``), in document order; none with a trafilatura without those rules."""
     try:
         from trafilatura.xpaths import OVERALL_DISCARD_XPATH
-    except ImportError:  # a trafilatura without them reads the page as it is
-        return _renamed([])
-    by_names = OVERALL_DISCARD_XPATH[0](tree) if OVERALL_DISCARD_XPATH else []
-    named = (element for element in by_names if element.get("class") is not None or element.get("id") is not None)
-    return _renamed([(element, None, None) for element in _main_columns(named, paragraph_words)])
+    except ImportError:
+        return []
+    return list(OVERALL_DISCARD_XPATH[0](root)) if OVERALL_DISCARD_XPATH else []
 
 
 # A disclosure widget's opened text is read as the page's own when it holds this many words ...
@@ -396,13 +401,8 @@ MAX_DISCLOSED_LINK_SHARE = 0.3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # ... and a sentence of prose among them
 
 
-def _opened_parts(details: Any) -> Iterator[Any]:
-    """What a ``<details>`` element shows once opened: its children but its ``<summary>``."""
-    return (child for child in details if isinstance(child.tag, str) and child.tag != "summary")
-
-
 def _discloses_prose(details: Any) -> bool:
-    opened = list(_opened_parts(details))
+    opened = [child for child in details if isinstance(child.tag, str) and child.tag != "summary"]
     # each child's text apart: blocks written without spaces between them stay apart
     text = " ".join([details.text or "", *(f"{c.text_content()} {c.tail or ''}" for c in opened)])
     words = word_count(text)
@@ -412,16 +412,6 @@ def _discloses_prose(details: Any) -> bool:
     if in_links > MAX_DISCLOSED_LINK_SHARE * words:
         return False
     return any(is_prose(sentence) for sentence in _SENTENCE_END.split(" ".join(text.split())))
-
-
-def _discarded_inside(details: Any) -> list[Any]:
-    """The elements inside ``details`` that trafilatura's class and id rules discard (as it reads
-    them: the ``<details>`` among them are ``<div>`` then)."""
-    try:
-        from trafilatura.xpaths import OVERALL_DISCARD_XPATH
-    except ImportError:  # a trafilatura without them discards nothing by its names
-        return []
-    return [e for xpath in OVERALL_DISCARD_XPATH[:1] for e in xpath(details) if e is not details]
 
 
 def disclosures_unnamed(tree: Any) -> AbstractContextManager[int]:
@@ -442,7 +432,7 @@ def disclosures_unnamed(tree: Any) -> AbstractContextManager[int]:
         if any(a.tag == "details" for a in details.iterancestors()) or not _discloses_prose(details):
             continue
         # the widgets (trafilatura reads each as a <div>) and what its rules discard inside them
-        for element in dict.fromkeys([*details.iter("details"), *_discarded_inside(details)]):
+        for element in dict.fromkeys([*details.iter("details"), *_discarded_by_names(details)]):
             if element.get("class") is not None or element.get("id") is not None:
                 renaming.append((element, None, None))
     return _renamed(renaming)
