@@ -198,3 +198,30 @@ def test_a_service_shaped_page_of_long_prose_is_still_read_as_a_story(monkeypatc
     article = newsclean.clean_html(page)
     assert article.metadata.page_type == "service"
     assert "service" not in modes
+
+
+def test_a_sites_home_page_is_a_listing_or_a_service_page_however_much_prose_it_shows() -> None:
+    """A front page shows a paper's or a blog's stories (dated: a listing), or a firm's offers
+    (undated: a service page), often at length; a story has a path of its own."""
+    home = "https://example.org/"
+    assert classify(PROSE, url=home, dated=True) == ("listing", "url: the site's home page; text shape")
+    assert classify(PROSE, url=home) == ("service", "url: the site's home page; text shape")
+    for story in ("https://example.org/2025/03/bridge", "https://example.org/?p=123", "https://example.org/news/"):
+        assert classify(PROSE, url=story, dated=True) == ("article", "text shape")
+    # what the page declares still comes first, and a home page that reads as a listing stays one
+    assert classify(PROSE, url=home, declared=["NewsArticle"]) == ("article", "json-ld:@type")
+    assert classify(ITEMS, url=home) == ("listing", "text shape")
+    # to choose how to read it, the shape decides: recall mode keeps the prose of its stories
+    assert classify(PROSE, url=home, dated=True, reading=True) == ("article", "text shape")
+
+
+@pytest.mark.parametrize("home", ["https://example.org", "https://example.org/", "http://example.org/index.html"])
+def test_a_home_page_keeps_its_text_and_changes_only_its_verdict(home: str) -> None:
+    head = '<title>Bridge</title><meta property="article:published_time" content="2025-03-02T10:00:00Z">'
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = f"<html><head>{head}</head><body><main><h1>Bridge</h1>{body}</main></body></html>"
+    at_home = newsclean.clean_html(page, url=home)
+    story = newsclean.clean_html(page, url="https://example.org/2025/03/02/bridge")
+    assert (at_home.metadata.page_type, story.metadata.page_type) == ("listing", "article")
+    assert at_home.metadata.provenance["page_type"] == "url: the site's home page; text shape"
+    assert at_home.text == story.text
