@@ -21,13 +21,14 @@ from .html import audit as html_audit
 from .html import boxes as html_boxes
 from .html import extract as html_extract
 from .html import meta as html_meta
+from .html import posts as html_posts
 from .kinds import Kind
 from .language import detector, dominant_script, normalise_language_tag
 from .load import INPUT_TYPES, expected_input, head_text, load
 from .metadata import assemble, content_hashes
 from .model import Article, Block, Removal
 from .page import Hints, Page
-from .pagetype import ARTICLE, classify, declared_type
+from .pagetype import ARTICLE, FORUM, classify, declared_type
 from .segment import segment_text
 from .textshape import is_prose, without_invisible, word_count
 
@@ -240,6 +241,12 @@ def _main_content(
         blocks = again or blocks
         if (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None:
             blocks = fuller
+    if config.adapt_to_page_type and (reads_as == FORUM or doc["post_authors"]):
+        # a thread has no one main block: its posts, each with its author and date, when the
+        # forum software marks their texts and they hold more than trafilatura's reading
+        thread = html_posts.thread_blocks(tree)
+        if thread is not None and _words(thread) > _words(blocks or []):
+            blocks = thread
     return blocks, reads_as
 
 

@@ -380,11 +380,11 @@ def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContex
     given back after.  For a reading that missed the page's main column, named as furniture
     ("page1-footer", a site builder's "w-embed"); the context yields how many elements lost them
     (none when trafilatura no longer has those rules, or prunes those elements for their role)."""
-    named = (e for e in _discarded_by_names(tree) if e.get("class") is not None or e.get("id") is not None)
+    named = (e for e in discarded_by_names(tree) if e.get("class") is not None or e.get("id") is not None)
     return _renamed([(element, None, None) for element in _main_columns(named, paragraph_words)])
 
 
-def _discarded_by_names(root: Any) -> list[Any]:
+def discarded_by_names(root: Any) -> list[Any]:
     """The elements under ``root`` that trafilatura's class and id rules discard
     (``OVERALL_DISCARD_XPATH``), in document order; none with a trafilatura without those rules."""
     try:
@@ -432,7 +432,7 @@ def disclosures_unnamed(tree: Any) -> AbstractContextManager[int]:
         if any(a.tag == "details" for a in details.iterancestors()) or not _discloses_prose(details):
             continue
         # the widgets (trafilatura reads each as a <div>) and what its rules discard inside them
-        for element in dict.fromkeys([*details.iter("details"), *_discarded_by_names(details)]):
+        for element in dict.fromkeys([*details.iter("details"), *discarded_by_names(details)]):
             if element.get("class") is not None or element.get("id") is not None:
                 renaming.append((element, None, None))
     return _renamed(renaming)
