@@ -103,47 +103,16 @@ def classify(
     found = declared_type(url=url, declared=declared, og_type=og_type, furniture=furniture, dated=dated)
     if found is not None:
         return found
-    verdict = _text_shape(
-        paragraphs,
-        og_type=og_type,
-        furniture=furniture,
-        dated=dated,
-        signed=signed,
-        datelined=datelined,
-        wire_dateline=wire_dateline,
-        reading=reading,
-    )
-    if verdict[0] == ARTICLE and not reading and is_home_page(url):
+    home = not reading and is_home_page(url)
+
+    def story(evidence: str) -> tuple[str, str]:
         # a site's home page shows its stories, not one, however much prose they make: a paper's
         # or a blog's front page (dated), or a firm's or a product's (undated).  Only the verdict:
         # the page is still read as a story's, which keeps the most of its text
-        return ("listing" if dated else "service"), "url: the site's home page; text shape"
-    return verdict
+        if home:
+            return ("listing" if dated else "service"), f"url: the site's home page; {evidence}"
+        return ARTICLE, evidence
 
-
-_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
-
-
-def is_home_page(url: str) -> bool:
-    """Whether ``url`` is a site's home page: no path beyond the root, and no query."""
-    if not url:
-        return False
-    parts = urlsplit(url)
-    return bool(parts.netloc) and parts.path.lower() in _HOME_PATHS and not parts.query
-
-
-def _text_shape(
-    paragraphs: Iterable[str],
-    *,
-    og_type: str,
-    furniture: Mapping[str, Any] | None,
-    dated: bool,
-    signed: bool,
-    datelined: bool,
-    wire_dateline: bool,
-    reading: bool,
-) -> tuple[str, str]:
-    """The verdict from the posts marked in the markup and the shape of the clean text."""
     if furniture is not None and int(furniture.get("posts", 0)):
         # forum software's posts, each marked with its author (see html.threads); told after the
         # reading, which they leave as it is: read as a forum's, old Reddit's comments are lost
@@ -158,14 +127,25 @@ def _text_shape(
     # action.  Such a page still reads best as a story (``reading``: recall mode keeps its prose)
     long_story = prose >= LONG_PROSE and (shown or reading or prose >= UNSHOWN_PROSE_SHARE * len(kept))
     if long_story or (prose >= ARTICLE_PROSE and words >= ARTICLE_WORDS and shown):
-        return ARTICLE, "text shape"
+        return story("text shape")
     if shown and prose >= SHORT_PROSE and words >= SHORT_WORDS:  # a short story with its date or byline
-        return ARTICLE, "text shape"
+        return story("text shape")
     if datelined and prose >= (WIRE_DATELINE_PROSE if wire_dateline else DATELINE_PROSE):
-        return ARTICLE, "text shape: a dateline"
+        return story("text shape: a dateline")
     if prose <= LIST_MAX_PROSE and len(kept) >= LIST_MIN_ITEMS:
         return "listing", "text shape"
     return "service", "text shape"
+
+
+_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
+
+
+def is_home_page(url: str) -> bool:
+    """Whether ``url`` is a site's home page: no path beyond the root, and no query."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.path.lower() in _HOME_PATHS and not parts.query
 
 
 def declared_type(
