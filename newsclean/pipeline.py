@@ -241,7 +241,7 @@ def _main_content(
         blocks = again or blocks
         if (fuller := _paragraphs_reading(blocks, tree, in_paragraphs)) is not None:
             blocks = fuller
-    if config.adapt_to_page_type and (reads_as == FORUM or doc["post_authors"]):
+    if config.adapt_to_page_type and _reads_as_thread(doc, reads_as):
         # a thread has no one main block: its posts, each with its author and date, when the
         # forum software marks their texts and they hold more than trafilatura's reading
         thread = html_posts.thread_blocks(tree)
@@ -323,6 +323,17 @@ FALLBACK_MIN_GAIN = 2.5
 COLUMN_READING_GAIN = 1.5
 # Pages declared as these keep trafilatura's reading: their paragraphs are product copy or posts
 _OWN_COPY_TYPES = frozenset({"product", "collection", "forum"})
+_NOT_A_THREAD = frozenset({"Article", "NewsArticle", "BlogPosting", "Product", "ProductGroup", "ItemList"})
+
+
+def _reads_as_thread(doc: dict[str, Any], reads_as: str) -> bool:
+    """Whether the page may be read post by post: it is a forum's by what it declares or its URL,
+    or by posts marked with their authors on a page that does not call itself a story or a
+    product (``og:type``: its comments or reviews may be marked up so), and it declares no story,
+    product or list in JSON-LD."""
+    if _NOT_A_THREAD.intersection(doc["declared_types"]):
+        return False
+    return reads_as == FORUM or (bool(doc["post_authors"]) and doc["og_type"].lower() not in ("article", "product"))
 
 
 def _column_reading(

@@ -137,3 +137,65 @@ def test_a_story_with_marked_reader_comments_is_read_as_a_story() -> None:
     article = newsclean.clean_html(page, url="https://news.example.com/2024/10/08/cheap-licences")
     assert article.metadata.page_type == "article"
     assert REPLIES[0] not in article.text
+
+
+def _texts(posts: str) -> list[str]:
+    blocks = thread_blocks(html.fromstring(_thread(posts)))
+    assert blocks is not None
+    return [b.text for b in blocks]
+
+
+def test_a_posts_author_and_date_come_before_its_text() -> None:
+    """The names after a post's text are its likes' and its editor's, and a user panel's date is
+    when its user joined."""
+    post = (
+        '<div class="post"><a class="username">{author}</a><dl><dd><time>Jan 1, 2010</time></dd></dl>'
+        '<time datetime="2024-10-08T10:00"></time><div itemprop="text">{text}</div>'
+        '<div class="likes">Liked by <a class="username">liker</a></div></div>'
+    )
+    texts = _texts(post.format(author="roe_77", text=FIRST) + post.format(author="jdoe", text=REPLIES[0]))
+    assert texts == ["roe_77 · 2024-10-08T10:00", FIRST, "jdoe · 2024-10-08T10:00", REPLIES[0]]
+
+
+def test_two_users_may_write_the_same_short_reply() -> None:
+    posts = "".join(_post(author, 9, text) for author, text in (("a", FIRST), ("b", "Thanks!"), ("c", "Thanks!")))
+    assert _texts(posts) == ["a · Oct 9, 2024", FIRST, "b · Oct 9, 2024", "Thanks!", "c · Oct 9, 2024", "Thanks!"]
+
+
+def test_a_posts_lines_keep_table_cells_and_text_after_comments_apart() -> None:
+    table = "<table><tr><th>model</th><th>price</th></tr><tr><td>alpha</td><td>beta</td></tr></table>"
+    posts = _post("a", 9, FIRST) + _post("b", 9, f"one <!-- s:) --> two {table}")
+    tree = html.fromstring(_thread(posts), parser=html.HTMLParser(remove_comments=False))
+    blocks = thread_blocks(tree)
+    assert blocks is not None
+    assert [b.text for b in blocks][3:] == ["one two", "model", "price", "alpha", "beta"]
+
+
+def test_a_story_or_a_product_keeps_its_text_whatever_its_comments_look_like() -> None:
+    """Reader comments and reviews may be marked up as a thread's posts are: a page that calls
+    itself a story or a product is not read post by post."""
+    story = "".join(f"<p>{FIRST} Paragraph {n} goes on about the council's budget.</p>" for n in range(3))
+    talk = "".join(
+        f'<div class="response" data-author="reader{n}"><div itemprop="text">{REPLIES[n % 4]} {FIRST} {n}</div></div>'
+        for n in range(12)
+    )
+    heads = (
+        '<meta property="og:type" content="article">',
+        '<script type="application/ld+json">{"@type": "Product", "name": "Suite"}</script>',
+    )
+    for head in heads:
+        body = f"<main><h1>Budget</h1>{story}</main>{talk}"
+        page = f"<html><head><title>Budget</title>{head}</head><body>{body}</body></html>"
+        article = newsclean.clean_html(page, url="https://www.example.com/community/council-budget")
+        assert "goes on about the council's budget" in article.text
+
+
+def test_only_a_forums_page_is_read_post_by_post() -> None:
+    from newsclean.pipeline import _reads_as_thread
+
+    marked = {"declared_types": (), "og_type": "", "post_authors": ("a", "b")}
+    assert _reads_as_thread(marked, "")
+    assert not _reads_as_thread({**marked, "og_type": "article"}, "")  # a story's marked comments
+    assert _reads_as_thread({**marked, "og_type": "article"}, "forum")  # XenForo 1 calls its threads so
+    assert not _reads_as_thread({**marked, "declared_types": ("Product",)}, "forum")  # a shop's reviews
+    assert not _reads_as_thread({**marked, "post_authors": ()}, "")

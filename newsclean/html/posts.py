@@ -21,7 +21,7 @@ from lxml import etree
 from ..model import Block
 from .extract import blocks_from_body, discarded_by_names
 from .headline import SKIPPED_TEXT
-from .threads import MAX_USER_NAME_CHARS, MIN_MARKED_POSTS
+from .threads import MAX_USER_NAME_CHARS, MAX_USER_NAME_WORDS, MIN_MARKED_POSTS, MIN_POST_WORDS
 
 # (not in a signature under the post, which forum software writes as an aside or names so)
 _POST_TEXTS = etree.XPath(
@@ -32,13 +32,10 @@ _POST_TEXTS = etree.XPath(
     " or ancestor::*[not(self::body or self::html)][contains(translate(@class, 'C', 'c'), 'comment')"
     " or contains(translate(@id, 'C', 'c'), 'comment')])]"
 )
-_AUTHOR_NAMES = etree.XPath(
-    ".//*[@data-author or @itemprop='author' or (self::a and contains(translate(@class, 'U', 'u'), 'username'))]"
-)
 # Where a post's text breaks into lines as a browser lays it out
 _BREAKS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p pre section "
-    "table tr ul".split()
+    "address article aside blockquote br caption dd details div dl dt fieldset figcaption figure footer form h1 h2 "
+    "h3 h4 h5 h6 header hr legend li main nav ol p pre section summary table td th tr ul".split()
 )
 # Inside a post, trafilatura's class rules name its controls ("Click to expand...", "Reply"), but
 # also the quotes they open ("bbCodeBlock-expandContent"): only a few words, all in links, are skipped
@@ -56,12 +53,16 @@ def thread_blocks(tree: Any) -> list[Block] | None:
     seen: set[tuple[str, ...]] = set()
     for text, post in zip(texts, _posts(texts), strict=True):
         lines = tuple(_lines(text))
-        if not lines or lines in seen:  # a theme may show the first post twice
-            continue
-        seen.add(lines)
+        before = _before(post, text)
         # who wrote it and when, on one line: the filters take a name or a date alone for a
         # story's byline or dateline
-        header = " · ".join(part for part in (_author(post, text), _date(post, text)) if part)
+        header = " · ".join(part for part in (_author(post, before), _date(before)) if part)
+        # a theme may show the first post twice, with or without its header; two users may
+        # each write "Thanks!"
+        seen_as = lines if sum(len(line.split()) for line in lines) >= MIN_POST_WORDS else (header, *lines)
+        if not lines or seen_as in seen:
+            continue
+        seen.add(seen_as)
         for block in (header, "\n\n".join(lines)):
             if block:
                 etree.SubElement(body, "p").text = block
@@ -90,31 +91,44 @@ def _posts(texts: list[Any]) -> list[Any]:
     return posts
 
 
-def _outside(element: Any, text: Any) -> bool:
-    return element is not text and text not in element.iterancestors()
+def _before(post: Any, text: Any) -> list[Any]:
+    """The elements of ``post`` that come before ``text`` and do not hold it: where a post's
+    author and date are written (after it come its likes, its edits and the replies' names)."""
+    found = []
+    for element in post.iter():
+        if element is text:
+            break
+        found.append(element)
+    holding = set(text.iterancestors())
+    return [e for e in found if e not in holding]
 
 
-def _author(post: Any, text: Any) -> str:
-    for element in [post, *_AUTHOR_NAMES(post)]:
-        if not _outside(element, text):
-            continue
+def _author(post: Any, before: list[Any]) -> str:
+    """The post's author: the login it carries, its microdata's Person, or a link classed as a
+    user name, in that order of trust."""
+    marked = [post, *(e for e in before if e.get("data-author") is not None)]
+    people = [e for e in before if e.get("itemprop") == "author"]
+    links = [e for e in before if e.tag == "a" and "username" in (e.get("class") or "").lower()]
+    for element in (*marked, *people, *links):
         name = element.get("data-author")
         if name is None and element.get("itemprop") == "author":
             # a Person's microdata: its name, not its avatar's initial beside it
             named = element.find(".//*[@itemprop='name']")
-            name = element.text_content() if named is None else named.get("content") or named.text_content()
+            named = element if named is None else named
+            name = named.get("content") or named.text_content()
         elif name is None and element.tag == "a":
             name = element.text_content()
         name = " ".join((name or "").split())
-        if name and len(name) <= MAX_USER_NAME_CHARS:
+        if name and len(name) <= MAX_USER_NAME_CHARS and len(name.split()) <= MAX_USER_NAME_WORDS:
             return name
     return ""
 
 
-def _date(post: Any, text: Any) -> str:
-    for time in post.iter("time"):
-        if _outside(time, text):
-            return " ".join(time.text_content().split())
+def _date(before: list[Any]) -> str:
+    """The post's date: its first ``<time>`` before the text, not a user panel's ("Joined")."""
+    for time in before:
+        if time.tag == "time" and not any(a.tag in ("dl", "dd") for a in time.iterancestors()):
+            return " ".join(time.text_content().split()) or time.get("datetime", "")
     return ""
 
 
@@ -134,9 +148,12 @@ def _lines(text: Any) -> list[str]:
     the short controls trafilatura's class rules name."""
     controls = {e for e in discarded_by_names(text) if _is_control(e)}
     parts = [text.text or ""]
-    walk = etree.iterwalk(text, events=("start", "end"))
+    walk = etree.iterwalk(text, events=("start", "end", "comment", "pi"))
     for event, element in walk:
         if element is text:
+            continue
+        if event in ("comment", "pi"):  # phpBB's smilies sit between markers: <!-- s:) -->
+            parts.append(element.tail or "")
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
