@@ -8,7 +8,7 @@ every page: schema.org microdata's ``itemprop="text"`` of a post or comment, Xen
 ``bbWrapper`` (and ``messageText`` in its first version).  A post is the largest element around
 one such text that holds no other; its author is the login it carries (``data-author``,
 ``itemprop="author"``, a link classed as a user name) and its date its first ``<time>``, both
-outside the text, whose quotes name other users.
+read before the text (its quotes name other users, and its likes and edits come after it).
 """
 
 from __future__ import annotations
@@ -21,16 +21,22 @@ from lxml import etree
 from ..model import Block
 from .extract import blocks_from_body, discarded_by_names
 from .headline import SKIPPED_TEXT
-from .threads import MAX_USER_NAME_CHARS, MAX_USER_NAME_WORDS, MIN_MARKED_POSTS, MIN_POST_WORDS
+from .threads import (
+    IN_COMMENTS,
+    MAX_USER_NAME_CHARS,
+    MAX_USER_NAME_WORDS,
+    MIN_MARKED_POSTS,
+    MIN_POST_WORDS,
+    words_outside_links,
+)
 
-# (not in a signature under the post, which forum software writes as an aside or names so)
+# (not in a signature under the post, which forum software writes as an aside or names so, nor in
+# the comments under a Q&A site's answers)
 _POST_TEXTS = etree.XPath(
     "//*[@itemprop='text' or contains(concat(' ', normalize-space(@class), ' '), ' bbWrapper ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' messageText ')]"
     "[normalize-space()][not(ancestor-or-self::aside"
-    " or ancestor-or-self::*[contains(translate(@class, 'S', 's'), 'signature')]"
-    " or ancestor::*[not(self::body or self::html)][contains(translate(@class, 'C', 'c'), 'comment')"
-    " or contains(translate(@id, 'C', 'c'), 'comment')])]"
+    f" or ancestor-or-self::*[contains(translate(@class, 'S', 's'), 'signature')] or {IN_COMMENTS})]"
 )
 # Where a post's text breaks into lines as a browser lays it out
 _BREAKS = frozenset(
@@ -53,6 +59,8 @@ def thread_blocks(tree: Any) -> list[Block] | None:
     seen: set[tuple[str, ...]] = set()
     for text, post in zip(texts, _posts(texts), strict=True):
         lines = tuple(_lines(text))
+        if not lines:
+            continue
         before = _before(post, text)
         # who wrote it and when, on one line: the filters take a name or a date alone for a
         # story's byline or dateline
@@ -60,7 +68,7 @@ def thread_blocks(tree: Any) -> list[Block] | None:
         # a theme may show the first post twice, with or without its header; two users may
         # each write "Thanks!"
         seen_as = lines if sum(len(line.split()) for line in lines) >= MIN_POST_WORDS else (header, *lines)
-        if not lines or seen_as in seen:
+        if seen_as in seen:
             continue
         seen.add(seen_as)
         for block in (header, "\n\n".join(lines)):
@@ -133,8 +141,7 @@ def _date(before: list[Any]) -> str:
 
 
 def _is_control(element: Any) -> bool:
-    words = len(element.text_content().split())
-    return words <= MAX_CONTROL_WORDS and words == sum(len(a.text_content().split()) for a in element.iter("a"))
+    return len(element.text_content().split()) <= MAX_CONTROL_WORDS and words_outside_links(element) == 0
 
 
 def _is_preview(element: Any) -> bool:
@@ -146,7 +153,7 @@ def _is_preview(element: Any) -> bool:
 def _lines(text: Any) -> list[str]:
     """The post's text as lines: broken where a browser breaks them, without scripts, buttons and
     the short controls trafilatura's class rules name."""
-    controls = {e for e in discarded_by_names(text) if _is_control(e)}
+    named = set(discarded_by_names(text))  # weighed as controls only where the walk reaches them
     parts = [text.text or ""]
     walk = etree.iterwalk(text, events=("start", "end", "comment", "pi"))
     for event, element in walk:
@@ -157,7 +164,7 @@ def _lines(text: Any) -> list[str]:
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if not tag or tag in _SKIPPED_TAGS or element in controls or _is_preview(element):
+            if not tag or tag in _SKIPPED_TAGS or _is_preview(element) or (element in named and _is_control(element)):
                 walk.skip_subtree()
             else:
                 parts.append(("\n" if tag in _BREAKS else "") + (element.text or ""))

@@ -39,10 +39,11 @@ MAX_USER_NAME_CHARS = 64
 _IN_A_QUOTE = etree.XPath("boolean(ancestor::blockquote)")
 # A story's reader comments marked with their authors are no thread (a page's <body> may say
 # "comments-page" of a thread as a whole)
-_IN_COMMENTS = etree.XPath(
-    "boolean(ancestor::*[not(self::body or self::html)]"
-    "[contains(translate(@class, 'C', 'c'), 'comment') or contains(translate(@id, 'C', 'c'), 'comment')])"
+IN_COMMENTS = (
+    "ancestor::*[not(self::body or self::html)]"
+    "[contains(translate(@class, 'C', 'c'), 'comment') or contains(translate(@id, 'C', 'c'), 'comment')]"
 )
+_IN_COMMENTS = etree.XPath(f"boolean({IN_COMMENTS})")
 
 
 def post_authors(page: MarkedElements) -> tuple[str, ...]:
@@ -64,13 +65,13 @@ def post_authors(page: MarkedElements) -> tuple[str, ...]:
         return ()
     first = posts[0][0]
     if first.tag != _REDDIT_POST and (
-        len(posts) < MIN_MARKED_POSTS or _IN_COMMENTS(first) or _words_outside_links(first) < MIN_POST_WORDS
+        len(posts) < MIN_MARKED_POSTS or _IN_COMMENTS(first) or words_outside_links(first) < MIN_POST_WORDS
     ):
         return ()
     return tuple(name for _el, name in posts)
 
 
-def _words_outside_links(el: Any) -> int:
+def words_outside_links(el: Any) -> int:
     return len(el.text_content().split()) - sum(len(a.text_content().split()) for a in el.iter("a"))
 
 
