@@ -42,6 +42,16 @@ PROSE2 = (
     "Opponents of the plan said it would leave the city short of money for housing, and they promised "
     "to bring the matter back before the council in the spring."
 )
+# Two more, for a story that goes on after a box between its paragraphs (the same two again would
+# be the story shown twice)
+PROSE3 = (
+    "The mayor said the first contracts for the road work would be signed in March, and that the "
+    "schools would hire forty more teachers before the autumn term."
+)
+PROSE4 = (
+    "Residents who spoke at the meeting were divided, with several saying that the housing fund had "
+    "been cut for the third year in a row."
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # Every phrase filter, and the phrases inside the navigation filter.

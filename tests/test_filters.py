@@ -713,6 +713,26 @@ def test_on_html_a_tables_repeated_header_row_stays_and_other_repeats_outside_th
     assert run(DuplicateFilter(), page) == {6: "duplicate"}
 
 
+@pytest.mark.parametrize("input_type", ["html", "text"])
+def test_a_story_rendered_twice_is_read_once(input_type: str) -> None:
+    """A page that renders its story twice (a phone's layout and a desktop's) repeats a run of
+    paragraphs right after itself, inside the body; a third copy goes too."""
+    close = "The mayor said work would start in the spring and end within two years."
+    page = page_of(PROSE, PROSE2, close, PROSE, PROSE2, close, PROSE, PROSE2, close, input_type=input_type)
+    decided = run(DuplicateFilter(), page)
+    assert decided == dict.fromkeys(range(3, 9), "duplicate")
+    assert page.decisions[3][1].reason == "repeats lines 1-5, right above it"
+
+
+@pytest.mark.parametrize("input_type", ["html", "text"])
+def test_short_repeats_and_repeats_further_down_stay_in_the_body(input_type: str) -> None:
+    """Two short labels shown twice in a row, and a run repeated after other paragraphs, are the
+    article's own (each product's "Pros" / "Cons", a recipe's step quoted again)."""
+    close = "The mayor said work would start in the spring and end within two years."
+    page = page_of(PROSE, "Pros", "Cons", "Pros", "Cons", PROSE2, close, PROSE, PROSE2, close, input_type=input_type)
+    assert run(DuplicateFilter(), page) == {}
+
+
 def test_a_summary_line_that_a_later_paragraph_spells_out_stays() -> None:
     """Key points or a list of contents above the text repeat its words, but they come first."""
     summary = "raises spending on schools and roads by four percent"

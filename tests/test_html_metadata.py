@@ -444,9 +444,10 @@ def test_a_thread_whose_posts_carry_their_authors_is_a_forums_and_its_first_post
     md = _thread(reddit, url_path="/r/city/comments/abc123/bridge_approved/").metadata
     assert (md.page_type, md.authors) == ("forum", ("bridge_fan",))
     # a single element with the attribute, or a news site's "follow the author" buttons, make no thread
+    earlier = BODY.replace("voted on the bridge", "debated the budget")  # paragraphs above the story's
     for marked in (
-        f'<div class="story" data-author="Jane Doe">{BODY}</div>',
-        f'{BODY}<button data-author="Jane Doe">Follow</button><button data-author="John Roe">Follow</button>',
+        f'<div class="story" data-author="Jane Doe">{earlier}</div>',
+        f'{earlier}<button data-author="Jane Doe">Follow</button><button data-author="John Roe">Follow</button>',
     ):
         md = newsclean.clean_html(_page(marked), url="https://news.example.com/2024/10/08/bridge").metadata
         assert md.page_type == "article"

@@ -15,7 +15,7 @@ from newsclean.filters import (
 )
 from newsclean.filters.prompts import reader_prompt_filter
 
-from .helpers import PROSE, PROSE2, page_of, run
+from .helpers import PROSE, PROSE2, PROSE3, PROSE4, page_of, run
 
 PHRASES = {f.name: f for f in phrase_filters()}
 
@@ -326,8 +326,8 @@ def test_the_blurb_inside_a_newsletter_box_goes_with_it() -> None:
         "parties. For more information see our Privacy Policy.",
         "after newsletter promotion",
     ]
-    article = clean_text("\n\n".join([PROSE, PROSE2, *box, PROSE, PROSE2]))
-    assert article.text == f"{PROSE}\n\n{PROSE2}\n\n{PROSE}\n\n{PROSE2}"
+    article = clean_text("\n\n".join([PROSE, PROSE2, *box, PROSE3, PROSE4]))
+    assert article.text == f"{PROSE}\n\n{PROSE2}\n\n{PROSE3}\n\n{PROSE4}"
     assert {r.kind.value for r in article.removed} == {"newsletter"}
     # a paragraph under a prompt, with none below it, is the story's
     page = page_of(PROSE, "Sign up for our newsletter", PROSE2, PROSE)

@@ -15,6 +15,9 @@ from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_co
 from ..vocab import phrases
 
 MIN_CONTAINED_WORDS = 6
+# A run of blocks repeated right after itself holds at least this many words: shorter, it is a
+# label or a rating shown twice on purpose ("1 week ago", "Link removed")
+MIN_REPEATED_RUN_WORDS = 10
 # "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
 _ATTRIBUTION = re.compile(
     r"^\s*[—–-]{1,2}\s*\S(?:\S*\s*){0,9}$"
@@ -50,8 +53,42 @@ class DuplicateFilter:
             if not page.is_decided(block.index) and (adjacent or block.index not in region):
                 original = page.blocks[first_seen[f]]
                 yield Decision(block.index, Kind.DUPLICATE, f"repeats line {original.line}")
+        yield from self._repeated_runs(page, folded)
         if page.input_type != "html":
             yield from self._pull_quotes(page, folded)
+
+    @staticmethod
+    def _repeated_runs(page: Page, folded: list[str]) -> Iterator[Decision]:
+        """Blocks that show again, in the same order, the run of kept blocks right above them: a
+        page that renders its story twice (for a phone's layout and a desktop's), a carousel's
+        cloned slides, a post quoted right under itself.  Inside the body as well as outside it;
+        blocks already ruled out (a newsletter box after one copy only) do not break a run."""
+        html = page.input_type == "html"
+        kept = [b.index for b in page.undecided() if folded[b.index]]
+        texts = [folded[k] for k in kept]
+        last_seen: dict[str, int] = {}
+        i, n = 0, len(kept)
+        while i < n:
+            j = last_seen.get(texts[i])
+            run = i - j if j is not None else 0
+            if not (
+                run
+                and i + run <= n
+                and texts[i + run - 1] == texts[i - 1]  # a cheap test before the whole run's
+                and texts[i : i + run] == texts[i - run : i]
+                and sum(word_count(t) for t in texts[i : i + run]) >= MIN_REPEATED_RUN_WORDS
+                # a table's rows repeat from one table to the next: its structure
+                and not (html and any(page.blocks[k].tag == "table" for k in kept[i : i + run]))
+            ):
+                last_seen[texts[i]] = i
+                i += 1
+                continue
+            first, last = page.blocks[kept[i - run]].line, page.blocks[kept[i - 1]].line
+            where = f"line {first}" if run == 1 else f"lines {first}-{last}"
+            for k in range(i, i + run):
+                yield Decision(kept[k], Kind.DUPLICATE, f"repeats {where}, right above it")
+                last_seen[texts[k]] = k  # a third copy repeats the second
+            i += run
 
     @staticmethod
     def _pull_quotes(page: Page, folded: list[str]) -> Iterator[Decision]:
