@@ -726,11 +726,14 @@ def test_a_story_rendered_twice_is_read_once(input_type: str) -> None:
 
 @pytest.mark.parametrize("input_type", ["html", "text"])
 def test_short_repeats_and_repeats_further_down_stay_in_the_body(input_type: str) -> None:
-    """Two short labels shown twice in a row, and a run repeated after other paragraphs, are the
-    article's own (each product's "Pros" / "Cons", a recipe's step quoted again)."""
+    """Two short labels shown twice in a row, one paragraph shown again right after itself, and a
+    run repeated after other paragraphs are the article's own (each product's "Pros" / "Cons", a
+    refrain, a recipe's step quoted again)."""
     close = "The mayor said work would start in the spring and end within two years."
-    page = page_of(PROSE, "Pros", "Cons", "Pros", "Cons", PROSE2, close, PROSE, PROSE2, close, input_type=input_type)
-    assert run(DuplicateFilter(), page) == {}
+    lines = (PROSE, "Pros", "Cons", "Pros", "Cons", PROSE2, close, PROSE, PROSE2, PROSE2, close)
+    page = page_of(*lines, input_type=input_type)
+    decided = run(DuplicateFilter(), page)
+    assert decided == ({9: "duplicate"} if input_type == "text" else {})  # plain text's adjacent repeat
 
 
 def test_a_summary_line_that_a_later_paragraph_spells_out_stays() -> None:

@@ -15,8 +15,10 @@ from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_co
 from ..vocab import phrases
 
 MIN_CONTAINED_WORDS = 6
-# A run of blocks repeated right after itself holds at least this many words: shorter, it is a
-# label or a rating shown twice on purpose ("1 week ago", "Link removed")
+# A run of blocks repeated right after itself holds at least this many blocks and words: one
+# paragraph shown twice may be meant (a refrain, a lede set again as a quote), and fewer words are
+# a label or a rating shown twice on purpose ("1 week ago", "Link removed")
+MIN_REPEATED_RUN_BLOCKS = 2
 MIN_REPEATED_RUN_WORDS = 10
 # "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
 _ATTRIBUTION = re.compile(
@@ -31,7 +33,8 @@ class DuplicateFilter:
     Outside the body, a repeat is page furniture seen twice (a byline above and below the photo,
     a menu in the header and the footer).  Inside the body, repeated labels belong to the article
     ("Plan to spend:" under each product, "Key results" under each case study): there only a
-    block repeated right after itself, or a pull quote, is removed.
+    run of blocks shown again right after itself (a story rendered twice), a block repeated right
+    after itself in plain text, or a pull quote, is removed.
     """
 
     name: str = "duplicate"
@@ -72,7 +75,7 @@ class DuplicateFilter:
             j = last_seen.get(texts[i])
             run = i - j if j is not None else 0
             if not (
-                run
+                run >= MIN_REPEATED_RUN_BLOCKS
                 and i + run <= n
                 and texts[i + run - 1] == texts[i - 1]  # a cheap test before the whole run's
                 and texts[i : i + run] == texts[i - run : i]
@@ -84,9 +87,8 @@ class DuplicateFilter:
                 i += 1
                 continue
             first, last = page.blocks[kept[i - run]].line, page.blocks[kept[i - 1]].line
-            where = f"line {first}" if run == 1 else f"lines {first}-{last}"
             for k in range(i, i + run):
-                yield Decision(kept[k], Kind.DUPLICATE, f"repeats {where}, right above it")
+                yield Decision(kept[k], Kind.DUPLICATE, f"repeats lines {first}-{last}, right above it")
                 last_seen[texts[k]] = k  # a third copy repeats the second
             i += run
 
