@@ -25,7 +25,6 @@ def test_declared_types_decide_first() -> None:
     assert classify(ITEMS, og_type="product.group") == ("collection", "meta:og:type")
 
 
-
 def test_a_priced_list_declared_beside_a_story_is_a_buyers_guide() -> None:
     """A buyer's guide declares its story and an ItemList of the offers it prices; a shop's
     category page declares the list alone."""
@@ -33,6 +32,7 @@ def test_a_priced_list_declared_beside_a_story_is_a_buyers_guide() -> None:
     assert guide == ("article", "json-ld:@type")
     shop = classify(ITEMS, declared=["ItemList"], furniture={"prices": 25})
     assert shop == ("collection", "json-ld:@type")
+
 
 _FAQ = (
     '{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": ['
