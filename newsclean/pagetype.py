@@ -172,16 +172,14 @@ def declared_type(
         return FORUM, "json-ld:@type"
     if types & _DOC_TYPES:
         return "documentation", "json-ld:@type"
-    if og == "product.group":
-        return "collection", "meta:og:type"
+    # a buyer's guide declares its story and a list of the offers it prices: a story
+    if og == "product.group" or (types & _LIST_TYPES and not types & _ARTICLE_TYPES and prices() >= LIST_PRICES):
+        return "collection", "meta:og:type" if og == "product.group" else "json-ld:@type"
     if types & _PRODUCT_TYPES or og == "product":
         verdict = "collection" if prices() >= MANY_PRICES else "product"
         return verdict, "json-ld:@type" if types & _PRODUCT_TYPES else "meta:og:type"
-    # a buyer's guide declares its story and a list of the offers it prices: a story
     if types & _ARTICLE_TYPES:
         return ARTICLE, "json-ld:@type"
-    if types & _LIST_TYPES and prices() >= LIST_PRICES:
-        return "collection", "json-ld:@type"
     segments = {s for s in _SEGMENT_SPLIT.split(urlsplit(url).path.lower()) if s} if url else set()
     for verdict, names in _URL_SEGMENTS:
         if segments & names:

@@ -736,6 +736,36 @@ def test_short_repeats_and_repeats_further_down_stay_in_the_body(input_type: str
     assert decided == ({9: "duplicate"} if input_type == "text" else {})  # plain text's adjacent repeat
 
 
+STEPS = (
+    "Spread a ladle of the sauce over the dish and cover it with a layer of the pasta sheets.",
+    "Spoon the ricotta over the sheets and scatter a handful of the mozzarella on top.",
+)
+
+
+@pytest.mark.parametrize("input_type", ["html", "text"])
+def test_a_short_run_done_twice_stays(input_type: str) -> None:
+    """A recipe's two layering steps, done twice, or a workout's round: repeats that are meant."""
+    lines = (PROSE, "Heat the oven to 200C.", *STEPS, *STEPS, "Bake for forty minutes.", PROSE2)
+    assert run(DuplicateFilter(), page_of(*lines, input_type=input_type)) == {}
+
+
+def test_on_html_list_items_repeated_stay() -> None:
+    """A circuit of exercises done three times is a list; a story rendered twice is paragraphs."""
+    circuit = (*STEPS, "Rest for a full minute and drink some water before the next round begins.")
+    page = page_of(PROSE, *circuit, *circuit, *circuit, PROSE2, input_type="html")
+    items = tuple(attrs.evolve(b, tag="li") if b.text in circuit else b for b in page.blocks)
+    page = Page(items, "html", language="en", script="Latin", hints=Hints())
+    assert run(DuplicateFilter(), page) == {}
+
+
+def test_copies_that_differ_in_one_block_stay() -> None:
+    """Two versions of a story, one paragraph apart, are not one story shown twice."""
+    close = "The mayor said work would start in the spring and end within two years."
+    other = "The mayor said work would start in the autumn and end within three years."
+    page = page_of(PROSE, PROSE2, STEPS[0], close, PROSE, PROSE2, STEPS[0], other, PROSE, PROSE2, STEPS[0], close)
+    assert run(DuplicateFilter(), page) == {}
+
+
 def test_a_summary_line_that_a_later_paragraph_spells_out_stays() -> None:
     """Key points or a list of contents above the text repeat its words, but they come first."""
     summary = "raises spending on schools and roads by four percent"

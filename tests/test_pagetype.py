@@ -32,6 +32,9 @@ def test_a_priced_list_declared_beside_a_story_is_a_buyers_guide() -> None:
     assert guide == ("article", "json-ld:@type")
     shop = classify(ITEMS, declared=["ItemList"], furniture={"prices": 25})
     assert shop == ("collection", "json-ld:@type")
+    # a shop's category page declares its products beside the list
+    shop = classify(ITEMS, declared=["CollectionPage", "ItemList", "Product"], furniture={"prices": 24})
+    assert shop == ("collection", "json-ld:@type")
 
 
 _FAQ = (

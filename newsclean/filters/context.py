@@ -15,15 +15,24 @@ from ..textshape import ends_sentence, fold, is_headline_like, is_prose, word_co
 from ..vocab import phrases
 
 MIN_CONTAINED_WORDS = 6
-# A run of blocks repeated right after itself holds at least this many blocks and words: one
-# paragraph shown twice may be meant (a refrain, a lede set again as a quote), and fewer words are
-# a label or a rating shown twice on purpose ("1 week ago", "Link removed")
-MIN_REPEATED_RUN_BLOCKS = 2
-MIN_REPEATED_RUN_WORDS = 10
+# A run of blocks repeated right after itself holds at least this many blocks and words: shorter
+# repeats are meant (a refrain, a recipe's two steps done twice, a workout's round, "1 week ago")
+MIN_REPEATED_RUN_BLOCKS = 3
+MIN_REPEATED_RUN_WORDS = 40
 # "— Mayor Denise Holloway": a dash and a few words, the speaker a pull quote is credited to
 _ATTRIBUTION = re.compile(
     r"^\s*[—–-]{1,2}\s*\S(?:\S*\s*){0,9}$"
 )  # a shorter block inside a paragraph is not a pull quote, just common words
+
+
+def _same_run(texts: list[str], i: int, run: int, differs: dict[int, int]) -> bool:
+    """Whether ``texts[i : i + run]`` repeats the ``run`` texts before it; where not, the first
+    place it differs is kept in ``differs`` under ``run``."""
+    for k in range(i, i + run):
+        if texts[k] != texts[k - run]:
+            differs[run] = k
+            return False
+    return True
 
 
 @attrs.frozen
@@ -62,35 +71,49 @@ class DuplicateFilter:
 
     @staticmethod
     def _repeated_runs(page: Page, folded: list[str]) -> Iterator[Decision]:
-        """Blocks that show again, in the same order, the run of kept blocks right above them: a
-        page that renders its story twice (for a phone's layout and a desktop's), a carousel's
-        cloned slides, a post quoted right under itself.  Inside the body as well as outside it;
-        blocks already ruled out (a newsletter box after one copy only) do not break a run."""
+        """Blocks that show again, in the same order, the kept blocks from the last copy of the
+        first of them on: a page that renders its story twice (for a phone's layout and a
+        desktop's), a carousel's cloned slides, a post quoted right under itself.  Inside the body
+        as well as outside it; blocks already ruled out (a newsletter box after one copy only) do
+        not break a run.  A short run (a recipe's two steps done twice, a chorus) and, in HTML,
+        a run of list items only or one holding a table's rows stay: those repeat on purpose."""
         html = page.input_type == "html"
         kept = [b.index for b in page.undecided() if folded[b.index]]
         texts = [folded[k] for k in kept]
+        n = len(kept)
+        # prefix sums: a run's words, table rows and list items in constant time
+        words, tables, items = [0], [0], [0]
+        for k in kept:
+            words.append(words[-1] + word_count(folded[k]))
+            tag = page.blocks[k].tag if html else ""
+            tables.append(tables[-1] + (tag == "table"))
+            items.append(items[-1] + (tag == "li"))
+        # run length -> a place where the copy that far back differs: later tries of that length
+        # spanning it fail without a comparison (near copies would make the search quadratic)
+        differs: dict[int, int] = {}
         last_seen: dict[str, int] = {}
-        i, n = 0, len(kept)
+        i = 0
         while i < n:
             j = last_seen.get(texts[i])
             run = i - j if j is not None else 0
-            if not (
-                run >= MIN_REPEATED_RUN_BLOCKS
-                and i + run <= n
-                and texts[i + run - 1] == texts[i - 1]  # a cheap test before the whole run's
-                and texts[i : i + run] == texts[i - run : i]
-                and sum(word_count(t) for t in texts[i : i + run]) >= MIN_REPEATED_RUN_WORDS
-                # a table's rows repeat from one table to the next: its structure
-                and not (html and any(page.blocks[k].tag == "table" for k in kept[i : i + run]))
+            end = i + run
+            if (
+                run < MIN_REPEATED_RUN_BLOCKS
+                or end > n
+                or words[end] - words[i] < MIN_REPEATED_RUN_WORDS
+                or tables[end] > tables[i]
+                or items[end] - items[i] == run
+                or i <= differs.get(run, -1) < end
+                or not _same_run(texts, i, run, differs)
             ):
                 last_seen[texts[i]] = i
                 i += 1
                 continue
             first, last = page.blocks[kept[i - run]].line, page.blocks[kept[i - 1]].line
-            for k in range(i, i + run):
+            for k in range(i, end):
                 yield Decision(kept[k], Kind.DUPLICATE, f"repeats lines {first}-{last}, right above it")
                 last_seen[texts[k]] = k  # a third copy repeats the second
-            i += run
+            i = end
 
     @staticmethod
     def _pull_quotes(page: Page, folded: list[str]) -> Iterator[Decision]:
