@@ -35,6 +35,28 @@ def _same_run(texts: list[str], i: int, run: int, differs: dict[int, int]) -> bo
     return True
 
 
+class _RunSums:
+    """Prefix sums over a page's kept blocks: a run's words, table rows and list items at once."""
+
+    def __init__(self, page: Page, kept: list[int], texts: list[str]) -> None:
+        html = page.input_type == "html"
+        self.words, self.tables, self.items = [0], [0], [0]
+        for k, text in zip(kept, texts, strict=True):
+            tag = page.blocks[k].tag if html else ""
+            self.words.append(self.words[-1] + word_count(text))
+            self.tables.append(self.tables[-1] + (tag == "table"))
+            self.items.append(self.items[-1] + (tag == "li"))
+
+    def may_repeat(self, start: int, end: int) -> bool:
+        """Whether the run ``start:end`` is long enough to be a story shown again, and holds no
+        table row (a table's rows repeat from one table to the next) and not only list items."""
+        return (
+            self.words[end] - self.words[start] >= MIN_REPEATED_RUN_WORDS
+            and self.tables[end] == self.tables[start]
+            and self.items[end] - self.items[start] < end - start
+        )
+
+
 @attrs.frozen
 class DuplicateFilter:
     """Repeats: a block equal to an earlier one, or a pull quote repeating part of a paragraph.
@@ -77,35 +99,28 @@ class DuplicateFilter:
         as well as outside it; blocks already ruled out (a newsletter box after one copy only) do
         not break a run.  A short run (a recipe's two steps done twice, a chorus) and, in HTML,
         a run of list items only or one holding a table's rows stay: those repeat on purpose."""
-        html = page.input_type == "html"
         kept = [b.index for b in page.undecided() if folded[b.index]]
         texts = [folded[k] for k in kept]
         n = len(kept)
-        # prefix sums: a run's words, table rows and list items in constant time
-        words, tables, items = [0], [0], [0]
-        for k in kept:
-            words.append(words[-1] + word_count(folded[k]))
-            tag = page.blocks[k].tag if html else ""
-            tables.append(tables[-1] + (tag == "table"))
-            items.append(items[-1] + (tag == "li"))
         # run length -> a place where the copy that far back differs: later tries of that length
         # spanning it fail without a comparison (near copies would make the search quadratic)
         differs: dict[int, int] = {}
         last_seen: dict[str, int] = {}
+        sums: _RunSums | None = None
         i = 0
         while i < n:
             j = last_seen.get(texts[i])
             run = i - j if j is not None else 0
             end = i + run
-            if (
-                run < MIN_REPEATED_RUN_BLOCKS
-                or end > n
-                or words[end] - words[i] < MIN_REPEATED_RUN_WORDS
-                or tables[end] > tables[i]
-                or items[end] - items[i] == run
-                or i <= differs.get(run, -1) < end
-                or not _same_run(texts, i, run, differs)
-            ):
+            repeated = False
+            if run >= MIN_REPEATED_RUN_BLOCKS and end <= n:
+                sums = sums or _RunSums(page, kept, texts)  # counted at need: most pages have no run
+                repeated = (
+                    sums.may_repeat(i, end)
+                    and not i <= differs.get(run, -1) < end
+                    and _same_run(texts, i, run, differs)
+                )
+            if not repeated:
                 last_seen[texts[i]] = i
                 i += 1
                 continue
