@@ -293,8 +293,11 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
         ) from exc
 
 
-# The tables of every archive since schema 1: a database without them is another program's.
+# The tables of every archive since schema 1: a database without them is another program's...
 _ARCHIVE_TABLES = {"articles", "failures", "articles_fts"}
+# ...unless it holds only tables an archive has (FTS5's own among them): an archive whose creation
+# was cut short by a version of newsclean that did not create the schema in one transaction.
+_OWN_TABLES = _ARCHIVE_TABLES | {"corrections"} | {f"articles_fts_{s}" for s in ("data", "idx", "docsize", "config")}
 
 
 class Archive:
@@ -330,8 +333,8 @@ class Archive:
     def _check_tables(self, create: bool) -> None:
         """Refuse a database that holds no archive, before WAL mode or the schema change the file."""
         tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables and not _ARCHIVE_TABLES <= tables:
-            others = ", ".join(sorted(tables - _ARCHIVE_TABLES)[:5])
+        if tables and not (_ARCHIVE_TABLES <= tables or tables <= _OWN_TABLES):
+            others = ", ".join(sorted(tables - _OWN_TABLES)[:5])
             raise ArchiveError(f"{self.path} is not a newsclean archive: it holds other tables ({others})")
         if not tables and not create:
             raise ArchiveError(f"{self.path} is not a newsclean archive: the database is empty")
@@ -343,9 +346,14 @@ class Archive:
                 f"{self.path} was written by a newer newsclean (schema {version}, this one reads {SCHEMA_VERSION})"
             )
         for step in range(version + 1, SCHEMA_VERSION + 1):
-            with self._conn:
-                self._conn.executescript(_MIGRATIONS[step])
-                self._conn.execute(f"PRAGMA user_version={step}")
+            # One transaction a step (executescript commits each statement otherwise): a process
+            # killed mid-way leaves the archive as it was before the step, never half made.
+            try:
+                self._conn.executescript(f"BEGIN;\n{_MIGRATIONS[step]}\nPRAGMA user_version={step};\nCOMMIT;")
+            except sqlite3.Error:
+                if self._conn.in_transaction:
+                    self._conn.rollback()
+                raise
 
     def close(self) -> None:
         self._conn.close()

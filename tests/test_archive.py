@@ -255,6 +255,45 @@ def test_only_the_archive_command_creates_an_archive(tmp_path: Path) -> None:
     assert stats.exit_code == 0 and '"articles": 0' in stats.output
 
 
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    return found
+
+
+def test_a_schema_step_cut_short_leaves_the_archive_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean import archive as archive_module
+    from newsclean.archive import ArchiveError
+
+    path = tmp_path / "a.sqlite"
+    # the first step fails after its tables are made, as a process killed mid-way would stop
+    broken = {**archive_module._MIGRATIONS, 1: archive_module._SCHEMA + "\nCREATE TABLE articles (x);"}
+    monkeypatch.setattr(archive_module, "_MIGRATIONS", broken)
+    with pytest.raises(ArchiveError):
+        Archive(path)
+    assert _tables(path) == set()  # not the first tables of a half-made archive
+    monkeypatch.undo()
+    with Archive(path) as archive:
+        archive.add(newsclean.clean_text(SEED.read_bytes()))
+        assert len(archive) == 1 and archive.search("border post")
+
+
+def test_an_archive_left_half_made_is_finished_not_refused(tmp_path: Path) -> None:
+    from newsclean.archive import _SCHEMA
+
+    path = tmp_path / "a.sqlite"
+    with sqlite3.connect(path) as conn:  # as a kill mid-creation left it when each statement committed alone
+        conn.executescript(_SCHEMA.split("CREATE TABLE IF NOT EXISTS failures")[0])
+    conn.close()
+    assert _tables(path) == {"articles"}
+    result = CliRunner().invoke(main, ["archive", str(SEED), "--db", str(path), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    with Archive(path) as archive:
+        assert len(archive) == 1 and archive.search("border post")
+    assert {"articles", "failures", "articles_fts", "corrections"} <= _tables(path)
+
+
 def test_words_with_signs_are_searched_as_words_and_fts5_syntax_still_works(archive: Archive) -> None:
     extra = (
         "U.S. officials said COVID-19 testing ran all-night at the border, and O'Brien said they don't "
