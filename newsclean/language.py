@@ -134,6 +134,7 @@ def _function_word_index() -> dict[str, tuple[str, ...]]:
 
 
 _FUNCTION_WORDS = _function_word_index()
+_VOTING_LANGUAGES = frozenset(lang for langs in _FUNCTION_WORDS.values() for lang in langs)
 # A vote needs this many words, the winner's function words must be this share of them, and its
 # score (shared words weigh less) must beat the runner-up's this many times.  Running text has a
 # third or more function words; names, headlines and figures have few, and go to langdetect.
@@ -175,6 +176,11 @@ def function_word_vote(text: str) -> str:
     if len(ranked) > 1 and best < MIN_VOTE_MARGIN * ranked[1][1]:
         return UNDETERMINED
     return top
+
+
+def has_function_words(language: str) -> bool:
+    """Whether newsclean knows the function words of ``language`` (an ISO 639-1 code)."""
+    return language in _VOTING_LANGUAGES
 
 
 def function_word_count(text: str, language: str) -> int:

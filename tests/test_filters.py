@@ -699,6 +699,39 @@ def test_foreign_language_outside_the_body_is_removed() -> None:
     assert run(ForeignLanguageFilter(), page) == {2: "foreign_language"}
 
 
+GERMAN_BLURB = (
+    "Die Agentur aus Düsseldorf konzipiert, gestaltet und entwickelt Webseiten, Onlineshops und native "
+    "Apps für Kunden aus aller Welt, darunter namhafte Werbeagenturen und Firmen aus dem Mittelstand, "
+    "mit ehrlicher Beratung und hochwertiger Arbeit / Relaunch Checkliste"
+)
+
+
+def test_a_paragraph_in_another_language_inside_the_body_goes() -> None:
+    """A company's blurb in German inside an English story's body: long, none of the English
+    function words, running German text."""
+    page = page_of(PROSE, PROSE2, GERMAN_BLURB, PROSE3, PROSE4)
+    assert page.body.first == 0 and page.body.last == 4
+    assert run(ForeignLanguageFilter(), page) == {2: "foreign_language"}
+    assert page.decisions[2][1].reason == "written in 'de' on an article in 'en'"
+
+
+def test_a_quotation_in_another_language_inside_the_body_stays() -> None:
+    quoted = (
+        'The minister replied: "Nous ne céderons pas, et nous continuerons à défendre les intérêts des '
+        "agriculteurs jusqu'au bout,\" before he left the room."
+    )
+    short = "Nous ne céderons pas, et nous défendrons les agriculteurs jusqu'au bout."
+    page = page_of(PROSE, PROSE2, quoted, short, PROSE3, PROSE4)
+    assert run(ForeignLanguageFilter(), page) == {}
+
+
+def test_a_body_mostly_in_another_language_keeps_its_paragraphs() -> None:
+    """When much of the body reads as another language, the article's language was misread: its
+    paragraphs stay."""
+    page = page_of(PROSE, GERMAN_BLURB, GERMAN_BLURB.replace("Düsseldorf", "Köln"), PROSE2)
+    assert run(ForeignLanguageFilter(), page) == {}
+
+
 def test_duplicate_and_pull_quote() -> None:
     pull = "raises spending on schools and roads by four percent"
     page = page_of("Kamal Namaa", PROSE, pull, PROSE2, "Kamal Namaa")

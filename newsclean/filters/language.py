@@ -3,7 +3,8 @@
 Script first: a block written mostly in another script than the article's (Hebrew alt text on an
 English page) is foreign whatever its length.  A short foreign phrase quoted inside a paragraph
 leaves most of the paragraph's letters in the article's script, so it stays.  Then, for blocks
-long enough for langdetect to be right and outside the running text, the language itself.
+long enough for langdetect to be right, outside the running text or inside it without a word of
+the article's language, the language itself.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from collections.abc import Iterator
 import attrs
 
 from ..kinds import Kind
-from ..language import detector, dominant_script, function_word_count, function_word_vote, script_share
+from ..language import (
+    detector,
+    dominant_script,
+    function_word_count,
+    function_word_vote,
+    has_function_words,
+    script_share,
+)
 from ..model import Block
 from ..page import Decision, Page
 from ..textshape import ends_sentence, word_count
@@ -55,8 +63,13 @@ class ForeignScriptFilter(BlockJudge):
 class ForeignLanguageFilter:
     """Blocks in the article's script but another language, where langdetect can tell.
 
-    Only blocks outside the body region are checked: inside it, a paragraph quoted in another
-    language stays, and langdetect is too often wrong on names, figures and short lines.
+    Outside the body region, any block of ``min_words`` or more.  Inside it, only a paragraph of
+    ``min_words_in_body`` or more without a single function word of the article's language (a
+    company's blurb in German under an English story, a consent notice in French): a quotation in
+    another language is most often set in a sentence of the article's, and langdetect is too often
+    wrong on names, figures and short lines.  Such paragraphs go only while they are a small part
+    of the body (``max_body_share`` of its words): more of them means the article's language is
+    not the one detected.
     """
 
     name: str = "foreign_language"
@@ -65,17 +78,27 @@ class ForeignLanguageFilter:
     # a block holding this many of the article language's function words is in that language
     # ("Start your journey in blockchain and Web3 with ..."): no need to ask langdetect
     own_function_words: int = 2
+    min_words_in_body: int = 20
+    max_body_share: float = 0.25
+    min_running_share: float = 0.1  # of the words of a paragraph inside the body: its language's function words
 
     def __call__(self, page: Page) -> Iterator[Decision]:
         if not page.language:
             return
         region = page.body
         detect = detector().detect
+        in_body: list[Decision] = []
+        body_words = 0
         for block in list(page.undecided()):
             text = page.text_of(block.index)
+            words = word_count(text)
             # names, numbers and table rows fool langdetect: only plain text outside the body
-            if word_count(text) < self.min_words or block.tag == "table" or block.index in region:
+            if words < self.min_words or block.tag == "table":
                 continue
+            if block.index in region:
+                body_words += words
+                if not self._foreign_paragraph(text, words, block, page):
+                    continue
             # the article's own function words settle most blocks at once; langdetect (slow)
             # checks the rest, and has the last word when the vote names another language
             if function_word_count(text, page.language) >= self.own_function_words:
@@ -83,12 +106,29 @@ class ForeignLanguageFilter:
             voted = function_word_vote(text)
             if voted == page.language:
                 continue
-            if not voted and not ends_sentence(text):
+            if not voted and not ends_sentence(text) and block.index not in region:
                 continue  # keyword lists, table rows, names: neither the vote nor langdetect can tell
             # an answer in the page's language removes nothing: langdetect may stop once it is clear
             # that no other language can reach the threshold
             lang = detect(text, min_probability=self.min_probability, vote=False, ignore=page.language)
             if lang and lang != page.language:
-                yield Decision(
+                decision = Decision(
                     block.index, Kind.FOREIGN_LANGUAGE, f"written in {lang!r} on an article in {page.language!r}"
                 )
+                if block.index in region:
+                    if function_word_count(text, lang) >= self.min_running_share * words:
+                        in_body.append(decision)  # running text in that language, not names or code
+                else:
+                    yield decision
+        if sum(word_count(page.text_of(d.block)) for d in in_body) <= self.max_body_share * body_words:
+            yield from in_body
+
+    def _foreign_paragraph(self, text: str, words: int, block: Block, page: Page) -> bool:
+        """Whether a block inside the body may be another language's paragraph: long, not code,
+        and without any of the words the article's language cannot do without."""
+        return (
+            words >= self.min_words_in_body
+            and block.tag != "pre"
+            and has_function_words(page.language)
+            and not function_word_count(text, page.language)
+        )
