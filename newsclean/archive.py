@@ -295,9 +295,34 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
 
 # The tables of every archive since schema 1: a database without them is another program's...
 _ARCHIVE_TABLES = {"articles", "failures", "articles_fts"}
-# ...unless it holds only tables an archive has (FTS5's own among them): an archive whose creation
-# was cut short by a version of newsclean that did not create the schema in one transaction.
-_OWN_TABLES = _ARCHIVE_TABLES | {"corrections"} | {f"articles_fts_{s}" for s in ("data", "idx", "docsize", "config")}
+# ...unless it is an archive whose creation was cut short by a version of newsclean that committed
+# each statement of the schema alone: at schema 0, with the first of its tables (``articles``
+# first, as that schema made them), each with the schema's own columns.
+_FIRST_TABLES = (
+    "articles",
+    "failures",
+    "articles_fts",
+    *(f"articles_fts_{s}" for s in ("data", "idx", "docsize", "config")),
+)
+# How long a new connection retries WAL mode while another process holds the file (SQLite reports
+# that lock at once, without waiting as it does for a write)
+_WAL_RETRY_SECONDS = 30.0
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of ``script`` one by one (a trigger's body holds semicolons)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement.strip()
+            statement = ""
+    if statement.strip():
+        yield statement.strip()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
 class Archive:
@@ -320,7 +345,7 @@ class Archive:
         try:
             _check_fts5(self._conn)
             self._check_tables(create)
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._wal_mode()
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -333,27 +358,57 @@ class Archive:
     def _check_tables(self, create: bool) -> None:
         """Refuse a database that holds no archive, before WAL mode or the schema change the file."""
         tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables and not (_ARCHIVE_TABLES <= tables or tables <= _OWN_TABLES):
-            others = ", ".join(sorted(tables - _OWN_TABLES)[:5])
+        if tables and not (_ARCHIVE_TABLES <= tables or self._half_made(tables)):
+            others = ", ".join(sorted(tables - set(_FIRST_TABLES))[:5] or sorted(tables)[:5])
             raise ArchiveError(f"{self.path} is not a newsclean archive: it holds other tables ({others})")
         if not tables and not create:
             raise ArchiveError(f"{self.path} is not a newsclean archive: the database is empty")
 
-    def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise ArchiveError(
-                f"{self.path} was written by a newer newsclean (schema {version}, this one reads {SCHEMA_VERSION})"
-            )
-        for step in range(version + 1, SCHEMA_VERSION + 1):
-            # One transaction a step (executescript commits each statement otherwise): a process
-            # killed mid-way leaves the archive as it was before the step, never half made.
+    def _half_made(self, tables: set[str]) -> bool:
+        """Whether ``tables`` are the first tables of an archive whose creation was cut short."""
+        made = [t for t in _FIRST_TABLES if t in tables]
+        if set(made) != tables or made != list(_FIRST_TABLES[: len(made)]):
+            return False
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] != 0:
+            return False
+        with sqlite3.connect(":memory:") as model:
+            model.executescript(_SCHEMA)
+            same = all(_columns(self._conn, t) == _columns(model, t) for t in made if not t.startswith("articles_fts"))
+        model.close()
+        return same
+
+    def _wal_mode(self) -> None:
+        deadline = time.monotonic() + _WAL_RETRY_SECONDS
+        while True:
             try:
-                self._conn.executescript(f"BEGIN;\n{_MIGRATIONS[step]}\nPRAGMA user_version={step};\nCOMMIT;")
-            except sqlite3.Error:
-                if self._conn.in_transaction:
-                    self._conn.rollback()
-                raise
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _migrate(self) -> None:
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        # All steps in one transaction that holds the write lock from its start: a process killed
+        # mid-way leaves the archive as it was, never half made, and of two processes creating the
+        # same archive at once the second finds it made (executescript would commit each statement)
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise ArchiveError(
+                    f"{self.path} was written by a newer newsclean (schema {version}, this one reads {SCHEMA_VERSION})"
+                )
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(_MIGRATIONS[step]):
+                    self._conn.execute(statement)
+            self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._conn.commit()
+        except BaseException:
+            self._conn.rollback()
+            raise
 
     def close(self) -> None:
         self._conn.close()

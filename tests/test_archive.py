@@ -279,6 +279,46 @@ def test_a_schema_step_cut_short_leaves_the_archive_as_it_was(tmp_path: Path, mo
         assert len(archive) == 1 and archive.search("border post")
 
 
+@pytest.mark.parametrize(
+    "ddl",
+    [
+        "CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, body TEXT)",
+        "CREATE TABLE failures (test TEXT, trace TEXT)",
+        "CREATE TABLE corrections (id INTEGER PRIMARY KEY, fix TEXT)",
+    ],
+)
+def test_another_programs_table_named_as_an_archives_is_refused_untouched(tmp_path: Path, ddl: str) -> None:
+    from newsclean.archive import ArchiveError
+
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute(ddl)
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ArchiveError, match="not a newsclean archive: it holds other tables"):
+        Archive(path)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+
+
+def _open_and_count(path: str) -> str:
+    try:
+        with Archive(path) as archive:
+            return str(len(archive))
+    except Exception as exc:  # reported to the test, not raised in the worker
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_processes_creating_one_archive_at_once_all_open_it(tmp_path: Path) -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(6) as pool:
+        for round_ in range(5):
+            path = str(tmp_path / f"a{round_}.sqlite")
+            assert pool.map(_open_and_count, [path] * 6) == ["0"] * 6
+            assert {"articles", "failures", "articles_fts", "corrections"} <= _tables(Path(path))
+
+
 def test_an_archive_left_half_made_is_finished_not_refused(tmp_path: Path) -> None:
     from newsclean.archive import _SCHEMA
 
