@@ -706,13 +706,30 @@ GERMAN_BLURB = (
 )
 
 
-def test_a_paragraph_in_another_language_inside_the_body_goes() -> None:
-    """A company's blurb in German inside an English story's body: long, none of the English
-    function words, running German text."""
-    page = page_of(PROSE, PROSE2, GERMAN_BLURB, PROSE3, PROSE4)
-    assert page.body.first == 0 and page.body.last == 4
-    assert run(ForeignLanguageFilter(), page) == {2: "foreign_language"}
-    assert page.decisions[2][1].reason == "written in 'de' on an article in 'en'"
+def test_a_paragraph_in_another_language_at_the_bodys_edge_goes() -> None:
+    """A company's blurb in German under an English story: long, none of the English function
+    words, running German text, after the story's last paragraph."""
+    page = page_of(PROSE, PROSE2, PROSE3, PROSE4, GERMAN_BLURB)
+    assert (page.body.first, page.body.last) == (0, 4)
+    assert run(ForeignLanguageFilter(), page) == {4: "foreign_language"}
+    assert page.decisions[4][1].reason == "written in 'de' on an article in 'en'"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (PROSE, PROSE2, GERMAN_BLURB, PROSE3, PROSE4),  # between the article's own paragraphs
+        (PROSE, PROSE2, PROSE3, "The agency describes itself on its website as follows:", GERMAN_BLURB),
+        (PROSE, PROSE2, PROSE3, PROSE4, "\u201e" + GERMAN_BLURB + "\u201c, sagte sie"),
+    ],
+    ids=["between", "after-a-colon", "quotation"],
+)
+def test_a_paragraph_in_another_language_the_story_sets_in_place_stays(lines: tuple[str, ...]) -> None:
+    """A quotation, a poem, a list of names: between the article's paragraphs, announced by a
+    colon, or opening with a quotation mark."""
+    page = page_of(*lines)
+    assert page.body.last == len(lines) - 1
+    assert run(ForeignLanguageFilter(), page) == {}
 
 
 def test_a_quotation_in_another_language_inside_the_body_stays() -> None:
@@ -728,7 +745,8 @@ def test_a_quotation_in_another_language_inside_the_body_stays() -> None:
 def test_a_body_mostly_in_another_language_keeps_its_paragraphs() -> None:
     """When much of the body reads as another language, the article's language was misread: its
     paragraphs stay."""
-    page = page_of(PROSE, GERMAN_BLURB, GERMAN_BLURB.replace("Düsseldorf", "Köln"), PROSE2)
+    page = page_of(PROSE, PROSE2, GERMAN_BLURB, GERMAN_BLURB.replace("Düsseldorf", "Köln"))
+    assert page.body.last == 3
     assert run(ForeignLanguageFilter(), page) == {}
 
 

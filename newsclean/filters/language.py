@@ -59,17 +59,38 @@ class ForeignScriptFilter(BlockJudge):
                 yield Decision(block.index, self.kind, reason)
 
 
+# What a quotation opens with, in the languages a paragraph inside the body may be in
+_QUOTATION_MARKS = (
+    '"',
+    "'",
+    "\u00ab",
+    "\u00bb",
+    "\u201c",
+    "\u201d",
+    "\u201e",
+    "\u2018",
+    "\u201a",
+    "\u2039",
+    "\u203a",
+    "-",
+    "\u2013",
+    "\u2014",
+)
+
+
 @attrs.frozen
 class ForeignLanguageFilter:
     """Blocks in the article's script but another language, where langdetect can tell.
 
-    Outside the body region, any block of ``min_words`` or more.  Inside it, only a paragraph of
-    ``min_words_in_body`` or more without a single function word of the article's language (a
-    company's blurb in German under an English story, a consent notice in French): a quotation in
-    another language is most often set in a sentence of the article's, and langdetect is too often
-    wrong on names, figures and short lines.  Such paragraphs go only while they are a small part
-    of the body (``max_body_share`` of its words): more of them means the article's language is
-    not the one detected.
+    Outside the body region, any block of ``min_words`` or more.  Inside it, only a paragraph at
+    the body's edge (before the first paragraph in the article's language or after the last: a
+    company's blurb in German under an English story, a consent notice in French above it) of
+    ``min_words_in_body`` or more without a single function word of the article's language.  A
+    paragraph between the article's own stays (a quotation, a poem, a list of names), and so does
+    one that opens with a quotation mark or follows a line ending in a colon ("... as:", "En
+    français :").  Such paragraphs go only while they are a small part of the body
+    (``max_body_share`` of its words): more of them means the article's language was misread.
+    langdetect is too often wrong on names, figures and short lines for more.
     """
 
     name: str = "foreign_language"
@@ -87,18 +108,22 @@ class ForeignLanguageFilter:
             return
         region = page.body
         detect = detector().detect
+        own: list[int] | None = None  # the body's paragraphs in the article's language, once needed
         in_body: list[Decision] = []
-        body_words = 0
         for block in list(page.undecided()):
             text = page.text_of(block.index)
             words = word_count(text)
             # names, numbers and table rows fool langdetect: only plain text outside the body
             if words < self.min_words or block.tag == "table":
                 continue
-            if block.index in region:
-                body_words += words
+            inside = block.index in region
+            if inside:
                 if not self._foreign_paragraph(text, words, block, page):
                     continue
+                if own is None:
+                    own = [i for i in region_indices(page) if self._own_paragraph(page, i)]
+                if own and own[0] < block.index < own[-1]:
+                    continue  # between the article's own paragraphs: a quotation, a poem, a list
             # the article's own function words settle most blocks at once; langdetect (slow)
             # checks the rest, and has the last word when the vote names another language
             if function_word_count(text, page.language) >= self.own_function_words:
@@ -106,7 +131,7 @@ class ForeignLanguageFilter:
             voted = function_word_vote(text)
             if voted == page.language:
                 continue
-            if not voted and not ends_sentence(text) and block.index not in region:
+            if not voted and not ends_sentence(text) and not inside:
                 continue  # keyword lists, table rows, names: neither the vote nor langdetect can tell
             # an answer in the page's language removes nothing: langdetect may stop once it is clear
             # that no other language can reach the threshold
@@ -115,20 +140,38 @@ class ForeignLanguageFilter:
                 decision = Decision(
                     block.index, Kind.FOREIGN_LANGUAGE, f"written in {lang!r} on an article in {page.language!r}"
                 )
-                if block.index in region:
-                    if function_word_count(text, lang) >= self.min_running_share * words:
-                        in_body.append(decision)  # running text in that language, not names or code
-                else:
+                if not inside:
                     yield decision
+                elif function_word_count(text, lang) >= self.min_running_share * words:
+                    in_body.append(decision)  # running text in that language, not names or code
+        body_words = sum(word_count(page.text_of(i)) for i in region_indices(page))
         if sum(word_count(page.text_of(d.block)) for d in in_body) <= self.max_body_share * body_words:
             yield from in_body
 
+    def _own_paragraph(self, page: Page, index: int) -> bool:
+        """Whether a block of the body is a paragraph in the article's language."""
+        text = page.text_of(index)
+        return (
+            not page.is_decided(index)
+            and word_count(text) >= self.min_words
+            and function_word_count(text, page.language) >= self.own_function_words
+        )
+
     def _foreign_paragraph(self, text: str, words: int, block: Block, page: Page) -> bool:
         """Whether a block inside the body may be another language's paragraph: long, not code,
-        and without any of the words the article's language cannot do without."""
+        not a quotation or what a colon announces, and without any of the words the article's
+        language cannot do without."""
+        before = page.text_of(block.index - 1).rstrip() if block.index else ""
         return (
             words >= self.min_words_in_body
             and block.tag != "pre"
+            and not text.lstrip().startswith(_QUOTATION_MARKS)
+            and not before.endswith(":")
             and has_function_words(page.language)
             and not function_word_count(text, page.language)
         )
+
+
+def region_indices(page: Page) -> range:
+    """The indices of the blocks of the page's body region."""
+    return range(page.body.first, page.body.last + 1)
