@@ -261,7 +261,27 @@ def _id_basis(article: Article) -> str:
 
 
 def _hashed_id(basis: str) -> str:
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256(basis.encode("utf-8", "backslashreplace")).hexdigest()[:20]
+
+
+def storable(text: str) -> str:
+    """``text`` as SQLite can store it: a lone surrogate (a file name's byte that is not UTF-8, a
+    "\\ud800" in JSON), which no encoding writes, as its escape ("\\udcff")."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _storable_article(article: Article) -> Article:
+    """``article`` with each lone surrogate of its text and metadata (a caller's URL) as "?"."""
+    record = article.to_json()
+    try:
+        record.encode("utf-8")
+    except UnicodeEncodeError:
+        return Article.from_json(record.encode("utf-8", "replace").decode("utf-8"))
+    return article
 
 
 def article_id(article: Article) -> str:
@@ -436,7 +456,10 @@ class Archive:
         text is grouped with it as a duplicate, another capture of a URL as a version of the first.
         ``raw``, when given, is kept zlib-compressed so that :meth:`reclean` can clean it again.
         """
+        article, origin, fetched_at = _storable_article(article), storable(origin), storable(fetched_at or "")
         with self._conn:
+            # the write lock from the start: another process choosing the same free id waits
+            self._conn.execute("BEGIN IMMEDIATE")
             same = self._same_input(article, origin)
             if same is not None:
                 return Added(same, "exists")
@@ -523,6 +546,7 @@ class Archive:
 
     def record_failure(self, origin: str, reason: str) -> None:
         """Note that the input at ``origin`` could not be archived, and why."""
+        origin, reason = storable(origin), storable(reason)
         with self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO failures (origin, reason, at) VALUES (?,?,?)", (origin, reason, time.time())
@@ -530,6 +554,7 @@ class Archive:
 
     def forget_failure(self, origin: str) -> None:
         """Drop the failure noted at ``origin``, if any."""
+        origin = storable(origin)
         with self._conn:
             self._conn.execute("DELETE FROM failures WHERE origin=?", (origin,))
 
@@ -559,7 +584,10 @@ class Archive:
             )
 
     def has_origin(self, origin: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM articles WHERE origin=? LIMIT 1", (origin,)).fetchone() is not None
+        return (
+            self._conn.execute("SELECT 1 FROM articles WHERE origin=? LIMIT 1", (storable(origin),)).fetchone()
+            is not None
+        )
 
     def get(self, aid: str) -> Article:
         row = self._conn.execute("SELECT record FROM articles WHERE id=?", (aid,)).fetchone()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
 import attrs
 
-from .archive import Archive, config_hash
+from .archive import Archive, config_hash, storable
 from .config import Config
 from .errors import NewscleanError
 from .model import Article
@@ -56,15 +57,16 @@ def _init_worker(config: Config) -> None:
 
 def clean_source(source: Source, config: Config | None = None) -> tuple[Source, Article | None, str]:
     """(source with its bytes, article or None, failure reason): never raises for a bad page."""
+    config = config or _worker_config or Config()
     try:
-        source = read(source)
+        source = read(source, max_bytes=config.max_input_bytes)
     except OSError as exc:
         return source, None, f"cannot read: {exc.strerror or exc}"
     if source.reason:
         return source, None, source.reason
     try:
         entry = _ENTRY.get(source.form, clean)
-        return source, entry(source.data, url=source.url, config=config or _worker_config), ""
+        return source, entry(source.data, url=source.url, config=config), ""
     except NewscleanError as exc:
         return source, None, str(exc)
     except Exception as exc:  # a bug must not end the batch: record it and go on
@@ -114,7 +116,7 @@ def archive_inputs(
             for source in iter_sources([path]):
                 # an archive made before origins were absolute holds the path as it was given
                 spelled = str(path) + source.origin.removeprefix(real)
-                if source.origin in done or spelled in done:
+                if storable(source.origin) in done or storable(spelled) in done:
                     summary.counts["skipped"] += 1
                     continue
                 if spelled != source.origin:
@@ -133,15 +135,22 @@ def archive_inputs(
                 summary.counts["failed"] += 1
                 summary.failures[reason.split(":")[0]] += 1
             else:
-                added = archive.add(
-                    article,
-                    origin=source.origin,
-                    config_hash=chash,
-                    fetched_at=source.fetched_at or "",
-                    raw=source.data if keep_raw else None,
-                    raw_form=source.form,
-                )
-                summary.counts[added.status] += 1
+                try:
+                    added = archive.add(
+                        article,
+                        origin=source.origin,
+                        config_hash=chash,
+                        fetched_at=source.fetched_at or "",
+                        raw=source.data if keep_raw else None,
+                        raw_form=source.form,
+                    )
+                except sqlite3.Error as exc:  # this record only (a lock held too long): the next run redoes it
+                    reason = f"cannot store: {type(exc).__name__}: {exc}"
+                    archive.record_failure(source.origin, reason)
+                    summary.counts["failed"] += 1
+                    summary.failures[reason.split(":")[0]] += 1
+                else:
+                    summary.counts[added.status] += 1
             if source.origin in spelled_as:  # its failure under the older spelling is this one's now
                 archive.forget_failure(spelled_as.pop(source.origin))
             if bar is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import click
 from ._version import __version__
 from .archive import Archive, ArchiveError, QueryError
 from .batch import archive_inputs, reclean
+from .config import Config
 from .errors import NewscleanError
 from .model import Article
 from .pipeline import clean, clean_html, clean_text
@@ -20,9 +22,16 @@ from .sources import count_pages, expand, form_of
 
 
 def _read(path: str) -> bytes:
+    """The page's bytes, read no further than one byte past the input limit."""
+    limit = Config().max_input_bytes
     if path == "-":
-        return sys.stdin.buffer.read()
-    return Path(path).read_bytes()
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(path, "rb") as file:
+            data = file.read(limit + 1)
+    if len(data) > limit:
+        raise click.ClickException(f"{path}: the input is over the limit of {limit:,} bytes (Config.max_input_bytes)")
+    return data
 
 
 def _render(article: Article, fmt: str) -> str:
@@ -40,7 +49,20 @@ def _render(article: Article, fmt: str) -> str:
     return article.text
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The commands, with what a damaged archive or an argument SQLite cannot take (a number past
+    its 64 bits, a lone surrogate) reported as a message, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"the archive cannot be read: {exc}") from exc
+        except (OverflowError, UnicodeEncodeError) as exc:
+            raise click.ClickException(f"an argument the archive cannot take: {exc}") from exc
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsclean")
 def main() -> None:
     """Clean and archive news articles."""

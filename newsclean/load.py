@@ -129,7 +129,7 @@ def _declared_encoding(data: bytes, *, is_html: bool) -> str | None:
         return None
     try:
         info = codecs.lookup(_LABELS.get(label.strip().lower(), label))
-    except LookupError:
+    except (LookupError, ValueError):  # an unknown name, or one holding a NUL
         return None
     name = info.name
     if name.startswith("utf") or name in _NOT_PAGE_CODECS or not getattr(info, "_is_text_encoding", True):

@@ -12,6 +12,7 @@ import re
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -74,10 +75,16 @@ def _input_faults(func: _F) -> _F:
 
 
 def _check_names(url: object, source: object) -> None:
-    """InputError for a ``url`` or ``source`` that is no string (the metadata's values are)."""
+    """InputError for a ``url`` or ``source`` that is no string (the metadata's values are), or a
+    ``url`` that no URL parser reads ("http://[::1", a host that changes under NFKC)."""
     for name, value in (("url", url), ("source", source)):
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name} must be a str or None, not {type(value).__name__}")
+    if url:
+        try:
+            urlsplit(str(url))
+        except ValueError as exc:
+            raise InputError(f"url {str(url)[:200]!r} is no URL: {exc}") from exc
 
 
 class _Deadline:

@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import stat
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,26 +49,27 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def expand(inputs: Iterable[str]) -> list[Path]:
+def expand(inputs: Iterable[str], _lists: tuple[Path, ...] = ()) -> list[Path]:
     """The files named by ``inputs``: files as given, folders recursively, globs, list files.
 
-    What a glob matches is taken as if named itself: a folder is searched, a list file read.
+    What a glob matches is taken as if named itself: a folder is searched, a list file read (a
+    list that names itself, or a list naming it, is an InputError).
     """
     found: list[Path] = []
     for raw in inputs:
         path = Path(raw)
         if path.exists():
-            found.extend(_files(path))
+            found.extend(_files(path, _lists))
             continue
         matches = sorted(map(Path, glob.glob(raw, recursive=True)))
         if not matches:
             raise InputError(f"no such file, folder or pattern: {raw}")
         for match in matches:
-            found.extend(_files(match))
+            found.extend(_files(match, _lists))
     return list(dict.fromkeys(found))
 
 
-def _files(path: Path) -> list[Path]:
+def _files(path: Path, lists: tuple[Path, ...]) -> list[Path]:
     if path.is_dir():
         return sorted(
             p
@@ -75,8 +77,13 @@ def _files(path: Path) -> list[Path]:
             if p.is_file() and _suffix(p) in (*PAGE_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES)
         )
     if path.is_file() and _suffix(path) in LIST_SUFFIXES:
-        lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-        return expand(line for line in lines if line and not line.startswith("#"))
+        real = path.resolve()
+        if real in lists:
+            raise InputError(f"the list file {path} names itself, or a list that names it")
+        # a path in a list is bytes as the file system holds them: one that is not UTF-8 stays itself
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
+        lines = (line.strip() for line in text.splitlines())
+        return expand((line for line in lines if line and not line.startswith("#")), (*lists, real))
     return [path]
 
 
@@ -169,6 +176,8 @@ def _jsonl_source(origin: str, line: bytes) -> Source:
         return Source(origin, b"", reason=f"not a JSON line: invalid UTF-8 at byte {exc.start}")
     except ValueError:
         return Source(origin, b"", reason="not a JSON line")
+    except RecursionError:
+        return Source(origin, b"", reason="a JSON line nested too deeply to be read")
     if not isinstance(item, dict):
         return Source(origin, b"", reason=f"not a JSON object: {_JSON_TYPES.get(type(item), 'null')}")
     for field in ("url", "fetched_at"):
@@ -246,9 +255,22 @@ def form_of(path: str | Path) -> str:
     return "text" if suffix in TEXT_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "auto"
 
 
-def read(source: Source) -> Source:
-    """A source with its bytes loaded (files are read only when their turn comes)."""
+def read(source: Source, max_bytes: int | None = None) -> Source:
+    """A source with its bytes loaded (files are read only when their turn comes).
+
+    A file over ``max_bytes`` is not read whole: its source says so in its ``reason``.  Nor is
+    what is no regular file (a named pipe would wait for a writer, a device never end).
+    """
     if source.form != "file":
         return source
     path = Path(source.origin)
-    return attrs.evolve(source, data=path.read_bytes(), form=form_of(path))
+    form = form_of(path)
+    if not stat.S_ISREG(path.stat().st_mode):
+        return attrs.evolve(source, form=form, reason="not a regular file (a pipe, a device or a socket)")
+    with path.open("rb") as file:
+        data = file.read() if max_bytes is None else file.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        size = max(path.stat().st_size, len(data))
+        reason = f"the input is {size:,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)"
+        return attrs.evolve(source, form=form, reason=reason)
+    return attrs.evolve(source, data=data, form=form)

@@ -433,3 +433,82 @@ def test_a_loop_of_links_is_a_failure_and_the_batch_goes_on(tmp_path: Path) -> N
         assert (archived(summary), summary.counts["failed"]) == (2, 1)
         [(origin, reason)] = archive.failures()
         assert origin == str(tmp_path / "loop1.html") and "symbolic links" in reason
+
+
+def test_a_file_name_that_is_not_utf8_is_archived_and_skipped_next_time(tmp_path: Path) -> None:
+    import os
+
+    pages = unique_pages(tmp_path / "pages", 3)
+    odd = os.path.join(os.fsencode(tmp_path / "pages"), b"b\xff.txt")  # a byte no UTF-8 name holds
+    os.rename(pages[1], odd)
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [tmp_path / "pages"])
+        assert (archived(summary), summary.counts["failed"]) == (3, 0)
+        assert str(tmp_path / "pages" / "b\\udcff.txt") in archive.origins()
+        again = archive_inputs(archive, [tmp_path / "pages"])
+        assert (archived(again), again.counts["skipped"]) == (0, 3)
+
+
+def test_lone_surrogates_in_a_jsonl_line_do_not_stop_the_batch(tmp_path: Path) -> None:
+    page = "<html><body><article><p>" + SEED.split("\n\n")[3] + "</p></article></body></html>"
+    rows = [
+        {"url": "https://example.org/a\ud800", "html": page},
+        {"url": "https://example.org/b", "fetched_at": "2024-01-01\udfff", "html": page.replace("Sunni", "Shia")},
+        {"url": "https://example.org/c", "html": page.replace("Sunni", "Kurdish")},
+    ]
+    source = tmp_path / "pages.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [source])
+        assert (archived(summary), summary.counts["failed"]) == (3, 0)
+        assert len(archive_inputs(archive, [source]).failures) == 0 and len(archive) == 3
+
+
+def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
+    page = "<html><body><article><p>" + SEED.split("\n\n")[3] + "</p></article></body></html>"
+    lines = [json.dumps({"html": page}), "[" * 100_000, json.dumps({"html": page.replace("Sunni", "Shia")})]
+    source = tmp_path / "pages.jsonl"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [source])
+        assert (archived(summary), summary.counts["failed"]) == (2, 1)
+        assert archive.failures() == [(f"{source}:2", "a JSON line nested too deeply to be read")]
+
+
+def test_a_file_over_the_limit_is_not_read_whole_and_a_pipe_is_not_waited_for(tmp_path: Path) -> None:
+    import os
+
+    from newsclean.config import Config
+
+    pages = unique_pages(tmp_path / "pages", 1)
+    big = tmp_path / "pages" / "big.html"
+    big.write_bytes(b"<p>" + b"x" * 200_000 + b"</p>")
+    os.mkfifo(tmp_path / "pages" / "pipe.html")
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(
+            archive, [*pages, big, tmp_path / "pages" / "pipe.html"], config=Config(max_input_bytes=100_000)
+        )
+        assert (archived(summary), summary.counts["failed"]) == (1, 2)
+        reasons = dict(archive.failures())
+    assert reasons[str(big)] == "the input is 200,007 bytes, over the limit of 100,000 (Config.max_input_bytes)"
+    assert reasons[str(tmp_path / "pages" / "pipe.html")] == "not a regular file (a pipe, a device or a socket)"
+    source = read(Source(str(big), b"", form="file"), max_bytes=100_000)
+    assert source.data == b"" and "over the limit" in source.reason
+
+
+def test_a_list_file_naming_itself_is_an_input_error_and_one_not_utf8_is_read(tmp_path: Path) -> None:
+    import os
+
+    from newsclean.errors import InputError
+
+    loop = tmp_path / "loop.lst"
+    loop.write_text(f"{tmp_path / 'other.lst'}\n", encoding="utf-8")
+    (tmp_path / "other.lst").write_text(f"{loop}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="names itself"):
+        expand([str(loop)])
+    pages = unique_pages(tmp_path / "pages", 1)
+    odd = os.path.join(os.fsencode(tmp_path / "pages"), b"b\xff.txt")
+    os.rename(pages[0], odd)
+    listed = tmp_path / "pages.lst"
+    listed.write_bytes(odd + b"\n")
+    assert expand([str(listed)]) == [Path(os.fsdecode(odd))]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsclean.cli import main
@@ -77,3 +78,29 @@ def test_clean_reads_a_txt_file_as_text_and_an_html_file_as_html(tmp_path: Path)
     page.write_text("Saved page\n\n<p>" + _TECH.split("\n\n")[2] + "</p>", encoding="utf-8")
     result = CliRunner().invoke(main, ["clean", str(page), "--format", "json"])
     assert json.loads(result.output)["input_type"] == "html"
+
+
+def test_clean_reads_no_further_than_the_input_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean import cli
+    from newsclean.config import Config
+
+    monkeypatch.setattr(cli, "Config", lambda: Config(max_input_bytes=1000))
+    page = tmp_path / "big.html"
+    page.write_bytes(b"<p>" + b"x" * 5000 + b"</p>")
+    result = CliRunner().invoke(main, ["clean", str(page)])
+    assert result.exit_code == 1 and "over the limit of 1,000 bytes" in result.output
+
+
+def test_a_damaged_archive_and_arguments_sqlite_cannot_take_are_messages(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(main, ["archive", str(SEED.parent), "--db", str(db), "--no-progress"]).exit_code == 0
+    result = runner.invoke(main, ["search", "border", "--limit", "99999999999999999999", "--db", str(db)])
+    assert result.exit_code == 1 and "an argument the archive cannot take" in result.output
+    data = bytearray(db.read_bytes())
+    data[8192:] = b"\x5a" * (len(data) - 8192)  # the schema's page stands, the rows' pages do not
+    db.write_bytes(bytes(data))
+    for command in (["stats"], ["search", "border"], ["export", str(tmp_path / "out.jsonl")]):
+        result = runner.invoke(main, [*command, "--db", str(db)])
+        assert result.exit_code == 1 and "Traceback" not in result.output, (command, result.output)
+        assert "cannot be read" in result.output or "not a newsclean archive" in result.output, result.output

@@ -58,3 +58,21 @@ def test_entities_are_not_expanded() -> None:
         if isinstance(result, Article):
             assert "lollollol" not in result.text
             assert "root:" not in result.text
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://a]b/", "//[", "http://[zz]/", "http://ex\uff03ample.com/"])
+@pytest.mark.parametrize("entry", [newsclean.clean_html, newsclean.clean_text, newsclean.clean])
+def test_a_url_no_parser_reads_is_an_input_error(url: str, entry: object) -> None:
+    page = "<html><body><p>" + "The council approved the budget on Tuesday. " * 20 + "</p></body></html>"
+    with pytest.raises(InputError, match="is no URL"):
+        entry(page, url=url)  # type: ignore[operator]
+
+
+def test_a_charset_name_holding_a_nul_is_no_charset() -> None:
+    page = (
+        b'<meta charset="utf\x008"><p>'
+        + "Caf\u00e9 owners said on Tuesday".encode("latin-1")
+        + b" that the rent had doubled.</p>" * 30
+    )
+    article = newsclean.clean_html(page)
+    assert "Caf\u00e9 owners said on Tuesday" in article.text
