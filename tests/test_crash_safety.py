@@ -115,3 +115,25 @@ def test_filter_values_cannot_inject_sql(tmp_path: Path) -> None:
             assert archive.search("Hawija", source=hostile) == []
             assert archive.search("Hawija", author=hostile) == []
         assert len(archive) == 1
+
+
+@pytest.mark.heavy
+def test_three_archive_commands_on_one_archive_at_once_store_each_input_once(tmp_path: Path) -> None:
+    first = unique_pages(tmp_path / "first", 120)
+    second = unique_pages(tmp_path / "second", 120)
+    db = tmp_path / "a.sqlite"
+    runs = [[tmp_path / "first"], [tmp_path / "first", tmp_path / "second"], [tmp_path / "second"]]
+    procs = [
+        subprocess.Popen(
+            [*archive_cmd(folders[0], db)[:4], *map(str, folders), *archive_cmd(folders[0], db)[5:]],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for folders in runs
+    ]
+    errors = [p.communicate()[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    with sqlite3.connect(db) as conn:
+        origins = [r[0] for r in conn.execute("SELECT origin FROM articles")]
+        failures = conn.execute("SELECT count(*) FROM failures").fetchone()[0]
+    assert failures == 0 and sorted(origins) == sorted(str(p) for p in [*first, *second])
