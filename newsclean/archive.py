@@ -458,8 +458,8 @@ class Archive:
         """
         article, origin, fetched_at = _storable_article(article), storable(origin), storable(fetched_at or "")
         with self._conn:
-            # the write lock from the start: another process choosing the same free id waits
-            self._conn.execute("BEGIN IMMEDIATE")
+            if not self._conn.in_transaction:  # the write lock from the start: another process
+                self._conn.execute("BEGIN IMMEDIATE")  # choosing the same free id waits
             same = self._same_input(article, origin)
             if same is not None:
                 return Added(same, "exists")

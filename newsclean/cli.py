@@ -56,10 +56,12 @@ class _Commands(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except sqlite3.DatabaseError as exc:
-            raise click.ClickException(f"the archive cannot be read: {exc}") from exc
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise  # newsclean's own fault: its traceback is what a bug report needs
+        except sqlite3.DatabaseError as exc:  # a damaged file, a lock held too long
+            raise click.ClickException(f"archive error: {exc}") from exc
         except (OverflowError, UnicodeEncodeError) as exc:
-            raise click.ClickException(f"an argument the archive cannot take: {exc}") from exc
+            raise click.ClickException(f"an argument SQLite cannot take: {exc}") from exc
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
