@@ -274,14 +274,16 @@ def storable(text: str) -> str:
     return text
 
 
-def _storable_article(article: Article) -> Article:
-    """``article`` with each lone surrogate of its text and metadata (a caller's URL) as "?"."""
+def _storable_article(article: Article) -> tuple[Article, str]:
+    """``article`` with each lone surrogate of its text and metadata (a caller's URL) as "?", and
+    its record."""
     record = article.to_json()
     try:
         record.encode("utf-8")
     except UnicodeEncodeError:
-        return Article.from_json(record.encode("utf-8", "replace").decode("utf-8"))
-    return article
+        record = record.encode("utf-8", "replace").decode("utf-8")
+        return Article.from_json(record), record
+    return article, record
 
 
 def article_id(article: Article) -> str:
@@ -456,7 +458,7 @@ class Archive:
         text is grouped with it as a duplicate, another capture of a URL as a version of the first.
         ``raw``, when given, is kept zlib-compressed so that :meth:`reclean` can clean it again.
         """
-        article, origin, fetched_at = _storable_article(article), storable(origin), storable(fetched_at or "")
+        (article, record), origin, fetched_at = _storable_article(article), storable(origin), storable(fetched_at or "")
         with self._conn:
             if not self._conn.in_transaction:  # the write lock from the start: another process
                 self._conn.execute("BEGIN IMMEDIATE")  # choosing the same free id waits
@@ -477,7 +479,7 @@ class Archive:
                     *_bands(article.simhash),
                     duplicate_of,
                     duplicate_kind,
-                    article.to_json(),
+                    record,
                     origin,
                     fetched_at or "",
                     zlib.compress(raw) if raw is not None else None,

@@ -123,6 +123,11 @@ def archive_inputs(
                     spelled_as[source.origin] = spelled
                 yield source
 
+    def fail(origin: str, reason: str) -> None:
+        archive.record_failure(origin, reason)
+        summary.counts["failed"] += 1
+        summary.failures[reason.split(":")[0]] += 1
+
     bar = None
     if progress:
         from tqdm import tqdm
@@ -131,9 +136,7 @@ def archive_inputs(
     try:
         for source, article, reason in _results(pending(), workers, config):
             if article is None:
-                archive.record_failure(source.origin, reason)
-                summary.counts["failed"] += 1
-                summary.failures[reason.split(":")[0]] += 1
+                fail(source.origin, reason)
             else:
                 try:
                     added = archive.add(
@@ -145,10 +148,7 @@ def archive_inputs(
                         raw_form=source.form,
                     )
                 except sqlite3.Error as exc:  # this record only (a lock held too long): the next run redoes it
-                    reason = f"cannot store: {type(exc).__name__}: {exc}"
-                    archive.record_failure(source.origin, reason)
-                    summary.counts["failed"] += 1
-                    summary.failures[reason.split(":")[0]] += 1
+                    fail(source.origin, f"cannot store: {type(exc).__name__}: {exc}")
                 else:
                     summary.counts[added.status] += 1
             if source.origin in spelled_as:  # its failure under the older spelling is this one's now

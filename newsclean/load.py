@@ -403,6 +403,11 @@ def without_mojibake(text: str) -> str:
     return "".join(out)
 
 
+def over_the_limit(size: int, max_bytes: int, unit: str = "bytes") -> str:
+    """What is wrong with an input of ``size`` over ``max_bytes``."""
+    return f"the input is {size:,} {unit}, over the limit of {max_bytes:,} (Config.max_input_bytes)"
+
+
 def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
     """The input as text, with control characters removed (and, for plain text, the characters
     of :data:`~newsclean.textshape.INVISIBLE`); :class:`InputError` if it is no page."""
@@ -410,9 +415,7 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data)
         if len(data) > max_bytes:
-            raise InputError(
-                f"the input is {len(data):,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)"
-            )
+            raise InputError(over_the_limit(len(data), max_bytes))
         _refuse_binary(data)
         text, strict_utf8 = _decode(data, is_html=is_html)
         if strict_utf8:
@@ -420,9 +423,7 @@ def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:
     elif isinstance(data, str):
         text = data
         if len(text) > max_bytes:
-            raise InputError(
-                f"the input is {len(text):,} characters, over the limit of {max_bytes:,} (Config.max_input_bytes)"
-            )
+            raise InputError(over_the_limit(len(text), max_bytes, "characters"))
     else:
         raise InputError(expected_input(data))
     if _has_control(text, raw):  # rare: most pages hold none

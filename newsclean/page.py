@@ -97,6 +97,10 @@ class BodyRegion:
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.first <= index <= self.last
 
+    def indices(self) -> range:
+        """The indices of its blocks, in order."""
+        return range(self.first, self.last + 1)
+
 
 @attrs.define
 class Page:

@@ -80,11 +80,11 @@ def _check_names(url: object, source: object) -> None:
     for name, value in (("url", url), ("source", source)):
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name} must be a str or None, not {type(value).__name__}")
-    if url:
+    if isinstance(url, str) and url:
         try:
-            urlsplit(str(url))
+            urlsplit(url)
         except ValueError as exc:
-            raise InputError(f"url {str(url)[:200]!r} is no URL: {exc}") from exc
+            raise InputError(f"url {url[:200]!r} is no URL: {exc}") from exc
 
 
 class _Deadline:

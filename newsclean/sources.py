@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from .errors import InputError
+from .load import over_the_limit
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
@@ -270,7 +271,6 @@ def read(source: Source, max_bytes: int | None = None) -> Source:
     with path.open("rb") as file:
         data = file.read() if max_bytes is None else file.read(max_bytes + 1)
     if max_bytes is not None and len(data) > max_bytes:
-        size = max(path.stat().st_size, len(data))
-        reason = f"the input is {size:,} bytes, over the limit of {max_bytes:,} (Config.max_input_bytes)"
+        reason = over_the_limit(max(path.stat().st_size, len(data)), max_bytes)
         return attrs.evolve(source, form=form, reason=reason)
     return attrs.evolve(source, data=data, form=form)

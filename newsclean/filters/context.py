@@ -355,7 +355,7 @@ class AuthorBoxFilter:
     @staticmethod
     def _box_at_end(page: Page, decided: set[int]) -> Iterator[Decision]:
         region = page.body
-        live = [i for i in range(region.first, region.last + 1) if not page.is_decided(i) and i not in decided]
+        live = [i for i in region.indices() if not page.is_decided(i) and i not in decided]
         prose_after = 0
         # from the article's end back: the author box is what follows its last prose
         for k in range(len(live) - 1, -1, -1):

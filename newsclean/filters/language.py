@@ -121,7 +121,7 @@ class ForeignLanguageFilter:
                 if not self._foreign_paragraph(text, words, block, page):
                     continue
                 if own is None:
-                    own = [i for i in region_indices(page) if self._own_paragraph(page, i)]
+                    own = [i for i in region.indices() if self._own_paragraph(page, i)]
                 if own and own[0] < block.index < own[-1]:
                     continue  # between the article's own paragraphs: a quotation, a poem, a list
             # the article's own function words settle most blocks at once; langdetect (slow)
@@ -144,9 +144,10 @@ class ForeignLanguageFilter:
                     yield decision
                 elif function_word_count(text, lang) >= self.min_running_share * words:
                     in_body.append(decision)  # running text in that language, not names or code
-        body_words = sum(word_count(page.text_of(i)) for i in region_indices(page))
-        if sum(word_count(page.text_of(d.block)) for d in in_body) <= self.max_body_share * body_words:
-            yield from in_body
+        if in_body:
+            body_words = sum(word_count(page.text_of(i)) for i in region.indices())
+            if sum(word_count(page.text_of(d.block)) for d in in_body) <= self.max_body_share * body_words:
+                yield from in_body
 
     def _own_paragraph(self, page: Page, index: int) -> bool:
         """Whether a block of the body is a paragraph in the article's language."""
@@ -170,8 +171,3 @@ class ForeignLanguageFilter:
             and has_function_words(page.language)
             and not function_word_count(text, page.language)
         )
-
-
-def region_indices(page: Page) -> range:
-    """The indices of the blocks of the page's body region."""
-    return range(page.body.first, page.body.last + 1)
