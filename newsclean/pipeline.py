@@ -172,6 +172,7 @@ def clean_html(
     in_paragraphs = _paragraph_words(tree)
     with (
         html_extract.sidebar_names_hidden(doc["sidebar_named"], in_paragraphs),
+        html_extract.bar_words_hidden(doc["bar_named"]),
         html_extract.disclosures_unnamed(tree),
     ):
         blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, dated=dated, url=url, config=config)

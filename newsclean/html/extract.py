@@ -373,6 +373,34 @@ def _without_sidebar_names(element: Any) -> tuple[str | None, str | None] | None
     return (None if classes is None else " ".join(kept)), (None if sidebar_id else ident)
 
 
+# "bar" where trafilatura's class rules look for a bar (a sidebar, a navbar, a toolbar): at the start
+# of a longer word ("bard", a CMS's rich-text field; "barlow", a typeface; "barefoot", a shop's
+# category) it names no bar, and the rule prunes what it stands on (a story's sections)
+_NOT_A_BAR = re.compile(r"(?<![A-Za-z])bar(?=[a-z])(?!s?(?![a-z]))")
+_A_BAR = re.compile(r"bar(?![a-z])|bars(?![a-z])|(?<=[A-Za-z])bar")
+
+
+def _names_no_bar(word: str) -> bool:
+    """Whether trafilatura's "bar" finds ``word`` only where it starts a longer word."""
+    return "bar" in word and _NOT_A_BAR.search(word) is not None and _A_BAR.search(word) is None
+
+
+def bar_words_hidden(named: Iterable[Any]) -> AbstractContextManager[int]:
+    """While trafilatura reads the page, those of the ``named`` elements (those whose class or id
+    holds "bar", in any case) lose the class words in which "bar" only starts a longer word
+    (:func:`_names_no_bar`); they are given back after.  The context yields how many elements
+    were changed."""
+    renaming: _Renaming = []
+    for element in named:
+        if element.tag not in _PRUNED_TAGS or not (classes := element.get("class")):
+            continue
+        words = classes.split()
+        kept = [w for w in words if not _names_no_bar(w)]
+        if len(kept) != len(words):
+            renaming.append((element, " ".join(kept), element.get("id")))
+    return _renamed(renaming)
+
+
 def discarded_columns_unnamed(tree: Any, paragraph_words: int) -> AbstractContextManager[int]:
     """While trafilatura reads ``tree`` again, the elements that its class and id rules discard
     (``OVERALL_DISCARD_XPATH``: "footer", "embed", "widget", "related" ...) but that hold at least

@@ -77,6 +77,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["og_type"] = first_of(meta, "og:type")
     doc["boxes"] = marked_boxes(page)
     doc["sidebar_named"] = page.named("sidebar")
+    doc["bar_named"] = page.named("bar")
     return doc
 
 
