@@ -113,7 +113,7 @@ def archive_inputs(
     def pending() -> Iterator[Source]:
         for path in paths:
             real = str(absolute(path))
-            for source in iter_sources([path]):
+            for source in iter_sources([path], max_bytes=config.max_input_bytes):
                 # an archive made before origins were absolute holds the path as it was given
                 spelled = str(path) + source.origin.removeprefix(real)
                 if storable(source.origin) in done or storable(spelled) in done:

@@ -22,7 +22,7 @@ from .sources import expand, iter_sources
 
 def _records(paths: list[str], config: Config) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for source in iter_sources(Path(p) for p in paths):
+    for source in iter_sources((Path(p) for p in paths), max_bytes=config.max_input_bytes):
         source, article, reason = clean_source(source, config)
         if article is None:
             out.append({"origin": source.origin, "ok": False, "reason": reason})

@@ -403,9 +403,11 @@ def without_mojibake(text: str) -> str:
     return "".join(out)
 
 
-def over_the_limit(size: int, max_bytes: int, unit: str = "bytes") -> str:
-    """What is wrong with an input of ``size`` over ``max_bytes``."""
-    return f"the input is {size:,} {unit}, over the limit of {max_bytes:,} (Config.max_input_bytes)"
+def over_the_limit(size: int | None, max_bytes: int, unit: str = "bytes") -> str:
+    """What is wrong with an input of ``size`` over ``max_bytes`` (None: not known, as of an input
+    read no further than the limit)."""
+    told = f"more than {max_bytes:,}" if size is None else f"{size:,}"
+    return f"the input is {told} {unit}, over the limit of {max_bytes:,} (Config.max_input_bytes)"
 
 
 def load(data: str | bytes, *, max_bytes: int, is_html: bool = True) -> str:

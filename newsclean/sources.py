@@ -28,6 +28,7 @@ PAGE_SUFFIXES = (*HTML_SUFFIXES, *TEXT_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 LIST_SUFFIXES = (".lst", ".list", ".paths")
+_CHUNK = 1 << 20  # how much of a line is held at once when the line itself is not kept
 
 
 @attrs.frozen
@@ -88,14 +89,14 @@ def _files(path: Path, lists: tuple[Path, ...]) -> list[Path]:
     return [path]
 
 
-def _warc(path: Path) -> Iterator[Source]:
+def _warc(path: Path, max_bytes: int | None = None) -> Iterator[Source]:
     from warcio.archiveiterator import ArchiveIterator
 
     records = None
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
-            cut_short = yield from _warc_records(path, records)
+            cut_short = yield from _warc_records(path, records, max_bytes)
             end = stream.seek(0, io.SEEK_END)
         if not cut_short and records.offset < end:  # warcio ends without a word in a record's cut header
             yield Source(f"{path}#{records.offset}", b"", reason="a truncated WARC record: the file ends in its header")
@@ -106,10 +107,10 @@ def _warc(path: Path) -> Iterator[Source]:
         yield Source(f"{path}#{offset}", b"", reason=reason)
 
 
-def _warc_records(path: Path, records: Any) -> Generator[Source, None, bool]:
+def _warc_records(path: Path, records: Any, max_bytes: int | None) -> Generator[Source, None, bool]:
     """The pages of a WARC file's records; returns whether the file ended inside a record."""
     for record in records:
-        source = _warc_source(record) if record.rec_type in ("response", "resource") else None
+        source = _warc_source(record, max_bytes) if record.rec_type in ("response", "resource") else None
         cut = _cut_short(record)
         # the record's offset only once it is read: warcio reads the record to its end to tell it
         origin = f"{path}#{records.get_record_offset()}"
@@ -121,21 +122,34 @@ def _warc_records(path: Path, records: Any) -> Generator[Source, None, bool]:
     return False
 
 
-def _warc_source(record: Any) -> Source | None:
-    """The page a WARC record holds, or None when it holds none (an image, a script)."""
+def _warc_source(record: Any, max_bytes: int | None = None) -> Source | None:
+    """The page a WARC record holds, or None when it holds none (an image, a script).
+
+    Its body is read no further than one byte past ``max_bytes``: one over it is a source whose
+    ``reason`` says so (the rest of the record is read past in pieces, by :func:`_cut_short`).
+    """
     if record.http_headers is not None:
         ctype = record.http_headers.get_header("Content-Type") or ""
     else:
         ctype = record.rec_headers.get_header("Content-Type") or ""
     if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
         return None
-    return Source(
+    source = Source(
         origin="",
-        data=record.content_stream().read(),
+        data=b"",
         url=record.rec_headers.get_header("WARC-Target-URI"),
         fetched_at=record.rec_headers.get_header("WARC-Date"),
         form="text" if "text/plain" in ctype.lower() else "html",
     )
+    stream = record.content_stream()
+    data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is None or len(data) <= max_bytes:
+        return attrs.evolve(source, data=data)
+    # a body stored as sent (not chunked, not compressed) has the rest of its size in its header;
+    # a decoded one's is known only by decoding it all
+    rest = getattr(stream, "limit", None) if stream is record.raw_stream else None
+    size = None if rest is None else len(data) + rest
+    return attrs.evolve(source, reason=over_the_limit(size, max_bytes))
 
 
 def _cut_short(record: Any) -> str:
@@ -154,12 +168,35 @@ def _lines(path: Path) -> gzip.GzipFile | io.BufferedReader:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _jsonl(path: Path) -> Iterator[Source]:
+def _bounded_lines(lines: io.BufferedIOBase, max_bytes: int | None) -> Iterator[bytes | int]:
+    """Each line of ``lines``, or for one over ``max_bytes`` (its line end left out) its size.
+
+    Such a line is read no further than one byte past the limit and its rest is let go chunk by
+    chunk, so a line of 2 GB is never held whole; one of whitespace only comes as b"" (a blank
+    line, however long).  Every line comes, for the line numbers to hold.
+    """
+    while line := lines.readline(-1 if max_bytes is None else max_bytes + 1):
+        if max_bytes is None or len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        size, blank = len(line), not line.strip()
+        while chunk := lines.readline(_CHUNK):
+            blank = blank and not chunk.strip()
+            if chunk.endswith(b"\n"):
+                size += len(chunk) - 1
+                break
+            size += len(chunk)
+        yield b"" if blank else size
+
+
+def _jsonl(path: Path, max_bytes: int | None = None) -> Iterator[Source]:
     number = 0
     try:
         with _lines(path) as lines:
-            for number, line in enumerate(lines, start=1):
-                if line.strip():
+            for number, line in enumerate(_bounded_lines(lines, max_bytes), start=1):
+                if isinstance(line, int) and max_bytes is not None:
+                    yield Source(f"{path}:{number}", b"", reason=over_the_limit(line, max_bytes))
+                elif isinstance(line, bytes) and line.strip():
                     yield _jsonl_source(f"{path}:{number}", line)
     except Exception as exc:  # unreadable, a truncated or corrupted .gz: the lines read so far stand
         reason = f"cannot read the file from here on: line {number + 1}: {type(exc).__name__}: {exc}"
@@ -203,8 +240,9 @@ def _count_lines(path: Path) -> int:
     count = 0
     try:
         with _lines(path) as lines:
-            for line in lines:
-                count += bool(line.strip())
+            # blank or not does not hang on a limit: a long line is looked at a chunk at a time
+            for line in _bounded_lines(lines, _CHUNK):
+                count += isinstance(line, int) or bool(line.strip())
     except Exception:  # as _jsonl: the rest of the file is one failure
         count += 1
     return count
@@ -231,8 +269,12 @@ def absolute(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
+def iter_sources(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[Source]:
     """Every page in ``paths``, in order; WARC and JSONL files give one source per record.
+
+    A WARC record's body or a JSON line over ``max_bytes`` is read no further than one byte past
+    it: its source holds no page, and its ``reason`` says so.  (A file's turn to be read comes in
+    :func:`read`.)
 
     Origins name a file by its absolute path, its folder's links resolved, so that one file is one
     origin whichever working folder, spelling (``./pages``, ``pages/../pages``) or link to a folder
@@ -242,9 +284,9 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Source]:
         path = absolute(given)
         suffix = _suffix(path)
         if suffix in WARC_SUFFIXES:
-            yield from _warc(path)
+            yield from _warc(path, max_bytes)
         elif suffix in JSONL_SUFFIXES:
-            yield from _jsonl(path)
+            yield from _jsonl(path, max_bytes)
         else:
             yield Source(str(path), b"", form="file")
 

@@ -9,7 +9,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -494,6 +496,156 @@ def test_a_file_over_the_limit_is_not_read_whole_and_a_pipe_is_not_waited_for(tm
     assert reasons[str(tmp_path / "pages" / "pipe.html")] == "not a regular file (a pipe, a device or a socket)"
     source = read(Source(str(big), b"", form="file"), max_bytes=100_000)
     assert source.data == b"" and "over the limit" in source.reason
+
+
+def bounded(read: Callable[[int], bytes], most: int) -> Callable[[int], bytes]:
+    """A stream's ``read`` (or ``readline``) that fails when asked for everything, or for more than
+    ``most`` bytes at once: what reading a 3 GB record or line whole would do."""
+
+    def checked(size: int = -1) -> bytes:
+        if not 0 <= size <= most:
+            raise AssertionError(f"asked for {size} bytes at once, more than {most}")
+        return read(size)
+
+    return checked
+
+
+class BoundedLines:
+    """A file of lines read only through :func:`bounded` reads."""
+
+    def __init__(self, file: Any, most: int) -> None:
+        self.file, self.read, self.readline = file, bounded(file.read, most), bounded(file.readline, most)
+
+    def __iter__(self) -> Iterator[bytes]:  # a line at a time, each read whole
+        raise AssertionError("read line by line, each line whole")
+
+    def __enter__(self) -> BoundedLines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+
+LIMIT = 100_000
+OVER = "the input is {:,} bytes, over the limit of 100,000 (Config.max_input_bytes)"
+
+
+@pytest.fixture
+def bounded_warc_bodies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WARC record's body read whole, or more than one byte past LIMIT at once, fails."""
+    from warcio.recordloader import ArcWarcRecord
+
+    content_stream = ArcWarcRecord.content_stream
+
+    def bounded_content_stream(record: ArcWarcRecord) -> Any:
+        stream = content_stream(record)
+        stream.read = bounded(stream.read, LIMIT + 1)  # the same stream: a body as stored is the record's own
+        return stream
+
+    monkeypatch.setattr(ArcWarcRecord, "content_stream", bounded_content_stream)
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_a_warc_record_over_the_limit_is_not_read_whole_and_the_next_is_archived(
+    tmp_path: Path, name: str, bounded_warc_bodies: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.config import Config
+
+    big = b"<p>" + b"x" * 200_000 + b"</p>"
+    warc = tmp_path / name
+    pages = [("https://a.example/1", HAARETZ), ("https://a.example/big", big), ("https://a.example/2", HAARETZ)]
+    write_warc(warc, pages)
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [warc], config=Config(max_input_bytes=LIMIT))
+        assert (archived(summary), summary.counts["failed"]) == (2, 1)
+        failures, origins = archive.failures(), archive.origins()
+    sources = list(iter_sources([warc], max_bytes=LIMIT))
+    assert [(s.url, s.data == HAARETZ) for s in sources] == [(url, body == HAARETZ) for url, body in pages]
+    assert failures == [(sources[1].origin, OVER.format(len(big)))]
+    assert origins == {sources[0].origin, sources[2].origin}
+    monkeypatch.undo()  # under no limit (the default of iter_sources) a body is read whole, as before
+    assert [s.data for s in iter_sources([warc])] == [HAARETZ, big, HAARETZ]
+
+
+def test_a_compressed_warc_body_over_the_limit_is_not_decoded_whole(tmp_path: Path, bounded_warc_bodies: None) -> None:
+    """A body sent compressed (Content-Encoding: gzip) is known to be over the limit only as far
+    as it is decoded: 200 kB out of a 1 kB record is not decoded to its end to tell its size."""
+    import gzip
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsclean.config import Config
+
+    warc = tmp_path / "crawl.warc"
+    with warc.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = [("Content-Type", "text/html"), ("Content-Encoding", "gzip")]
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        body = io.BytesIO(gzip.compress(b"<p>" + b"x" * 200_000 + b"</p>"))
+        writer.write_record(
+            writer.create_warc_record("https://a.example/", "response", payload=body, http_headers=http)
+        )
+    with Archive(tmp_path / "a.sqlite") as archive:
+        archive_inputs(archive, [warc], config=Config(max_input_bytes=LIMIT))
+        [(_origin, reason)] = archive.failures()
+    assert reason == "the input is more than 100,000 bytes, over the limit of 100,000 (Config.max_input_bytes)"
+
+
+@pytest.mark.parametrize("name", ["pages.jsonl", "pages.jsonl.gz"])
+def test_a_jsonl_line_over_the_limit_is_not_read_whole_and_the_next_lines_keep_their_numbers(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from newsclean import sources
+    from newsclean.config import Config
+    from newsclean.dask import _records
+    from newsclean.sources import count_pages
+
+    lines_of = sources._lines
+    monkeypatch.setattr(sources, "_lines", lambda path: BoundedLines(lines_of(path), LIMIT + 1))
+    # the rest of a long line is let go in several chunks
+    monkeypatch.setattr(sources, "_CHUNK", 4096, raising=False)
+    big = json.dumps({"url": "https://a.example/big", "html": "<p>" + "x" * 200_000 + "</p>"}).encode()
+    lines = [
+        json.dumps({"url": "https://a.example/1", "html": HAARETZ.decode("utf-8")}).encode(),
+        b"",
+        big,
+        b" " * 150_000,  # a blank line, however long, is skipped as before
+        json.dumps({"url": "https://a.example/2", "text": SEED}).encode(),
+    ]
+    jsonl = tmp_path / name
+    data = b"\n".join(lines)  # the last line without its line end
+    jsonl.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    with Archive(tmp_path / "a.sqlite") as archive:
+        summary = archive_inputs(archive, [jsonl], config=Config(max_input_bytes=LIMIT))
+        assert (archived(summary), summary.counts["failed"]) == (2, 1)
+        assert archive.failures() == [(f"{jsonl}:3", OVER.format(len(big)))]
+        assert archive.origins() == {f"{jsonl}:1", f"{jsonl}:5"}
+    assert count_pages([jsonl]) == 3
+    records = _records([str(jsonl)], Config(max_input_bytes=LIMIT))  # newsclean.dask reads the same way
+    assert [(r["origin"], r.get("reason")) for r in records if not r["ok"]] == [(f"{jsonl}:3", OVER.format(len(big)))]
+
+
+def test_a_jsonl_line_at_the_limit_is_read_and_one_byte_more_is_not(tmp_path: Path) -> None:
+    """The limit counts a line's bytes without its line end; the page on a line is never longer
+    than the line, so a line within the limit holds a page within it."""
+    from newsclean.config import Config
+
+    size = len(json.dumps({"text": SEED})) + 10
+
+    def line(n: int) -> bytes:  # the seed story on a line of n bytes (spaces after it)
+        return json.dumps({"text": SEED + " " * (n - size + 10)}).encode()
+
+    jsonl = tmp_path / "pages.jsonl"
+    for ending in (b"\n", b""):
+        jsonl.write_bytes(line(size) + b"\n" + line(size + 1) + b"\n" + line(size) + ending)
+        with Archive(tmp_path / f"a{len(ending)}.sqlite") as archive:
+            summary = archive_inputs(archive, [jsonl], config=Config(max_input_bytes=size))
+            assert (archived(summary), summary.counts["failed"]) == (2, 1)
+            reason = f"the input is {size + 1:,} bytes, over the limit of {size:,} (Config.max_input_bytes)"
+            assert archive.failures() == [(f"{jsonl}:2", reason)]
 
 
 def test_a_list_file_naming_itself_is_an_input_error_and_one_not_utf8_is_read(tmp_path: Path) -> None:
