@@ -189,11 +189,20 @@ def _bounded_lines(lines: io.BufferedIOBase, max_bytes: int | None) -> Iterator[
         yield b"" if blank else size
 
 
+# A JSON string may write a letter as an escape of six bytes ("\u0436" for the two of "ж", "\u0001"
+# for one): a line holding a page within the input limit is at most this many times the limit
+JSON_ESCAPE_ROOM = 6
+
+
 def _jsonl(path: Path, max_bytes: int | None = None) -> Iterator[Source]:
+    """The pages of a JSONL file, one a line.  A line is read no further than one byte past
+    :data:`JSON_ESCAPE_ROOM` times ``max_bytes`` (one longer holds a page over the limit, however
+    it is escaped); the page on a shorter line is held to the limit when it is cleaned."""
     number = 0
+    line_limit = None if max_bytes is None else JSON_ESCAPE_ROOM * max_bytes
     try:
         with _lines(path) as lines:
-            for number, line in enumerate(_bounded_lines(lines, max_bytes), start=1):
+            for number, line in enumerate(_bounded_lines(lines, line_limit), start=1):
                 if isinstance(line, int) and max_bytes is not None:
                     yield Source(f"{path}:{number}", b"", reason=over_the_limit(line, max_bytes))
                 elif isinstance(line, bytes) and line.strip():
@@ -272,8 +281,9 @@ def absolute(path: Path) -> Path:
 def iter_sources(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[Source]:
     """Every page in ``paths``, in order; WARC and JSONL files give one source per record.
 
-    A WARC record's body or a JSON line over ``max_bytes`` is read no further than one byte past
-    it: its source holds no page, and its ``reason`` says so.  (A file's turn to be read comes in
+    A WARC record's body over ``max_bytes`` is read no further than one byte past it, a JSON line
+    no further than one byte past :data:`JSON_ESCAPE_ROOM` times it: its source holds no page, and
+    its ``reason`` says so.  (A file's turn to be read comes in
     :func:`read`.)
 
     Origins name a file by its absolute path, its folder's links resolved, so that one file is one

@@ -604,10 +604,11 @@ def test_a_jsonl_line_over_the_limit_is_not_read_whole_and_the_next_lines_keep_t
     from newsclean.sources import count_pages
 
     lines_of = sources._lines
-    monkeypatch.setattr(sources, "_lines", lambda path: BoundedLines(lines_of(path), LIMIT + 1))
+    line_limit = sources.JSON_ESCAPE_ROOM * LIMIT  # a page within the limit may take six bytes a letter
+    monkeypatch.setattr(sources, "_lines", lambda path: BoundedLines(lines_of(path), line_limit + 1))
     # the rest of a long line is let go in several chunks
     monkeypatch.setattr(sources, "_CHUNK", 4096, raising=False)
-    big = json.dumps({"url": "https://a.example/big", "html": "<p>" + "x" * 200_000 + "</p>"}).encode()
+    big = json.dumps({"url": "https://a.example/big", "html": "<p>" + "x" * (line_limit + 1) + "</p>"}).encode()
     lines = [
         json.dumps({"url": "https://a.example/1", "html": HAARETZ.decode("utf-8")}).encode(),
         b"",
@@ -628,24 +629,34 @@ def test_a_jsonl_line_over_the_limit_is_not_read_whole_and_the_next_lines_keep_t
     assert [(r["origin"], r.get("reason")) for r in records if not r["ok"]] == [(f"{jsonl}:3", OVER.format(len(big)))]
 
 
-def test_a_jsonl_line_at_the_limit_is_read_and_one_byte_more_is_not(tmp_path: Path) -> None:
-    """The limit counts a line's bytes without its line end; the page on a line is never longer
-    than the line, so a line within the limit holds a page within it."""
+def test_a_jsonl_line_is_held_to_six_times_the_limit_and_its_page_to_the_limit(tmp_path: Path) -> None:
+    """A line is read up to six times the limit (a letter escaped takes six bytes at most); the
+    page on it is held to the limit itself when it is cleaned."""
     from newsclean.config import Config
+    from newsclean.sources import JSON_ESCAPE_ROOM
 
-    size = len(json.dumps({"text": SEED})) + 10
+    story = "Совет города проголосовал за новый мост после многих лет споров о его цене и маршруте. " * 3
+    escaped = json.dumps({"text": story}).encode()  # json's default: every letter a six-byte escape
+    limit = len(story.encode()) + 100  # the page is within the limit, its line well over it
+    assert len(escaped) > 2 * limit
 
-    def line(n: int) -> bytes:  # the seed story on a line of n bytes (spaces after it)
-        return json.dumps({"text": SEED + " " * (n - size + 10)}).encode()
+    def line(n: int) -> bytes:  # a line of n bytes holding a page of about n bytes (ASCII)
+        return json.dumps({"text": "a" * (n - len(json.dumps({"text": ""})))}).encode()
 
+    room = JSON_ESCAPE_ROOM * limit
+    assert len(line(room)) == room
     jsonl = tmp_path / "pages.jsonl"
     for ending in (b"\n", b""):
-        jsonl.write_bytes(line(size) + b"\n" + line(size + 1) + b"\n" + line(size) + ending)
+        jsonl.write_bytes(escaped + b"\n" + line(room + 1) + b"\n" + line(room) + b"\n" + escaped + ending)
         with Archive(tmp_path / f"a{len(ending)}.sqlite") as archive:
-            summary = archive_inputs(archive, [jsonl], config=Config(max_input_bytes=size))
-            assert (archived(summary), summary.counts["failed"]) == (2, 1)
-            reason = f"the input is {size + 1:,} bytes, over the limit of {size:,} (Config.max_input_bytes)"
-            assert archive.failures() == [(f"{jsonl}:2", reason)]
+            summary = archive_inputs(archive, [jsonl], config=Config(max_input_bytes=limit))
+            assert (archived(summary), summary.counts["failed"]) == (2, 2)
+            over = "the input is {:,} bytes, over the limit of " + f"{limit:,} (Config.max_input_bytes)"
+            assert sorted(archive.failures()) == [
+                (f"{jsonl}:2", over.format(room + 1)),  # the line: not read past the room
+                (f"{jsonl}:3", over.format(room - len(json.dumps({"text": ""})))),  # the page
+            ]
+            assert archive.origins() == {f"{jsonl}:1", f"{jsonl}:4"}
 
 
 def test_a_list_file_naming_itself_is_an_input_error_and_one_not_utf8_is_read(tmp_path: Path) -> None:
