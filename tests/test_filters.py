@@ -634,6 +634,12 @@ def test_an_image_viewers_controls_are_no_credit_and_a_repeated_credit_line_is_o
     assert run(CaptionFilter(), page_of(PROSE, captioned, PROSE2, captioned, PROSE)) == {1: "caption", 3: "caption"}
 
 
+@pytest.mark.parametrize("line", ["34. Human/Technology Interaction", "21. Safety Lockout/Tagout Kit"])
+def test_a_numbered_heading_with_a_slash_is_no_credited_caption(line: str) -> None:
+    # a number and its full stop are no caption, and what follows them no credit
+    assert run(CaptionFilter(), page_of(PROSE, line, PROSE2)) == {}
+
+
 def test_caption_leaves_prose_that_mentions_reuters() -> None:
     assert run(CaptionFilter(), page_of("The minister told Reuters he would resign.", PROSE)) == {}
 
@@ -1127,6 +1133,36 @@ def test_labelled_boxes_take_their_items_until_running_text() -> None:
         4: "teaser",
         5: "teaser",
     }
+
+
+def test_a_box_ends_where_the_articles_numbered_sections_go_on() -> None:
+    page = page_of(
+        "1. Understand search intent",
+        PROSE,
+        "Related:",
+        "Measuring SEO: the metrics you need to track",
+        "2. Conduct smarter keyword research",
+        PROSE2,
+    )
+    assert run(LabelledBoxFilter(), page) == {2: "teaser", 3: "teaser"}
+    # "3:" after "2:", "4)" after "3)": the same numbering, however it is punctuated
+    page = page_of("2: Breville Bambino", PROSE, "Related:", "Best grinders of the year", "3: Gaggia Classic", PROSE2)
+    assert 4 not in run(LabelledBoxFilter(), page)
+
+
+def test_a_box_of_numbered_headlines_is_taken_whole() -> None:
+    # numbered from its own first line, whatever the article's numbering above it
+    page = page_of(
+        "1. Understand search intent",
+        "2. Conduct keyword research",
+        PROSE,
+        "Most read:",
+        "1. Council race heats up",
+        "2. Storm closes the bridge",
+        "3. Schools reopen on Monday",
+        PROSE2,
+    )
+    assert run(LabelledBoxFilter(), page) == {3: "teaser", 4: "teaser", 5: "teaser", 6: "teaser"}
 
 
 def test_author_biographies() -> None:

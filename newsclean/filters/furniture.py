@@ -451,12 +451,35 @@ class LabelledBoxFilter:
                 return
             if _box_label(_core(text)) is not None:
                 return  # the next box begins
+            if _next_section(page, label_at, j, text):
+                return  # "2. Conduct keyword research" after "1. ...": the article's next section
             if page.is_decided(j):
                 if page.kind_of(j) not in (kind, *_INSIDE_BOXES):
                     return  # the next box (comments, footer) has begun
                 continue
             items += 1
             yield Decision(j, kind, f"listed under the {label!r} label")
+
+
+# A numbered heading or item: "2. Conduct keyword research", "3: Gaggia Classic", "4) Xero"
+_NUMBERED = re.compile(r"(\d{1,3})([.:)])\s+\S")
+
+
+def _next_section(page: Page, label_at: int, at: int, text: str) -> bool:
+    """Whether the line at ``at``, in the box labelled at ``label_at``, is numbered next after a
+    line above the label, and after none of the box's own lines: the article's numbered sections
+    go on there (a box of numbered headlines counts from its own first line)."""
+    numbered = _NUMBERED.match(text)
+    if numbered is None or (number := int(numbered[1])) < 2:
+        return False
+    before = f"{number - 1}{numbered[2]}"
+    if any(_starts_numbered(page.text_of(k), before) for k in range(label_at + 1, at)):
+        return False
+    return any(_starts_numbered(page.text_of(k), before) for k in range(label_at))
+
+
+def _starts_numbered(text: str, number: str) -> bool:
+    return text.startswith(number) and _NUMBERED.match(text) is not None
 
 
 # A newsletter's box: what stands between two of its lines is its too ("Sign up to First Edition" /

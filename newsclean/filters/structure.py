@@ -381,6 +381,8 @@ def _split_credit(text: str) -> tuple[str, str] | None:
         m = pattern.search(text)
         if m and len(m.group("credit").split()) <= MAX_CREDIT_WORDS:
             caption = text[: m.start()].strip()
+            if caption and not any(c.isalpha() for c in caption):
+                continue  # "34. Human/Technology Interaction": a numbered heading, not "34." credited
             if "." in m.group("sep") and caption and caption[-1] not in ".!?":
                 caption += "."  # the credit's separator swallowed the caption's full stop
             credit = m.group("credit").strip(" .)")
