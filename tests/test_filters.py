@@ -640,6 +640,14 @@ def test_a_numbered_heading_with_a_slash_is_no_credited_caption(line: str) -> No
     assert run(CaptionFilter(), page_of(PROSE, line, PROSE2)) == {}
 
 
+def test_a_numbered_heading_over_a_pictures_credit_is_no_caption() -> None:
+    # a listicle's heading, its picture (not in the text) and the picture's credit
+    page = page_of(PROSE, "2. America's Great Desert National Parks", "Getty Images / Holger Leue", PROSE2)
+    assert run(CaptionFilter(), page) == {2: "credit"}
+    page = page_of(PROSE, "Hikers cross the dunes at sunrise", "Getty Images / Holger Leue", PROSE2)
+    assert run(CaptionFilter(), page) == {1: "caption", 2: "credit"}
+
+
 def test_caption_leaves_prose_that_mentions_reuters() -> None:
     assert run(CaptionFilter(), page_of("The minister told Reuters he would resign.", PROSE)) == {}
 

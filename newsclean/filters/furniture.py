@@ -21,7 +21,7 @@ from ..textshape import SPACE_CHARS, STOPWORDS, is_prose, word_count
 from ..textshape import words as words_of
 from ..vocab import phrases
 from .base import BlockJudge
-from .structure import is_date_line
+from .structure import NUMBERED, is_date_line
 from .trigger import PhraseIndex, Trigger, word_beginnings
 
 # A block this short is a prompt if one phrase matches anywhere in it.
@@ -461,15 +461,11 @@ class LabelledBoxFilter:
             yield Decision(j, kind, f"listed under the {label!r} label")
 
 
-# A numbered heading or item: "2. Conduct keyword research", "3: Gaggia Classic", "4) Xero"
-_NUMBERED = re.compile(r"(\d{1,3})([.:)])\s+\S")
-
-
 def _next_section(page: Page, label_at: int, at: int, text: str) -> bool:
     """Whether the line at ``at``, in the box labelled at ``label_at``, is numbered next after a
     line above the label, and after none of the box's own lines: the article's numbered sections
     go on there (a box of numbered headlines counts from its own first line)."""
-    numbered = _NUMBERED.match(text)
+    numbered = NUMBERED.match(text)
     if numbered is None or (number := int(numbered[1])) < 2:
         return False
     before = f"{number - 1}{numbered[2]}"
@@ -479,7 +475,7 @@ def _next_section(page: Page, label_at: int, at: int, text: str) -> bool:
 
 
 def _starts_numbered(text: str, number: str) -> bool:
-    return text.startswith(number) and _NUMBERED.match(text) is not None
+    return text.startswith(number) and NUMBERED.match(text) is not None
 
 
 # A newsletter's box: what stands between two of its lines is its too ("Sign up to First Edition" /

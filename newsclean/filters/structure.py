@@ -330,6 +330,9 @@ _SOURCE_LINE = re.compile(r"^(?:image|photo|picture|media|video) source,\s*(?P<c
 _CAPTION_LINE = re.compile(r"^(?:image|photo|picture|media|video) caption,\s*(?P<caption>.*)$", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"^\(?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4}\)?$")
 MAX_CAPTION_WORDS = 60
+# A numbered heading or item ("2. America's desert parks", "3: Gaggia Classic", "4) Xero"): its number
+# and the number's mark
+NUMBERED = re.compile(r"(\d{1,3})([.:)])\s+\S")
 MIN_REPEATED_CREDIT_CHARS = 8  # a credit line repeated is one when this long: "Jane Doe/NPR", not "N/A"
 MAX_CREDIT_WORDS = 8
 
@@ -535,7 +538,12 @@ class CaptionFilter:
     @staticmethod
     def _caption_like(text: str) -> bool:
         n = word_count(text)
-        return 3 <= n <= MAX_CAPTION_WORDS and not _is_byline(text) and not (n <= 8 and _DATE_LIKE.search(text))
+        return (
+            3 <= n <= MAX_CAPTION_WORDS
+            and not _is_byline(text)
+            and not (n <= 8 and _DATE_LIKE.search(text))
+            and not NUMBERED.match(text)  # a listicle's heading over its picture's credit
+        )
 
 
 # A bare name is a byline only this close under the headline (deck, date and share bar between).
