@@ -196,8 +196,9 @@ JSON_ESCAPE_ROOM = 6
 
 def _jsonl(path: Path, max_bytes: int | None = None) -> Iterator[Source]:
     """The pages of a JSONL file, one a line.  A line is read no further than one byte past
-    :data:`JSON_ESCAPE_ROOM` times ``max_bytes`` (one longer holds a page over the limit, however
-    it is escaped); the page on a shorter line is held to the limit when it is cleaned."""
+    :data:`JSON_ESCAPE_ROOM` times ``max_bytes``: one longer is refused, whatever it holds (it
+    holds a page over the limit unless its other fields are that long); the page on a shorter line
+    is held to the limit when it is cleaned."""
     number = 0
     line_limit = None if max_bytes is None else JSON_ESCAPE_ROOM * max_bytes
     try:

@@ -211,7 +211,11 @@ def test_a_class_word_that_only_starts_with_bar_names_no_bar(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["bar", "bars", "navbar", "sidebar-left", "topbar", "progressbar", "bar-chart", "barTitle", "embark"]
+    "word",
+    [
+        *("bar", "bars", "navbar", "sidebar-left", "topbar", "progressbar", "bar-chart", "barTitle", "embark"),
+        *("barra-lateral", "barre-outils", "barchart", "barcode", "bargraph", "débarquement"),
+    ],
 )
 def test_a_class_word_naming_a_bar_or_holding_bar_inside_a_word_keeps_trafilaturas_reading(word: str) -> None:
     assert not html_extract._names_no_bar(word)
@@ -226,12 +230,25 @@ def test_sections_whose_class_only_starts_with_bar_are_read(monkeypatch: pytest.
     assert "Sport" not in article.text  # the navigation bar is still a bar
 
 
+def test_a_class_word_starting_with_bar_keeps_the_rest_of_what_it_says() -> None:
+    # "bard-footer" is a footer still: only "bar" is read otherwise
+    story = "".join(f"<p>{SENTENCE} Paragraph {i} says what the mayor said next.</p>" for i in range(6))
+    footer = "".join(f"<p>Our partners offer {i} great deals on garden furniture this week only.</p>" for i in range(3))
+    page = (
+        "<html><head><title>Bridge approved</title></head><body><div class='post'><h1>Bridge approved</h1>"
+        f"{story}<div class='bard-footer'>{footer}</div>{story.replace('Paragraph', 'Part')}</div></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert "Paragraph 5 says" in article.text and "Part 5 says" in article.text
+    assert "garden furniture" not in article.text
+
+
 def test_the_bar_words_are_hidden_only_while_trafilatura_reads() -> None:
     tree = html_meta.parse(_sections_named_bard_page())
     named = html_meta.read_document(tree)["bar_named"]
     with html_extract.bar_words_hidden(named) as changed:
         assert changed == 3  # the three sections, not the navigation bar
-        assert len(tree.xpath("//div[@class='space-y']")) == 3
+        assert len(tree.xpath("//div[@class='space-y baRd']")) == 3  # the rest of the word stays
         assert tree.xpath("//div[@class='navbar']")
     assert len(tree.xpath("//div[@class='space-y bard']")) == 3
 

@@ -375,29 +375,31 @@ def _without_sidebar_names(element: Any) -> tuple[str | None, str | None] | None
 
 # "bar" where trafilatura's class rules look for a bar (a sidebar, a navbar, a toolbar): at the start
 # of a longer word ("bard", a CMS's rich-text field; "barlow", a typeface; "barefoot", a shop's
-# category) it names no bar, and the rule prunes what it stands on (a story's sections)
-_NOT_A_BAR = re.compile(r"(?<![A-Za-z])bar(?=[a-z])(?!s?(?![a-z]))")
-_A_BAR = re.compile(r"bar(?![a-z])|bars(?![a-z])|(?<=[A-Za-z])bar")
+# category) it names no bar, and the rule prunes what it stands on (a story's sections).  A bar
+# still: "bar" after a letter ("navbar", "embark"), alone or as "bars", and before r, c or g
+# ("barra-lateral", "barre-outils": a sidebar, a toolbar; "barchart", "barcode", "bargraph")
+_A_BAR = re.compile(r"(?<=[^\W\d_])bar|bars?(?![a-z])|bar(?=[rcg])")
 
 
 def _names_no_bar(word: str) -> bool:
     """Whether trafilatura's "bar" finds ``word`` only where it starts a longer word."""
-    return "bar" in word and _NOT_A_BAR.search(word) is not None and _A_BAR.search(word) is None
+    return "bar" in word and _A_BAR.search(word) is None
 
 
 def bar_words_hidden(named: Iterable[Any]) -> AbstractContextManager[int]:
     """While trafilatura reads the page, those of the ``named`` elements (those whose class or id
-    holds "bar", in any case) lose the class words in which "bar" only starts a longer word
-    (:func:`_names_no_bar`); they are given back after.  The context yields how many elements
-    were changed."""
+    holds "bar", in any case) have "bar" written "baR" in each class word in which it only starts
+    a longer word (:func:`_names_no_bar`): trafilatura's class rules tell the case, and the rest
+    of the word ("bard-article-body") still says what it says.  The words are given back after;
+    the context yields how many elements were changed."""
     renaming: _Renaming = []
     for element in named:
         if element.tag not in _PRUNED_TAGS or not (classes := element.get("class")):
             continue
         words = classes.split()
-        kept = [w for w in words if not _names_no_bar(w)]
-        if len(kept) != len(words):
-            renaming.append((element, " ".join(kept), element.get("id")))
+        read_as = [w.replace("bar", "baR") if _names_no_bar(w) else w for w in words]
+        if read_as != words:
+            renaming.append((element, " ".join(read_as), element.get("id")))
     return _renamed(renaming)
 
 
