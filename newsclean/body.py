@@ -7,14 +7,14 @@ maximum-sum subarray), so a one-line paragraph between two long ones stays insid
 a teaser caption that happens to be a sentence, stranded after the paywall prompts, stays out.
 
 The core is then widened to the parts of the article that do not read as prose: lists,
-subheadings, spec rows, table cells, code.  A short line that shares two in five of its words with the
-core's prose (a list item naming what the paragraphs discuss), a table cell of figures, a line of
-program code (an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs
-down the page costs nothing, and the maximum-sum run is found again
-with those scores.  A run of three or more lines shaped like list items (a few words in sentence
-case, no closing stop: what a scraped ``<ul>`` becomes in plain text) or like rows of figures costs
-nothing either, from the start: it may join two parts of the article but never makes a body of its
-own.
+subheadings, spec rows, table cells, code.  A short line that shares two in five of its words with
+the core's prose (a list item naming what the paragraphs discuss), a table cell of figures or a
+row's label before its cells ("Semi-skimmed milk" / "1 pint" / "2 pints"), a line of program code
+(an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs down the
+page costs nothing, and the maximum-sum run is found again with those scores.  A run of three or
+more lines shaped like list items (a few words in sentence case, no closing stop: what a scraped
+``<ul>`` becomes in plain text) or like rows of figures costs nothing either, from the start: it
+may join two parts of the article but never makes a body of its own.
 
 The widening stops at the headline above and at the comments below, and the region never runs into
 a comment section once the article has had its prose.
@@ -73,6 +73,7 @@ _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.CAPTION, Kind.CREDIT})
 SHARED_WORDS = 0.4  # a line with this share of its content words in the core's prose is the article's
 MIN_CONTENT_WORD = 3  # shorter words say nothing about the topic
 MAX_CELL_TOKENS = 4  # a table cell: this few tokens, half of them figures ("12.61", "153.0×")
+MAX_ROW_LABEL_WORDS = 6  # a table's row label, before its cells
 MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" heads this many lines
 MAX_VALUE_WORDS = 12  # the value under a label standing alone
 _LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
@@ -193,6 +194,17 @@ def _is_cell(text: str) -> bool:
     return 0 < len(toks) <= MAX_CELL_TOKENS and 2 * sum(1 for t in toks if _DIGIT.search(t)) >= len(toks)
 
 
+def _row_label(texts: list[str], cells: list[bool], i: int) -> bool:
+    """Whether line ``i`` is a table's row label scraped cell by cell: a short line between two
+    cells of figures ("Semi-skimmed milk" / "1 pint" / "2 pints")."""
+    return (
+        0 < i < len(texts) - 1
+        and word_count(texts[i]) <= MAX_ROW_LABEL_WORDS
+        and cells[i + 1]
+        and (cells[i - 1] or (i + 2 < len(texts) and cells[i + 2]))
+    )
+
+
 def _is_code(text: str) -> bool:
     """A line of program code or its output: an assignment, a call, a brace, an arrow, a comment."""
     # each alternative of _CODE needs one of these ("</p>" and "->" a ">"): a line holding none
@@ -217,6 +229,7 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
         if not page.is_decided(i) and scores[i] > 0 and is_prose(page.text_of(i)):
             vocab.update(_content_words(page.text_of(i)))
     texts = [page.text_of(i) for i in range(len(scores))]
+    cells = [_is_cell(text) for text in texts]
     # each line's label read once; a line without a colon has none (most lines: no regex)
     found = [_LABEL.match(text) if ":" in text else None for text in texts]
     labels = Counter(m.group(1).lower() for m in found if m)
@@ -230,7 +243,13 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
         after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
         if score >= 0 or i in decided:
             continue
-        if _is_cell(text) or repeated or _is_code(text) or (after_label and word_count(text) <= MAX_VALUE_WORDS):
+        if (
+            cells[i]
+            or _row_label(texts, cells, i)
+            or repeated
+            or _is_code(text)
+            or (after_label and word_count(text) <= MAX_VALUE_WORDS)
+        ):
             widened[i] = 0.0
             continue
         content = _content_words(text)

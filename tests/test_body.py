@@ -89,6 +89,24 @@ def test_repeated_labels_and_their_values_stay_with_the_body() -> None:
     assert kept == [PARAGRAPH2, *rows]
 
 
+def test_a_table_scraped_cell_by_cell_stays_in_the_region() -> None:
+    """A shopping list under a meal plan, one cell a line: "Semi-skimmed milk" / "1 pint" / "2 pints"."""
+    items = ["Semi-skimmed milk", "Mixed salad leaves", "New potatoes", "Tinned tomatoes", "Wholemeal bread"] * 4
+    rows = ["Amounts for 2 people", "Amounts for 4 people"]
+    for n, item in enumerate(items, start=1):
+        rows += [item, f"{n} pack", f"{2 * n} packs"]
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, *rows, PARAGRAPH3, PARAGRAPH4)
+    assert kept[-2:] == [PARAGRAPH3, PARAGRAPH4]
+    assert "Mixed salad leaves" in kept
+
+
+def test_a_menu_beside_figures_is_no_table() -> None:
+    """A row label stands before its cells: menu entries between a teaser's counts still cost."""
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Audio", "Live"]
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, *menu, "12 comments", *menu, PARAGRAPH3)
+    assert PARAGRAPH3 not in kept or PARAGRAPH not in kept
+
+
 def test_code_between_paragraphs_stays_in_the_region() -> None:
     """A tutorial's code, scraped one line per node, is not a menu."""
     code = [
