@@ -138,6 +138,12 @@ def test_a_link_to_more_about_one_topic_is_not_a_see_more_button() -> None:
             "form of cookies. This information might be about you, your preferences or your device.",
         ),
         ("consent", "Cookies are small data files that allow a website to collect and store data on your device."),
+        (
+            "colophon",
+            "Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking,"
+            " sharing, and subscribing to the newsletter.",
+        ),
+        ("colophon", "This podcast is a production of dEmios Architects. www.demiosarchitects.com"),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -173,6 +179,9 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
         ("comments", "10 Antworten auf die wichtigsten Fragen zur neuen Grundsteuer"),
         ("comments", "Le ministre n'a pas souhaité faire un commentaire sur l'enquête en cours."),
         ("comments", "El presidente publicó un comentario en Twitter en el que pedía calma."),
+        # a story's sentence about a production: its subject is no name
+        ("colophon", "Her latest film is a production of Warner Bros., which bought the rights in 2019."),
+        ("colophon", "The show is a production of two studios, and it was filmed in Belfast last year."),
         # a link to the section on one topic, kept as the page's other headings are
         ("call_to_action", "Learn more about Web Console"),
         ("call_to_action", "Discover more about the tools"),

@@ -364,6 +364,15 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         # an affiliate disclosure is a sentence or two, and says so in a clause: one phrase is enough
         PhraseFilter("disclosure", Kind.ADVERTISEMENT, phrases.DISCLOSURE_PHRASES, max_words=60, min_coverage=0.3),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
+        # a colophon says who publishes the page in its first clause: the paragraph is the imprint
+        PhraseFilter(
+            "colophon",
+            Kind.LEGAL,
+            phrases.COLOPHON_PHRASES,
+            max_words=60,
+            min_coverage=0.0,
+            label="the publisher's colophon",
+        ),
         # a "not advice" disclaimer is a paragraph of fine print around one clause
         PhraseFilter(
             "disclaimer",

@@ -437,6 +437,15 @@ DISCLAIMER_PHRASES: tuple[str, ...] = (
     r"(?:personal )?(?:legal|financial|medical|investment|tax|professional) advice",
 )
 
+# A publisher's colophon under the story: "Playful Void is a production of Idle Cartulary.",
+# "This podcast is a publication of ...", with the blurb that follows it in the same paragraph.
+# At the paragraph's start, its subject a name (each word capitalised): "Her latest film is a
+# production of Warner Bros." is no colophon.
+COLOPHON_PHRASES: tuple[str, ...] = (
+    r"^(?:this (?:podcast|newsletter|site|website|blog|show|magazine|publication) "
+    r"|(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}) )is (?:a|an) (?:production|publication) of\b",
+)
+
 # Lines that introduce another story inside or after the body: "Read more: ...", "Related: ...".
 TEASER_PREFIXES: tuple[str, ...] = (
     r"read (?:more|also|next)",
