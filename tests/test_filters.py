@@ -120,6 +120,12 @@ def test_a_link_to_more_about_one_topic_is_not_a_see_more_button() -> None:
         ("disclaimer", "The content of this site is not intended as a substitute for professional medical advice."),
         ("disclaimer", "Our firm and its affiliates do not provide tax, legal or accounting advice."),
         (
+            "disclaimer",
+            "Northfield Wealth, LLC is a Registered Investment Adviser. Advisory services are only offered to"
+            " clients where the firm is properly licensed. Past performance is no guarantee of future returns.",
+        ),
+        ("disclaimer", "Securities offered through Example Securities, LLC, member FINRA/SIPC."),
+        (
             "consent",
             "These cookies allow us to count visits and traffic sources so we can measure and improve the "
             "performance of our site. They help us to know which pages are the most and least popular and see "
@@ -173,6 +179,7 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
         ("paywall", "Most tenants paid $900 for six months."),
         ("disclaimer", "Lawyers for the company argued that the emails do not constitute legal evidence of a cartel."),
         ("disclaimer", "Our site is not intended for children, the company said in a statement on Tuesday."),
+        ("disclaimer", "The bank said its advisory services offered to small firms grew by a fifth last year."),
         ("disclaimer", "The new policy does not provide medical cover for treatment abroad, the insurer confirmed."),
         ("comments", "He had no comments on “the leaked memo” when reached on Tuesday."),
         ("comments", "The government's one response to 'the crisis' was a freeze on hiring."),
@@ -288,6 +295,23 @@ def test_an_icon_before_a_box_label_does_not_hide_it() -> None:
 @pytest.mark.parametrize("line", ["Trending", "Trending now", "TRENDING STORIES", "Trending: Council race heats up"])
 def test_a_trending_box_s_label_is_a_teaser(line: str) -> None:
     assert run(RelatedLinkFilter(), page_of(PROSE, line, PROSE2)) == {1: "teaser"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related Searches: Appliances, Household Appliances",
+        "Related Companies: Example Water Products Co., Northfield Appliances, Harbor Home Solutions, Inc.",
+        "Related topics: budget, council, roads",
+    ],
+)
+def test_a_sites_related_searches_and_companies_are_teasers(line: str) -> None:
+    assert run(RelatedLinkFilter(), page_of(PROSE, line, PROSE2)) == {1: "teaser"}
+
+
+def test_a_shops_related_videos_are_not_a_teasers_label() -> None:
+    # on a product's page, the videos of the product
+    assert run(RelatedLinkFilter(), page_of(PROSE, "Related Videos: Scarlett 4i4 USB Audio Interface", PROSE2)) == {}
 
 
 def test_a_products_recommended_for_row_is_not_a_related_label() -> None:

@@ -435,6 +435,10 @@ DISCLAIMER_PHRASES: tuple[str, ...] = (
     r"(?:,? (?:or |and )?(?:legal|financial|medical|investment|tax|accounting|professional)){0,3} advice\b",
     r"\bnot (?:intended|meant) (?:as|to (?:be|replace|provide|serve as|offer)) (?:a substitute for |an? )?"
     r"(?:personal )?(?:legal|financial|medical|investment|tax|professional) advice",
+    # a financial firm's regulatory notice: "Advisory services are only offered to clients ...",
+    # "Securities offered through X, member FINRA/SIPC"
+    r"(?:^|(?<=[.!?]\s))(?:investment )?advisory services (?:are )?(?:only )?offered (?:through|to|by)\b",
+    r"\bsecurities (?:are )?offered through\b.{0,80}\bmember (?:finra|sipc)\b",
 )
 
 # A publisher's colophon under the story: "Playful Void is a production of Idle Cartulary.",
@@ -450,7 +454,8 @@ COLOPHON_PHRASES: tuple[str, ...] = (
 TEASER_PREFIXES: tuple[str, ...] = (
     r"read (?:more|also|next)",
     r"(?:see|watch|listen) (?:also|more|next)",
-    r"related(?: (?:articles?|stories|coverage|content|reading))?",
+    # (not "Related Videos:", a shop's videos of the product)
+    r"related(?: (?:articles?|stories|coverage|content|reading|searches|companies|topics|tags))?",
     r"more (?:from|on|about|stories|news|coverage)",
     r"other (?:stories|news|articles|headlines)",
     # not "Recommended for: small businesses", a product's spec row
