@@ -10,6 +10,7 @@ from newsclean.filters import (
     AuthorBioFilter,
     BylineFilter,
     CaptionFilter,
+    ColophonFilter,
     ContributorsFilter,
     DateLineFilter,
     DatelineFilter,
@@ -144,12 +145,6 @@ def test_a_link_to_more_about_one_topic_is_not_a_see_more_button() -> None:
             "form of cookies. This information might be about you, your preferences or your device.",
         ),
         ("consent", "Cookies are small data files that allow a website to collect and store data on your device."),
-        (
-            "colophon",
-            "Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking,"
-            " sharing, and subscribing to the newsletter.",
-        ),
-        ("colophon", "This podcast is a production of dEmios Architects. www.demiosarchitects.com"),
     ],
 )
 def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
@@ -186,9 +181,6 @@ def test_phrase_filters_remove_their_prompts(name: str, line: str) -> None:
         ("comments", "10 Antworten auf die wichtigsten Fragen zur neuen Grundsteuer"),
         ("comments", "Le ministre n'a pas souhaité faire un commentaire sur l'enquête en cours."),
         ("comments", "El presidente publicó un comentario en Twitter en el que pedía calma."),
-        # a story's sentence about a production: its subject is no name
-        ("colophon", "Her latest film is a production of Warner Bros., which bought the rights in 2019."),
-        ("colophon", "The show is a production of two studios, and it was filmed in Belfast last year."),
         # a link to the section on one topic, kept as the page's other headings are
         ("call_to_action", "Learn more about Web Console"),
         ("call_to_action", "Discover more about the tools"),
@@ -1204,6 +1196,31 @@ def test_a_box_of_numbered_headlines_is_taken_whole() -> None:
         PROSE2,
     )
     assert run(LabelledBoxFilter(), page) == {3: "teaser", 4: "teaser", 5: "teaser", 6: "teaser"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking,"
+        " sharing, and subscribing to the newsletter.",
+        "This podcast is a production of dEmios Architects. www.demiosarchitects.com",
+        "THE DAILY IS A PUBLICATION OF THE NORTHFIELD TIMES.",
+    ],
+)
+def test_a_publishers_colophon_goes(line: str) -> None:
+    assert run(ColophonFilter(), page_of(PROSE, line, PROSE2)) == {1: "legal"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's sentence about a production: its subject is no name
+        "Her latest film is a production of Warner Bros., which bought the rights in 2019.",
+        "The show is a production of two studios, and it was filmed in Belfast last year.",
+    ],
+)
+def test_a_sentence_about_a_production_stays(line: str) -> None:
+    assert run(ColophonFilter(), page_of(PROSE, line, PROSE2)) == {}
 
 
 def test_author_biographies() -> None:

@@ -11,6 +11,7 @@ from .base import BlockJudge, Filter, FilterChain, FunctionFilter, block_filter
 from .context import AuthorBoxFilter, DuplicateFilter, OutsideBodyFilter
 from .furniture import (
     AuthorBioFilter,
+    ColophonFilter,
     LabelledBoxFilter,
     NavigationFilter,
     PhraseFilter,
@@ -36,6 +37,7 @@ __all__ = [
     "BlockJudge",
     "BylineFilter",
     "CaptionFilter",
+    "ColophonFilter",
     "ContributorsFilter",
     "DateLineFilter",
     "DatelineFilter",
@@ -64,6 +66,7 @@ def default_chain() -> FilterChain:
             # context-free: furniture known by its words, and the parts that move to the metadata
             NavigationFilter(),
             *phrase_filters(),
+            ColophonFilter(),
             reader_prompt_filter(),
             DateLineFilter(),
             ForeignScriptFilter(),

@@ -364,15 +364,6 @@ def phrase_filters() -> tuple[PhraseFilter, ...]:
         # an affiliate disclosure is a sentence or two, and says so in a clause: one phrase is enough
         PhraseFilter("disclosure", Kind.ADVERTISEMENT, phrases.DISCLOSURE_PHRASES, max_words=60, min_coverage=0.3),
         PhraseFilter("legal", Kind.LEGAL, phrases.LEGAL_PHRASES, max_words=40),
-        # a colophon says who publishes the page in its first clause: the paragraph is the imprint
-        PhraseFilter(
-            "colophon",
-            Kind.LEGAL,
-            phrases.COLOPHON_PHRASES,
-            max_words=60,
-            min_coverage=0.0,
-            label="the publisher's colophon",
-        ),
         # a "not advice" disclaimer is a paragraph of fine print around one clause
         PhraseFilter(
             "disclaimer",
@@ -521,6 +512,33 @@ class PromptBoxFilter:
                 inside.add(i)
                 yield Decision(i, Kind.NEWSLETTER, "inside a newsletter's sign-up box, between two of its lines")
 
+
+_COLOPHON = _compile(phrases.COLOPHON_PHRASES)
+MAX_COLOPHON_WORDS = 60
+
+
+@attrs.frozen
+class ColophonFilter(BlockJudge):
+    """A publisher's colophon under the story: a paragraph that opens by naming who publishes the
+    page ("Cartalk.com is a production of Cartalk Digital Inc. We offer ..."), the blurb after it
+    with it.  Its subject is a name in capitals or "this podcast", "this site": a story's "Her
+    latest film is a production of Warner Bros." stays.  (Not a phrase filter: its first words
+    are any name, so no word beginning tells which lines may hold it; "production of" or
+    "publication of" does, tested first.)"""
+
+    name: str = "colophon"
+    kind = Kind.LEGAL
+
+    def judge(self, block: Block, page: Page) -> str | None:
+        text = page.text_of(block.index)
+        if "production of" not in text and "publication of" not in text and not _OF_WORK.search(text):
+            return None
+        if word_count(text) > MAX_COLOPHON_WORDS or (found := _COLOPHON.match(_core(text))) is None:
+            return None
+        return f"the publisher's colophon: {found.group(0)!r}"
+
+
+_OF_WORK = re.compile(r"(?:production|publication) of", re.IGNORECASE)  # in any case ("PRODUCTION OF")
 
 _AUTHOR_BIO = _compile(phrases.AUTHOR_BIO)
 MAX_BIO_WORDS = 60
