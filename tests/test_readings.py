@@ -177,6 +177,21 @@ def _story_named_as_footer() -> str:
     )
 
 
+def test_an_empty_element_between_two_words_reads_as_a_space() -> None:
+    story = "".join(f"<p>{SENTENCE} Paragraph {i} says what the mayor said next.</p>" for i in range(4))
+    page = (
+        "<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1>"
+        f'{story}<div><span class="strong">What the council decided</span><span class="br"></span>The vote'
+        " was close, and the bridge will open in the spring after two years of work on the river.</div>"
+        "<p>Crowds on platforms like<strong></strong>YouTube watched it; a foo<span></span>bar stays one word.</p>"
+        "</article></body></html>"
+    )
+    text = newsclean.clean_html(page).text
+    assert "What the council decided The vote was close" in text
+    assert "platforms like YouTube watched" in text
+    assert "foobar" in text  # inside a word in small letters: left alone
+
+
 def _sections_named_bard_page() -> str:
     """A story in three sections whose class starts with "bar" ("bard": a CMS's rich-text field), none
     of them holding half of the page's paragraphs, beside a navigation bar and a box of letters,
