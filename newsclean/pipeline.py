@@ -167,7 +167,7 @@ def clean_html(
     )
     html_extract.wrap_loose_text(tree)
     html_extract.quote_figures_as_text(tree)
-    html_extract.space_empty_separators(tree)
+    html_extract.space_empty_separators(tree, markup)
     # what the page's <p> elements hold, for the checks of the readings (trafilatura reads a copy
     # of the tree, so the count holds for every reading)
     in_paragraphs = _paragraph_words(tree)

@@ -246,12 +246,20 @@ _EMPTY_INLINE = etree.XPath(
 _WORD_END = re.compile(r"[^\W_]$|[.!?:;,)\]\"'”’]$")
 
 
-def space_empty_separators(tree: Any) -> int:
+# ... as the markup writes one: closed right after it opens, a letter not in small ASCII after it
+# (a gate: which are capitals is told after)
+_EMPTY_BEFORE_CAPITAL = re.compile(r"></(?i:span|strong|b|em|i|u|small|ins|a)>(?![a-z])[^\W\d_]")
+
+
+def space_empty_separators(tree: Any, markup: str | None = None) -> int:
     """Put a space after each empty inline element standing between two words with none between
     them, where the second is capitalised: "executive control<span class="br"></span>Meditation"
     and "platforms like<strong></strong>YouTube" read as two words, not "controlMeditation".  An
-    empty element inside a word in small letters ("foo<span></span>bar") is left alone.  Returns
-    how many were changed."""
+    empty element inside a word in small letters ("foo<span></span>bar") is left alone.  Given
+    the page's ``markup``, a page without such an element in it is not walked (most pages: the
+    walk costs half a millisecond).  Returns how many were changed."""
+    if markup is not None and _EMPTY_BEFORE_CAPITAL.search(markup) is None:
+        return 0
     changed = 0
     for element in _EMPTY_INLINE(tree):
         tail = element.tail or ""
