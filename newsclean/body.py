@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .kinds import Kind
@@ -194,14 +195,14 @@ def _is_cell(text: str) -> bool:
     return 0 < len(toks) <= MAX_CELL_TOKENS and 2 * sum(1 for t in toks if _DIGIT.search(t)) >= len(toks)
 
 
-def _row_label(texts: list[str], cells: list[bool], i: int) -> bool:
+def _row_label(texts: list[str], cell: Callable[[int], bool], i: int) -> bool:
     """Whether line ``i`` is a table's row label scraped cell by cell: a short line between two
-    cells of figures ("Semi-skimmed milk" / "1 pint" / "2 pints")."""
+    cells of figures ("Semi-skimmed milk" / "1 pint" / "2 pints"); ``cell`` tells a line's cell."""
     return (
         0 < i < len(texts) - 1
         and word_count(texts[i]) <= MAX_ROW_LABEL_WORDS
-        and cells[i + 1]
-        and (cells[i - 1] or (i + 2 < len(texts) and cells[i + 2]))
+        and cell(i + 1)
+        and (cell(i - 1) or (i + 2 < len(texts) and cell(i + 2)))
     )
 
 
@@ -229,7 +230,13 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
         if not page.is_decided(i) and scores[i] > 0 and is_prose(page.text_of(i)):
             vocab.update(_content_words(page.text_of(i)))
     texts = [page.text_of(i) for i in range(len(scores))]
-    cells = [_is_cell(text) for text in texts]
+    cells: dict[int, bool] = {}  # each line's cell read when first asked for (most lines never are)
+
+    def cell(j: int) -> bool:
+        if j not in cells:
+            cells[j] = _is_cell(texts[j])
+        return cells[j]
+
     # each line's label read once; a line without a colon has none (most lines: no regex)
     found = [_LABEL.match(text) if ":" in text else None for text in texts]
     labels = Counter(m.group(1).lower() for m in found if m)
@@ -244,8 +251,8 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
         if score >= 0 or i in decided:
             continue
         if (
-            cells[i]
-            or _row_label(texts, cells, i)
+            cell(i)
+            or _row_label(texts, cell, i)
             or repeated
             or _is_code(text)
             or (after_label and word_count(text) <= MAX_VALUE_WORDS)

@@ -172,7 +172,7 @@ def clean_html(
     # of the tree, so the count holds for every reading)
     in_paragraphs = _paragraph_words(tree)
     with (
-        html_extract.sidebar_names_hidden(doc["sidebar_named"], in_paragraphs),
+        html_extract.sidebar_names_hidden(doc["bar_named"], in_paragraphs),
         html_extract.bar_words_hidden(doc["bar_named"]),
         html_extract.disclosures_unnamed(tree),
     ):

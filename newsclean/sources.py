@@ -284,8 +284,7 @@ def iter_sources(paths: Iterable[Path], max_bytes: int | None = None) -> Iterato
 
     A WARC record's body over ``max_bytes`` is read no further than one byte past it, a JSON line
     no further than one byte past :data:`JSON_ESCAPE_ROOM` times it: its source holds no page, and
-    its ``reason`` says so.  (A file's turn to be read comes in
-    :func:`read`.)
+    its ``reason`` says so.  (A file's turn to be read comes in :func:`read`.)
 
     Origins name a file by its absolute path, its folder's links resolved, so that one file is one
     origin whichever working folder, spelling (``./pages``, ``pages/../pages``) or link to a folder

@@ -144,7 +144,7 @@ def test_a_layout_named_after_its_sidebar_is_read_as_the_pages_main_column(monke
 
 
 def _named(tree: Any) -> list[Any]:
-    named: list[Any] = html_meta.read_document(tree)["sidebar_named"]
+    named: list[Any] = html_meta.read_document(tree)["bar_named"]
     return named
 
 

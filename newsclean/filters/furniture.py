@@ -514,6 +514,7 @@ class PromptBoxFilter:
 
 
 _COLOPHON = _compile(phrases.COLOPHON_PHRASES)
+_OF_WORK = re.compile(r"(?:production|publication) of", re.IGNORECASE)  # what every colophon holds
 MAX_COLOPHON_WORDS = 60
 
 
@@ -531,14 +532,12 @@ class ColophonFilter(BlockJudge):
 
     def judge(self, block: Block, page: Page) -> str | None:
         text = page.text_of(block.index)
-        if "production of" not in text and "publication of" not in text and not _OF_WORK.search(text):
+        if not _OF_WORK.search(text):
             return None
         if word_count(text) > MAX_COLOPHON_WORDS or (found := _COLOPHON.match(_core(text))) is None:
             return None
         return f"the publisher's colophon: {found.group(0)!r}"
 
-
-_OF_WORK = re.compile(r"(?:production|publication) of", re.IGNORECASE)  # in any case ("PRODUCTION OF")
 
 _AUTHOR_BIO = _compile(phrases.AUTHOR_BIO)
 MAX_BIO_WORDS = 60

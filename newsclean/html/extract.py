@@ -396,10 +396,10 @@ def _names_a_sidebar(word: str) -> bool:
 
 def sidebar_names_hidden(named: Iterable[Any], paragraph_words: int) -> AbstractContextManager[int]:
     """While trafilatura reads the page, those of the ``named`` elements (those whose class or id
-    holds "sidebar", in any case) that hold at least :data:`MAIN_COLUMN_SHARE` of the page's
-    ``paragraph_words`` (the words of its ``<p>`` elements) lose the class words and the id for
-    which trafilatura would prune them; they are given back after.  The context yields how many
-    elements were changed.
+    holds "bar", in any case; only those naming a sidebar are weighed) that hold at least
+    :data:`MAIN_COLUMN_SHARE` of the page's ``paragraph_words`` (the words of its ``<p>``
+    elements) lose the class words and the id for which trafilatura would prune them; they are
+    given back after.  The context yields how many elements were changed.
 
     A page's layout names its columns after the sidebar beside the story ("has-sidebar",
     "sidebar-layout", "c-layout-sidebar-left"), and trafilatura prunes the ``<div>``, ``<section>``

@@ -76,7 +76,7 @@ def read_document(tree: Any, url: str = "") -> dict[str, Any]:
     doc["declared_types"] = tuple(dict.fromkeys(ld.types))
     doc["og_type"] = first_of(meta, "og:type")
     doc["boxes"] = marked_boxes(page)
-    doc["sidebar_named"] = page.named("sidebar")
+    # the elements whose class or id holds "bar", sidebars among them (see pipeline.clean_html)
     doc["bar_named"] = page.named("bar")
     return doc
 
