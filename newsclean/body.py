@@ -11,7 +11,9 @@ subheadings, spec rows, table cells, code.  A short line that shares two in five
 the core's prose (a list item naming what the paragraphs discuss), a table cell of figures or a
 row's label before its cells ("Semi-skimmed milk" / "1 pint" / "2 pints"), a line of program code
 (an assignment, a call, a brace, an arrow), or a "Label: value" row whose label recurs down the
-page costs nothing, and the maximum-sum run is found again with those scores.  A run of three or
+page costs nothing, and the maximum-sum run is found again with those scores.  A whole table
+scraped a cell a line (rows of the same shape, a column of figures at least) counts a little, so
+the region takes in a table after the story's last paragraph.  A run of three or
 more lines shaped like list items (a few words in sentence case, no closing stop: what a scraped
 ``<ul>`` becomes in plain text) or like rows of figures costs nothing either, from the start: it
 may join two parts of the article but never makes a body of its own.
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .kinds import Kind
@@ -77,6 +80,9 @@ MAX_CELL_TOKENS = 4  # a table cell: this few tokens, half of them figures ("12.
 MAX_ROW_LABEL_WORDS = 6  # a table's row label, before its cells
 MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" heads this many lines
 MAX_VALUE_WORDS = 12  # the value under a label standing alone
+MAX_COLUMNS = 12  # a table scraped a cell a line: this many cells a row at most
+MIN_TABLE_ROWS = 3  # ... and this many rows of the same shape
+TABLE_LINE_SCORE = SHORT_SENTENCE_SCORE
 _LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
 _DIGIT = re.compile(r"\d")
 # What a menu entry never holds and code nearly always does: "x = 1", "f(x)", "{", "a --> b", "-- note"
@@ -206,6 +212,68 @@ def _row_label(texts: list[str], cell: Callable[[int], bool], i: int) -> bool:
     )
 
 
+def _table_lines(page: Page, texts: list[str], cell: Callable[[int], bool]) -> set[int]:
+    """The lines of tables scraped a cell a line (see :func:`_tables_in`).  A table lies in a run of
+    lines no longer than a label, none of them a date (a list of headlines under their dates is no
+    table): most pages hold no such run long enough, and no line outside one has its cell read."""
+    found: set[int] = set()
+    n, i = len(texts), 0
+    while i < n:
+        start = i
+        while i < n and word_count(texts[i]) <= MAX_ROW_LABEL_WORDS and page.kind_of(i) is not Kind.DATE:
+            i += 1
+        if i - start >= MIN_TABLE_ROWS * 3:
+            found |= _tables_in(page, texts, cell, start, i)
+        i += 1
+    return found
+
+
+def _tables_in(page: Page, texts: list[str], cell: Callable[[int], bool], lo: int, hi: int) -> set[int]:
+    """The tables among lines ``lo`` to ``hi - 1``: runs of at least MIN_TABLE_ROWS rows of 3 to
+    MAX_COLUMNS cells, where each column holds figures on every row ("37%", "$175,000", "3 (tie)")
+    or a label on every row, with a column of figures that does more than number the rows; and the
+    row of headings above them."""
+    figure = {j: cell(j) for j in range(lo, hi)}
+    found: set[int] = set()
+    for k in range(3, MAX_COLUMNS + 1):
+        i = lo + k
+        while i < hi:
+            if figure[i] != figure[i - k]:
+                i += 1
+                continue
+            start = i  # lines start - k .. i - 1 repeat the row above them, column by column
+            while i < hi and figure[i] == figure[i - k]:
+                i += 1
+            first, last = start - k, i - 1
+            row = [figure[j] for j in range(first, start)]
+            if (
+                last - first + 1 >= MIN_TABLE_ROWS * k
+                and not _repeats_within(row)
+                and any(row[c] and not _counts(texts[first + c : last + 1 : k]) for c in range(k))
+            ):
+                found.update(range(first, last + 1))
+                heads = range(max(first - k, 0), first)
+                if all(word_count(texts[h]) <= MAX_VALUE_WORDS and not page.is_decided(h) for h in heads):
+                    found.update(heads)
+    return found
+
+
+def _counts(column: list[str]) -> bool:
+    """Whether a column's figures only number its rows ("01", "02", "03"): the items of a numbered
+    list, whatever stands beside them."""
+    numbers = [t.strip(" .):") for t in column]
+    if not all(n.isdigit() for n in numbers):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in pairwise(numbers))
+
+
+def _repeats_within(row: list[bool]) -> bool:
+    """Whether a row's shape is a shorter one repeated: items under their numbers ("1." / "Step one"
+    / "2." / "Step two") are a list of two columns at most, whatever multiple of it a row reads."""
+    k = len(row)
+    return any(k % d == 0 and row == row[d:] + row[:d] for d in range(1, k // 2 + 1))
+
+
 def _is_code(text: str) -> bool:
     """A line of program code or its output: an assignment, a call, a brace, an arrow, a comment."""
     # each alternative of _CODE needs one of these ("</p>" and "->" a ">"): a line holding none
@@ -223,19 +291,20 @@ def _is_code(text: str) -> bool:
     ) and bool(_CODE.search(text))
 
 
-def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> list[float]:
-    """The scores with the article's own short lines made free (see the module's docstring)."""
+def _widening_scores(
+    page: Page,
+    scores: list[float],
+    core: tuple[int, int],
+    texts: list[str],
+    cell: Callable[[int], bool],
+    table: set[int],
+) -> list[float]:
+    """The scores with the article's own short lines made free, and the lines of ``table`` worth a
+    little (see the module's docstring)."""
     vocab: set[str] = set()
     for i in range(core[0], core[1] + 1):
         if not page.is_decided(i) and scores[i] > 0 and is_prose(page.text_of(i)):
             vocab.update(_content_words(page.text_of(i)))
-    texts = [page.text_of(i) for i in range(len(scores))]
-    cells: dict[int, bool] = {}  # each line's cell read when first asked for (most lines never are)
-
-    def cell(j: int) -> bool:
-        if j not in cells:
-            cells[j] = _is_cell(texts[j])
-        return cells[j]
 
     # each line's label read once; a line without a colon has none (most lines: no regex)
     found = [_LABEL.match(text) if ":" in text else None for text in texts]
@@ -248,7 +317,14 @@ def _widening_scores(page: Page, scores: list[float], core: tuple[int, int]) -> 
         label = found[i]
         repeated = bool(label and labels[label.group(1).lower()] >= MIN_LABEL_REPEATS)
         after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
-        if score >= 0 or i in decided:
+        if i in table:
+            # a table's cells are the article's data: the region takes in a table at its end; a
+            # cell the filters took for furniture (a repeated figure) stays out
+            widened[i] = TABLE_LINE_SCORE
+            continue
+        if score >= 0:
+            continue
+        if i in decided:
             continue
         if (
             cell(i)
@@ -292,10 +368,11 @@ def _end_before_comments(page: Page, scores: list[float], first: int, last: int)
     return last
 
 
-def _last_paragraph(page: Page, scores: list[float], first: int, last: int) -> int:
+def _last_paragraph(page: Page, scores: list[float], first: int, last: int, table: set[int]) -> int:
     """The article ends at its last paragraph or sentence: not at a short exclamation or question
     to the reader after it ("Get in touch today!", "What do you think?"), nor at the author's
-    biography.  A last short statement ("He declined to comment.") stays."""
+    biography.  A last short statement ("He declined to comment.") stays, and so does a table's
+    last row."""
     end = last
     while end > first:
         text = page.text_of(end)
@@ -303,7 +380,7 @@ def _last_paragraph(page: Page, scores: list[float], first: int, last: int) -> i
         if not to_reader and not (word_count(text) <= MAX_BIO_WORDS and _BIO_AT_END.match(text)):
             break
         end -= 1
-    while end > first and scores[end] <= 0:
+    while end > first and scores[end] <= 0 and end not in table:
         end -= 1
     return end
 
@@ -368,9 +445,18 @@ def find_body_region(page: Page) -> BodyRegion:
         return BodyRegion(0, len(scores) - 1)
     first, last = core
     lo, hi = _bounds(page, core)
-    wide = _max_run(_widening_scores(page, scores, core), lo, hi)
+    texts = [page.text_of(i) for i in range(len(scores))]
+    cells: dict[int, bool] = {}  # each line's cell read when first asked for
+
+    def cell(j: int) -> bool:
+        if j not in cells:
+            cells[j] = _is_cell(texts[j])
+        return cells[j]
+
+    table = _table_lines(page, texts, cell)
+    wide = _max_run(_widening_scores(page, scores, core, texts, cell, table), lo, hi)
     if wide is not None and wide[0] <= core[1] and wide[1] >= core[0]:
         first, last = min(first, wide[0]), max(last, wide[1])
     first, last = _across_boxes(page, scores, first, last, lo, hi)
     last = _end_before_comments(page, scores, first, last)
-    return BodyRegion(first, _last_paragraph(page, scores, first, last))
+    return BodyRegion(first, _last_paragraph(page, scores, first, last, table))

@@ -12,6 +12,8 @@ from newsclean.body import (
     find_body_region,
 )
 from newsclean.filters import phrase_filters
+from newsclean.filters.structure import DateLineFilter
+from newsclean.kinds import Kind
 
 from .helpers import page_of
 
@@ -98,6 +100,48 @@ def test_a_table_scraped_cell_by_cell_stays_in_the_region() -> None:
     kept = region_texts(PARAGRAPH, PARAGRAPH2, *rows, PARAGRAPH3, PARAGRAPH4)
     assert kept[-2:] == [PARAGRAPH3, PARAGRAPH4]
     assert "Mixed salad leaves" in kept
+
+
+DISTRICTS = (
+    ("Old Town", "412", "38%", "9,000"),
+    ("Riverside", "377", "41%", "7,500"),
+    ("North Bank", "96", "12%", "2,000"),
+    ("Mill Lane", "58", "9%", "1,200"),
+    ("Station Quarter", "21", "4%", "600"),
+)
+
+
+def test_a_table_at_the_articles_end_is_taken_in_with_its_headings() -> None:
+    """The story's data after its last paragraph, one cell a line: a row of headings, then rows
+    whose columns hold figures on every row.  Nothing follows it, so no paragraph beyond pulls the
+    region over it: the table's shape has to."""
+    headings = ["District", "Homes flooded", "Share of homes", "Sandbags laid"]
+    cells = [cell for row in DISTRICTS for cell in row]
+    kept = region_texts(PARAGRAPH, PARAGRAPH2, "The figures for each district:", *headings, *cells)
+    assert kept[:2] == [PARAGRAPH, PARAGRAPH2]
+    assert kept[-len(cells) - len(headings) :] == headings + cells
+
+
+def test_numbered_items_are_no_table() -> None:
+    """Items under their numbers ("1." / "Step one") read as rows of any even number of cells; they
+    are a list of two columns, and a list after the story's end stays out."""
+    steps = ["Found the most popular apps", "Bought a subscription", "Ran speed tests", "Checked the policies"]
+    lines = [line for n, step in enumerate(steps * 2, start=1) for line in (f"{n}.", step)]
+    assert region_texts(PARAGRAPH, PARAGRAPH2, *lines) == [PARAGRAPH, PARAGRAPH2]
+
+
+def test_headlines_under_their_dates_are_no_table() -> None:
+    """A date is not a figure of a table: a box of other stories with their dates and comment counts
+    after the story's end stays out."""
+    teasers = ["Council to review flood plan", "Bridge reopens", "School closed for a week", "New flood wall"]
+    lines = [line for t in teasers for line in ("March 3, 2024", t, "12 comments")]
+    page = page_of(PARAGRAPH, PARAGRAPH2, *lines)
+    date_filter = DateLineFilter()
+    for d in date_filter(page):
+        page.apply(date_filter.name, d)
+    assert page.kind_of(2) is Kind.DATE
+    region = find_body_region(page)
+    assert (region.first, region.last) == (0, 1)
 
 
 def test_a_menu_beside_figures_is_no_table() -> None:
