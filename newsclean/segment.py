@@ -3,8 +3,9 @@
 A scraper that saves one line per text node splits a paragraph wherever it held a link or an
 emphasis: ``He told`` / ``Reuters`` / ``, adding that...``.  A line is joined to the one before it
 when that one does not end a sentence and the new line plainly continues it (it starts in lower
-case or with punctuation, or the line before ends on a word that cannot end a sentence).  Lines
-hard-wrapped at a fixed width are joined the same way.
+case or with punctuation, or the line before ends on a word that cannot end a sentence), and so
+is a short line that a line plainly continuing the sentence follows (a link's words inside it).
+Lines hard-wrapped at a fixed width are joined the same way.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ MAX_TITLE_LINE_CHARS = 300  # a page's title line is no longer than this
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
+MAX_LINK_WORDS = 6  # a link's words inside a sentence: a name, a term
+MIN_CUT_WORDS = 3  # ... after a line this long, cut mid-sentence
 
 
 def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
@@ -92,6 +95,26 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
         return True  # a fragment cut before a link: "... according to" / "Reuters"
     # a line cut at a fixed width, mid-sentence
     return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
+
+
+def _link_in_sentence(prev: str, line: str, nxt: str) -> bool:
+    """Whether ``line`` is a link's words inside a sentence that runs on after it: "... with the
+    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The line before is cut
+    mid-sentence (not a headline, no closing stop) and the line after plainly continues, with other
+    words than the line before: "Addiction (16)" / "items in category" / "ADHD (3)" / "items in
+    category" is a list of links."""
+    return (
+        bool(nxt)
+        and nxt != prev
+        and _CONTINUES.match(nxt) is not None
+        and len(line.split()) <= MAX_LINK_WORDS
+        and len(prev.split()) >= MIN_CUT_WORDS
+        and not ends_sentence(prev)
+        and not ends_sentence(line)
+        and not is_headline_like(prev)
+        and _BULLET.match(line) is None
+        and strip_by(line) is None
+    )
 
 
 def _cut(line: str) -> bool:
@@ -173,7 +196,7 @@ def segment_text(text: str) -> list[Block]:
     # (in hard-wrapped text a line that matches it is a paragraph's first line)
     headline = frozenset() if wrap_width else _title_forms(first)
     after_headline = False  # the line before was the headline: only a plain continuation joins it
-    for number, start, end, line in lines:
+    for at, (number, start, end, line) in enumerate(lines):
         if not line:
             flush()
             after_headline = False
@@ -188,7 +211,10 @@ def segment_text(text: str) -> list[Block]:
             joins = line[:1] in _CLOSING
             after_headline = False
         else:
-            joins = bool(cur) and _joins(cur[-1][3], line, wrap_width)
+            joins = bool(cur) and (
+                _joins(cur[-1][3], line, wrap_width)
+                or (at + 1 < len(lines) and _link_in_sentence(cur[-1][3], line, lines[at + 1][3]))
+            )
         if not joins:
             flush()
         cur.append((number, start, end, line))

@@ -34,6 +34,15 @@ def texts(text: str) -> list[str]:
         (["She told The", "Guardian", "that she had no regrets."], "She told The Guardian that she had no regrets."),
         # a label and its value, cut at the dash
         (["Chipset –", "Northwind NW805"], "Chipset – Northwind NW805"),
+        # a linked name inside a sentence, the sentence going on after it
+        (
+            ["Before the match, the coach refused to meet President-elect Jair", "Bolsonaro", ", his spokesman said."],
+            "Before the match, the coach refused to meet President-elect Jair Bolsonaro, his spokesman said.",
+        ),
+        (
+            ["In mathematics, a Hermitian matrix", "(or", "self-adjoint matrix", ") equals its own transpose."],
+            "In mathematics, a Hermitian matrix (or self-adjoint matrix) equals its own transpose.",
+        ),
         # a sentence cut at a linked name after "by"
         (
             ["The study was led", "by", "Jane Doe", "at the county hospital."],
@@ -62,6 +71,27 @@ def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> Non
 )
 def test_separate_lines_stay_apart(lines: list[str]) -> None:
     assert texts("\n".join(lines)) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks"),
+    [
+        # links to categories, each over the same words: a list, not a sentence
+        (
+            ["Addiction (16)", "items in category", "Anxiety (30)", "items in category"],
+            ["Addiction (16) items in category", "Anxiety (30) items in category"],
+        ),
+        # a headline, then the author's name over the time: the name is no link inside the headline
+        (
+            ["Council Votes on the Flood Plan", "Jane Doe", "updated 3 hours ago"],
+            ["Council Votes on the Flood Plan", "Jane Doe updated 3 hours ago"],
+        ),
+    ],
+)
+def test_a_short_line_before_a_continuation_is_no_link_in_a_list_or_under_a_headline(
+    lines: list[str], blocks: list[str]
+) -> None:
+    assert texts("\n".join(lines)) == blocks
 
 
 @pytest.mark.parametrize(
