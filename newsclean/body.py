@@ -82,7 +82,11 @@ MIN_LABEL_REPEATS = 3  # "Price: $20" is a row of the article when "Price:" head
 MAX_VALUE_WORDS = 12  # the value under a label standing alone
 MAX_COLUMNS = 12  # a table scraped a cell a line: this many cells a row at most
 MIN_TABLE_ROWS = 3  # ... and this many rows of the same shape
-TABLE_LINE_SCORE = SHORT_SENTENCE_SCORE
+TABLE_LINE_SCORE = SHORT_SENTENCE_SCORE  # a table's line after the story: the region takes in a table there
+MAX_COUNTER_DIGITS = 9  # a row's number ("01", "1234"); longer figures are data
+MIN_CODE_RUN = 8  # highlighted code scraped a token a line: this many short lines at least
+MAX_TOKEN_WORDS = 4  # ... each of this many words at most (spaces inside a token's text split it)
+_CODE_SIGNS = frozenset("(){}[];=")
 _LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
 _DIGIT = re.compile(r"\d")
 # What a menu entry never holds and code nearly always does: "x = 1", "f(x)", "{", "a --> b", "-- note"
@@ -262,7 +266,8 @@ def _counts(column: list[str]) -> bool:
     """Whether a column's figures only number its rows ("01", "02", "03"): the items of a numbered
     list, whatever stands beside them."""
     numbers = [t.strip(" .):") for t in column]
-    if not all(n.isdigit() for n in numbers):
+    # (decimal digits only, and few: "3¹" is a digit to isdigit() and no int, nor is a line of 5,000)
+    if not all(n.isdecimal() and len(n) <= MAX_COUNTER_DIGITS for n in numbers):
         return False
     return all(int(b) == int(a) + 1 for a, b in pairwise(numbers))
 
@@ -272,6 +277,26 @@ def _repeats_within(row: list[bool]) -> bool:
     / "2." / "Step two") are a list of two columns at most, whatever multiple of it a row reads."""
     k = len(row)
     return any(k % d == 0 and row == row[d:] + row[:d] for d in range(1, k // 2 + 1))
+
+
+def _highlighted_code(texts: list[str]) -> set[int]:
+    """The lines of code a highlighter wrote a token to an element, scraped a text node a line
+    ("builder." / "Services." / "AddHttpClient" / "(options" / "=>" / "{"): runs of
+    MIN_CODE_RUN lines of MAX_TOKEN_WORDS words or fewer, a quarter of them holding a bracket, a
+    brace, a semicolon or an equals sign, and three of those signs at least among them (a menu's
+    bracketed words, "News (UK)", hold two)."""
+    found: set[int] = set()
+    n, i = len(texts), 0
+    while i < n:
+        start = i
+        while i < n and texts[i].count(" ") < MAX_TOKEN_WORDS:  # (a word count, cheaper)
+            i += 1
+        if i - start >= MIN_CODE_RUN:
+            signs = [set(texts[j]) & _CODE_SIGNS for j in range(start, i)]
+            if 4 * sum(1 for s in signs if s) >= i - start and len(set().union(*signs)) >= 3:
+                found.update(range(start, i))
+        i += 1
+    return found
 
 
 def _is_code(text: str) -> bool:
@@ -311,6 +336,7 @@ def _widening_scores(
     labels = Counter(m.group(1).lower() for m in found if m)
     widened = list(scores)
     decided = page.decisions
+    code = _highlighted_code(texts)
     value_of_label = False  # the line after a label standing alone ("Team size:") is its value
     for i, score in enumerate(scores):
         text = texts[i]
@@ -318,9 +344,14 @@ def _widening_scores(
         repeated = bool(label and labels[label.group(1).lower()] >= MIN_LABEL_REPEATS)
         after_label, value_of_label = value_of_label, repeated and text.rstrip().endswith(":")
         if i in table:
-            # a table's cells are the article's data: the region takes in a table at its end; a
-            # cell the filters took for furniture (a repeated figure) stays out
-            widened[i] = TABLE_LINE_SCORE
+            # a table's cells are the article's data: a table after the story's prose is worth a
+            # little, so the region takes it in at the story's end; a cell the filters removed (a
+            # repeated figure) costs nothing but stays removed, and a table above the story (a
+            # market ticker) is no reason to start the region there
+            widened[i] = TABLE_LINE_SCORE if i > core[1] and i not in decided else 0.0
+            continue
+        if i in code:
+            widened[i] = 0.0  # ... and a repeated name in highlighted code costs nothing either
             continue
         if score >= 0:
             continue

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Block
-from .people import strip_by
+from .people import looks_like_name, strip_by
 from .textshape import TITLE_SEPARATORS, ends_sentence, is_blank, is_headline_like
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -44,7 +44,9 @@ _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
 MAX_LINK_WORDS = 6  # a link's words inside a sentence: a name, a term
-MIN_CUT_WORDS = 3  # ... after a line this long, cut mid-sentence
+MIN_CUT_WORDS = 3  # ... after a sentence this long so far, cut mid-sentence
+MIN_HEADING_WORDS_BEFORE_NAME = 8  # a shorter line alone over a name is a heading over its author
+_OPENING = "([\"'“‘"
 
 
 def _raw_lines(text: str) -> Iterator[tuple[int, int, int, str]]:
@@ -97,21 +99,29 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
     return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
 
 
-def _link_in_sentence(prev: str, line: str, nxt: str) -> bool:
+def _link_in_sentence(block: list[str], line: str, nxt: str) -> bool:
     """Whether ``line`` is a link's words inside a sentence that runs on after it: "... with the
-    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The line before is cut
-    mid-sentence (not a headline, no closing stop) and the line after plainly continues, with other
-    words than the line before: "Addiction (16)" / "items in category" / "ADHD (3)" / "items in
-    category" is a list of links."""
+    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The block so far (its lines in
+    ``block``) is cut mid-sentence (not a headline, no closing stop), ``line`` opens on a capital,
+    a figure or a bracket (a name, a term, a reference), and the line after plainly continues.
+
+    Not a list of links, whose lines after each link end alike ("Addiction (16)" / "items in
+    category" / "ADHD (3)" / "item in category"); not a name under a short heading, the author's
+    over the time ("Council votes on the flood plan" / "Jane Doe" / "updated 3 hours ago"); and
+    not a label before a dash ("Weather" / "- live updates")."""
+    prev = block[-1]
     return (
         bool(nxt)
-        and nxt != prev
         and _CONTINUES.match(nxt) is not None
+        and nxt[0] not in _DASHES
+        and nxt.split()[-2:] != prev.split()[-2:]
+        and (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING)
         and len(line.split()) <= MAX_LINK_WORDS
-        and len(prev.split()) >= MIN_CUT_WORDS
+        and sum(len(part.split()) for part in block) >= MIN_CUT_WORDS
         and not ends_sentence(prev)
         and not ends_sentence(line)
         and not is_headline_like(prev)
+        and not (len(block) == 1 and len(prev.split()) < MIN_HEADING_WORDS_BEFORE_NAME and looks_like_name(line))
         and _BULLET.match(line) is None
         and strip_by(line) is None
     )
@@ -213,7 +223,7 @@ def segment_text(text: str) -> list[Block]:
         else:
             joins = bool(cur) and (
                 _joins(cur[-1][3], line, wrap_width)
-                or (at + 1 < len(lines) and _link_in_sentence(cur[-1][3], line, lines[at + 1][3]))
+                or (at + 1 < len(lines) and _link_in_sentence([part for *_, part in cur], line, lines[at + 1][3]))
             )
         if not joins:
             flush()

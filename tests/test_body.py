@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean.body import (
     FRAGMENT_PENALTY,
@@ -122,6 +124,25 @@ def test_a_table_at_the_articles_end_is_taken_in_with_its_headings() -> None:
     assert kept[-len(cells) - len(headings) :] == headings + cells
 
 
+def test_a_market_ticker_above_the_story_does_not_start_the_region() -> None:
+    """A table before the story's prose is furniture as often as not: it costs nothing there but
+    does not pull the region up to it."""
+    ticker = ["Dow", "34,102", "+0.5%", "Dax", "15,870", "-0.2%", "FTSE", "7,480", "+0.1%", "Nikkei", "32,550", "+1.1%"]
+    assert region_texts(*ticker, PARAGRAPH, PARAGRAPH2, PARAGRAPH3) == [PARAGRAPH, PARAGRAPH2, PARAGRAPH3]
+    # a menu's three entries over it read as a row of headings: still no reason
+    menu = ["Politics", "Climate", "Markets"]
+    assert region_texts(*menu, *ticker, PARAGRAPH, PARAGRAPH2, PARAGRAPH3) == [PARAGRAPH, PARAGRAPH2, PARAGRAPH3]
+
+
+@pytest.mark.parametrize("figure", ["3\u00b9", "1" * 5000])
+def test_a_column_of_odd_figures_is_read_without_error(figure: str) -> None:
+    """A footnote mark on a figure ("3¹") is a digit to ``str.isdigit`` but no number to ``int``, and
+    Python refuses to convert a figure of more than 4,300 digits: neither is a row's number."""
+    rows = [cell for _ in range(4) for cell in ("Town", figure, "7")]
+    text = "\n\n".join([PARAGRAPH, "District", "Note", "Homes", *rows])
+    assert PARAGRAPH in newsclean.clean_text(text).text
+
+
 def test_numbered_items_are_no_table() -> None:
     """Items under their numbers ("1." / "Step one") read as rows of any even number of cells; they
     are a list of two columns, and a list after the story's end stays out."""
@@ -164,6 +185,23 @@ def test_code_between_paragraphs_stays_in_the_region() -> None:
     ]
     kept = region_texts(PARAGRAPH, *code, PARAGRAPH2)
     assert kept == [PARAGRAPH, *code, PARAGRAPH2]
+
+
+def test_highlighted_code_scraped_a_token_a_line_stays_in_the_region() -> None:
+    """A highlighter wraps each token in an element: "builder." / "Services." / "AddHttpClient"
+    read as menu entries one by one, the brackets and signs among them tell code."""
+    tokens = ["builder.", "Services.", "AddHttpClient", '("SecureClient").', "AddLogging", "(options", "=>", "{"]
+    tokens += ["options.", "RedactHeaders", "= new", "[]", "{", '"Authorization"};', "options.", "IgnoreContent"]
+    kept = region_texts(PARAGRAPH, *tokens, PARAGRAPH2)
+    assert kept[0] == PARAGRAPH
+    assert kept[-1] == PARAGRAPH2
+
+
+def test_a_menu_with_brackets_is_no_code() -> None:
+    """Brackets alone make no code: a menu's entries with a bracketed word still cost."""
+    menu = ["Home", "News (UK)", "World", "Sport (live)", "Weather", "Video (new)", "Audio", "Culture (arts)"]
+    kept = region_texts(PARAGRAPH, *menu, PARAGRAPH2)
+    assert kept in ([PARAGRAPH], [PARAGRAPH2])
 
 
 def test_a_menu_between_paragraphs_is_still_cut_off() -> None:

@@ -81,10 +81,28 @@ def test_separate_lines_stay_apart(lines: list[str]) -> None:
             ["Addiction (16)", "items in category", "Anxiety (30)", "items in category"],
             ["Addiction (16) items in category", "Anxiety (30) items in category"],
         ),
+        (
+            ["Addiction (16)", "items in category", "Anxiety (30)", "item in category"],
+            ["Addiction (16) items in category", "Anxiety (30) item in category"],
+        ),
         # a headline, then the author's name over the time: the name is no link inside the headline
         (
             ["Council Votes on the Flood Plan", "Jane Doe", "updated 3 hours ago"],
             ["Council Votes on the Flood Plan", "Jane Doe updated 3 hours ago"],
+        ),
+        (
+            ["Council votes on the flood plan", "Jane Doe", "updated 3 hours ago"],
+            ["Council votes on the flood plan", "Jane Doe updated 3 hours ago"],
+        ),
+        # a section's label before a dash
+        (
+            ["Flood warnings issued for the valley", "Weather", "- live updates"],
+            ["Flood warnings issued for the valley", "Weather", "- live updates"],
+        ),
+        # a sentence that ends, then a link's words opening the next one
+        (
+            ["He resigned on Friday.", "Read more", "about the case"],
+            ["He resigned on Friday.", "Read more about the case"],
         ),
     ],
 )
