@@ -44,7 +44,7 @@ _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
 MAX_LINK_WORDS = 6  # a link's words inside a sentence: a name, a term
-MIN_CUT_WORDS = 3  # ... after a sentence this long so far, cut mid-sentence
+MIN_CUT_WORDS = 3  # ... after a line this long, cut mid-sentence (a byline's "By" / "Jane Doe" is not)
 MIN_HEADING_WORDS_BEFORE_NAME = 8  # a shorter line alone over a name is a heading over its author
 _OPENING = "([\"'“‘"
 
@@ -101,9 +101,10 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
 
 def _link_in_sentence(block: list[str], line: str, nxt: str) -> bool:
     """Whether ``line`` is a link's words inside a sentence that runs on after it: "... with the
-    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The block so far (its lines in
-    ``block``) is cut mid-sentence (not a headline, no closing stop), ``line`` opens on a capital,
-    a figure or a bracket (a name, a term, a reference), and the line after plainly continues.
+    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The line before (the last of
+    ``block``, the lines joined so far) is cut mid-sentence (not a headline, no closing stop),
+    ``line`` opens on a capital, a figure or a bracket (a name, a term, a reference), and the line
+    after plainly continues.
 
     Not a list of links, whose lines after each link end alike ("Addiction (16)" / "items in
     category" / "ADHD (3)" / "item in category"); not a name under a short heading, the author's
@@ -117,7 +118,7 @@ def _link_in_sentence(block: list[str], line: str, nxt: str) -> bool:
         and nxt.split()[-2:] != prev.split()[-2:]
         and (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING)
         and len(line.split()) <= MAX_LINK_WORDS
-        and sum(len(part.split()) for part in block) >= MIN_CUT_WORDS
+        and len(prev.split()) >= MIN_CUT_WORDS
         and not ends_sentence(prev)
         and not ends_sentence(line)
         and not is_headline_like(prev)

@@ -94,6 +94,11 @@ def test_separate_lines_stay_apart(lines: list[str]) -> None:
             ["Council votes on the flood plan", "Jane Doe", "updated 3 hours ago"],
             ["Council votes on the flood plan", "Jane Doe updated 3 hours ago"],
         ),
+        # a byline, then the date: the date is no link inside the byline
+        (
+            ["By", "Jane Doe", "October 8, 2025", "updated 3 hours ago"],
+            ["By Jane Doe", "October 8, 2025 updated 3 hours ago"],
+        ),
         # a section's label before a dash
         (
             ["Flood warnings issued for the valley", "Weather", "- live updates"],
