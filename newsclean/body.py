@@ -86,7 +86,7 @@ TABLE_LINE_SCORE = SHORT_SENTENCE_SCORE  # a table's line after the story: the r
 MAX_COUNTER_DIGITS = 9  # a row's number ("01", "1234"); longer figures are data
 MIN_CODE_RUN = 8  # highlighted code scraped a token a line: this many short lines at least
 MAX_TOKEN_WORDS = 4  # ... each of this many words at most (spaces inside a token's text split it)
-_CODE_SIGNS = frozenset("(){}[];=")
+_CODE_SIGN = re.compile(r"[(){}\[\];=]")
 _LABEL = re.compile(r"^([^\W\d][\w ]{0,25}?):(?:\s*\S|$)")
 _DIGIT = re.compile(r"\d")
 # What a menu entry never holds and code nearly always does: "x = 1", "f(x)", "{", "a --> b", "-- note"
@@ -226,7 +226,12 @@ def _table_lines(page: Page, texts: list[str], cell: Callable[[int], bool]) -> s
         start = i
         while i < n and word_count(texts[i]) <= MAX_ROW_LABEL_WORDS and page.kind_of(i) is not Kind.DATE:
             i += 1
-        if i - start >= MIN_TABLE_ROWS * 3:
+        # (a run of menu entries, with a figure on fewer lines than a table has rows, is no table:
+        # its cells are not read)
+        if (
+            i - start >= MIN_TABLE_ROWS * 3
+            and sum(1 for j in range(start, i) if _DIGIT.search(texts[j])) >= MIN_TABLE_ROWS
+        ):
             found |= _tables_in(page, texts, cell, start, i)
         i += 1
     return found
@@ -291,10 +296,12 @@ def _highlighted_code(texts: list[str]) -> set[int]:
         start = i
         while i < n and texts[i].count(" ") < MAX_TOKEN_WORDS:  # (a word count, cheaper)
             i += 1
-        if i - start >= MIN_CODE_RUN:
-            signs = [set(texts[j]) & _CODE_SIGNS for j in range(start, i)]
-            if 4 * sum(1 for s in signs if s) >= i - start and len(set().union(*signs)) >= 3:
-                found.update(range(start, i))
+        if (
+            i - start >= MIN_CODE_RUN
+            and 4 * sum(1 for j in range(start, i) if _CODE_SIGN.search(texts[j])) >= i - start
+            and len(set(_CODE_SIGN.findall("".join(texts[start:i])))) >= 3
+        ):
+            found.update(range(start, i))
         i += 1
     return found
 

@@ -99,21 +99,19 @@ def _joins(prev: str, line: str, wrap_width: int) -> bool:
     return bool(wrap_width) and len(prev) >= 0.7 * wrap_width and not is_headline_like(prev)
 
 
-def _link_in_sentence(block: list[str], line: str, nxt: str) -> bool:
+def _link_in_sentence(prev: str, opens_block: bool, line: str, nxt: str) -> bool:
     """Whether ``line`` is a link's words inside a sentence that runs on after it: "... with the
-    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The line before (the last of
-    ``block``, the lines joined so far) is cut mid-sentence (not a headline, no closing stop),
-    ``line`` opens on a capital, a figure or a bracket (a name, a term, a reference), and the line
-    after plainly continues.
+    president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The line before, ``prev`` (the
+    first of its block when ``opens_block``), is cut mid-sentence (not a headline, no closing
+    stop), ``line`` opens on a capital, a figure or a bracket (a name, a term, a reference), and the
+    line after plainly continues.
 
     Not a list of links, whose lines after each link end alike ("Addiction (16)" / "items in
     category" / "ADHD (3)" / "item in category"); not a name under a short heading, the author's
     over the time ("Council votes on the flood plan" / "Jane Doe" / "updated 3 hours ago"); and
     not a label before a dash ("Weather" / "- live updates")."""
-    prev = block[-1]
     return (
-        bool(nxt)
-        and _CONTINUES.match(nxt) is not None
+        _CONTINUES.match(nxt) is not None
         and nxt[0] not in _DASHES
         and nxt.split()[-2:] != prev.split()[-2:]
         and (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING)
@@ -122,7 +120,7 @@ def _link_in_sentence(block: list[str], line: str, nxt: str) -> bool:
         and not ends_sentence(prev)
         and not ends_sentence(line)
         and not is_headline_like(prev)
-        and not (len(block) == 1 and len(prev.split()) < MIN_HEADING_WORDS_BEFORE_NAME and looks_like_name(line))
+        and not (opens_block and len(prev.split()) < MIN_HEADING_WORDS_BEFORE_NAME and looks_like_name(line))
         and _BULLET.match(line) is None
         and strip_by(line) is None
     )
@@ -224,7 +222,11 @@ def segment_text(text: str) -> list[Block]:
         else:
             joins = bool(cur) and (
                 _joins(cur[-1][3], line, wrap_width)
-                or (at + 1 < len(lines) and _link_in_sentence([part for *_, part in cur], line, lines[at + 1][3]))
+                or (
+                    at + 1 < len(lines)
+                    and _CONTINUES.match(lines[at + 1][3]) is not None  # (most lines: no call)
+                    and _link_in_sentence(cur[-1][3], len(cur) == 1, line, lines[at + 1][3])
+                )
             )
         if not joins:
             flush()
