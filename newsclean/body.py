@@ -288,8 +288,9 @@ def _highlighted_code(texts: list[str]) -> set[int]:
     """The lines of code a highlighter wrote a token to an element, scraped a text node a line
     ("builder." / "Services." / "AddHttpClient" / "(options" / "=>" / "{"): runs of
     MIN_CODE_RUN lines of MAX_TOKEN_WORDS words or fewer, a quarter of them holding a bracket, a
-    brace, a semicolon or an equals sign, and three of those signs at least among them (a menu's
-    bracketed words, "News (UK)", hold two)."""
+    brace, a semicolon or an equals sign, three of those signs at least among them (a menu's
+    bracketed words, "News (UK)", hold two), and a token only code splits so (a menu's "Cart (0)"
+    and "[x]" hold four signs, but each line closes its brackets)."""
     found: set[int] = set()
     n, i = len(texts), 0
     while i < n:
@@ -300,10 +301,23 @@ def _highlighted_code(texts: list[str]) -> set[int]:
             i - start >= MIN_CODE_RUN
             and 4 * sum(1 for j in range(start, i) if _CODE_SIGN.search(texts[j])) >= i - start
             and len(set(_CODE_SIGN.findall("".join(texts[start:i])))) >= 3
+            and any(_split_token(texts[j]) for j in range(start, i))
         ):
             found.update(range(start, i))
         i += 1
     return found
+
+
+def _split_token(text: str) -> bool:
+    """A token only code splits so: a brace, an equals sign, or a bracket opened or closed without
+    its partner ("(options" / ")").  A menu closes its brackets ("Cart (0)", "[x]")."""
+    return (
+        "{" in text
+        or "}" in text
+        or "=" in text
+        or text.count("(") != text.count(")")
+        or text.count("[") != text.count("]")
+    )
 
 
 def _is_code(text: str) -> bool:
@@ -357,7 +371,7 @@ def _widening_scores(
             # market ticker) is no reason to start the region there
             widened[i] = TABLE_LINE_SCORE if i > core[1] and i not in decided else 0.0
             continue
-        if i in code:
+        if i in code and score < 0:
             widened[i] = 0.0  # ... and a repeated name in highlighted code costs nothing either
             continue
         if score >= 0:

@@ -197,6 +197,13 @@ def test_highlighted_code_scraped_a_token_a_line_stays_in_the_region() -> None:
     assert kept[-1] == PARAGRAPH2
 
 
+def test_a_menu_with_a_cart_and_a_close_button_is_no_code() -> None:
+    """ "Cart (0)" and "[x]" hold four of code's signs between them, but close their brackets."""
+    menu = ["Home", "News", "Sport", "Cart (0)", "[x]", "Search", "Menu", "Help"]
+    kept = region_texts(PARAGRAPH, *menu, PARAGRAPH2)
+    assert kept in ([PARAGRAPH], [PARAGRAPH2])
+
+
 def test_a_menu_with_brackets_is_no_code() -> None:
     """Brackets alone make no code: a menu's entries with a bracketed word still cost."""
     menu = ["Home", "News (UK)", "World", "Sport (live)", "Weather", "Video (new)", "Audio", "Culture (arts)"]
