@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -221,20 +221,29 @@ def _table_lines(page: Page, texts: list[str], cell: Callable[[int], bool]) -> s
     lines no longer than a label, none of them a date (a list of headlines under their dates is no
     table): most pages hold no such run long enough, and no line outside one has its cell read."""
     found: set[int] = set()
-    n, i = len(texts), 0
-    while i < n:
-        start = i
-        while i < n and word_count(texts[i]) <= MAX_ROW_LABEL_WORDS and page.kind_of(i) is not Kind.DATE:
-            i += 1
+
+    def short(j: int) -> bool:
+        return word_count(texts[j]) <= MAX_ROW_LABEL_WORDS and page.kind_of(j) is not Kind.DATE
+
+    for start, end in _runs(len(texts), short, MIN_TABLE_ROWS * 3):
         # (a run of menu entries, with a figure on fewer lines than a table has rows, is no table:
         # its cells are not read)
-        if (
-            i - start >= MIN_TABLE_ROWS * 3
-            and sum(1 for j in range(start, i) if _DIGIT.search(texts[j])) >= MIN_TABLE_ROWS
-        ):
-            found |= _tables_in(page, texts, cell, start, i)
-        i += 1
+        if sum(1 for j in range(start, end) if _DIGIT.search(texts[j])) >= MIN_TABLE_ROWS:
+            found |= _tables_in(page, texts, cell, start, end)
     return found
+
+
+def _runs(n: int, keep: Callable[[int], bool], min_length: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of at least ``min_length`` consecutive lines among ``range(n)`` that
+    ``keep`` holds for, ``end`` excluded."""
+    i = 0
+    while i < n:
+        start = i
+        while i < n and keep(i):
+            i += 1
+        if i - start >= min_length:
+            yield start, i
+        i += 1
 
 
 def _tables_in(page: Page, texts: list[str], cell: Callable[[int], bool], lo: int, hi: int) -> set[int]:
@@ -292,19 +301,17 @@ def _highlighted_code(texts: list[str]) -> set[int]:
     bracketed words, "News (UK)", hold two), and a token only code splits so (a menu's "Cart (0)"
     and "[x]" hold four signs, but each line closes its brackets)."""
     found: set[int] = set()
-    n, i = len(texts), 0
-    while i < n:
-        start = i
-        while i < n and texts[i].count(" ") < MAX_TOKEN_WORDS:  # (a word count, cheaper)
-            i += 1
+
+    def short(j: int) -> bool:
+        return texts[j].count(" ") < MAX_TOKEN_WORDS  # (a word count, cheaper)
+
+    for start, end in _runs(len(texts), short, MIN_CODE_RUN):
         if (
-            i - start >= MIN_CODE_RUN
-            and 4 * sum(1 for j in range(start, i) if _CODE_SIGN.search(texts[j])) >= i - start
-            and len(set(_CODE_SIGN.findall("".join(texts[start:i])))) >= 3
-            and any(_split_token(texts[j]) for j in range(start, i))
+            4 * sum(1 for j in range(start, end) if _CODE_SIGN.search(texts[j])) >= end - start
+            and len(set(_CODE_SIGN.findall("".join(texts[start:end])))) >= 3
+            and any(_split_token(texts[j]) for j in range(start, end))
         ):
-            found.update(range(start, i))
-        i += 1
+            found.update(range(start, end))
     return found
 
 
@@ -374,9 +381,7 @@ def _widening_scores(
         if i in code and score < 0:
             widened[i] = 0.0  # ... and a repeated name in highlighted code costs nothing either
             continue
-        if score >= 0:
-            continue
-        if i in decided:
+        if score >= 0 or i in decided:
             continue
         if (
             cell(i)

@@ -104,23 +104,23 @@ def _link_in_sentence(prev: str, opens_block: bool, line: str, nxt: str) -> bool
     president-elect Jair" / "Bolsonaro" / ", the coach said ...".  The line before, ``prev`` (the
     first of its block when ``opens_block``), is cut mid-sentence (not a headline, no closing
     stop), ``line`` opens on a capital, a figure or a bracket (a name, a term, a reference), and the
-    line after plainly continues.
+    line after, ``nxt``, plainly continues (the caller's test: ``_CONTINUES`` matches it).
 
     Not a list of links, whose lines after each link end alike ("Addiction (16)" / "items in
     category" / "ADHD (3)" / "item in category"); not a name under a short heading, the author's
     over the time ("Council votes on the flood plan" / "Jane Doe" / "updated 3 hours ago"); and
     not a label before a dash ("Weather" / "- live updates")."""
+    prev_words = prev.split()
     return (
-        _CONTINUES.match(nxt) is not None
-        and nxt[0] not in _DASHES
-        and nxt.split()[-2:] != prev.split()[-2:]
+        nxt[0] not in _DASHES
+        and nxt.split()[-2:] != prev_words[-2:]
         and (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING)
         and len(line.split()) <= MAX_LINK_WORDS
-        and len(prev.split()) >= MIN_CUT_WORDS
+        and len(prev_words) >= MIN_CUT_WORDS
         and not ends_sentence(prev)
         and not ends_sentence(line)
         and not is_headline_like(prev)
-        and not (opens_block and len(prev.split()) < MIN_HEADING_WORDS_BEFORE_NAME and looks_like_name(line))
+        and not (opens_block and len(prev_words) < MIN_HEADING_WORDS_BEFORE_NAME and looks_like_name(line))
         and _BULLET.match(line) is None
         and strip_by(line) is None
     )
@@ -224,7 +224,7 @@ def segment_text(text: str) -> list[Block]:
                 _joins(cur[-1][3], line, wrap_width)
                 or (
                     at + 1 < len(lines)
-                    and _CONTINUES.match(lines[at + 1][3]) is not None  # (most lines: no call)
+                    and _CONTINUES.match(lines[at + 1][3]) is not None  # (most lines: no further test)
                     and _link_in_sentence(cur[-1][3], len(cur) == 1, line, lines[at + 1][3])
                 )
             )
