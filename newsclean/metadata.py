@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import operator
 import re
 from collections.abc import Iterable
@@ -22,7 +23,8 @@ from .kinds import Kind
 from .model import Contributor, Dateline, Image, Metadata
 from .page import Decision, Page
 from .pagetype import FORUM, classify
-from .textshape import fold, fold_lines
+from .people import strip_by
+from .textshape import fold, fold_lines, is_prose
 
 _SHINGLE = 4
 
@@ -232,9 +234,15 @@ def _findings(page: Page) -> dict[str, Any]:
         order = sorted(range(len(byline_blocks)), key=lambda i: byline_blocks[i] < headline)
         out["authors"] = [out["authors"][i] for i in order]
         byline_blocks = [byline_blocks[i] for i in order]
-    if title_decision is not None and title_decision.reason == LONGEST_HEADLINE_REASON and byline_blocks:
+    if (
+        title_decision is not None
+        and title_decision.reason == LONGEST_HEADLINE_REASON
+        and byline_blocks
+        and not _signs_the_end(page, byline_blocks[0])
+    ):
         # a headline found by its shape alone may be a teaser's: the one right above the byline is
-        # the story's ("How Machine Learning Personalizes ..." over "Pavlina Petkova")
+        # the story's ("How Machine Learning Personalizes ..." over "Pavlina Petkova"); over a
+        # byline under the story ("Text by Jane Doe") is a heading of the story's own
         over = _headline_over(page, byline_blocks[0], title_decision.block)
         if over is not None:
             out["title"].insert(
@@ -259,6 +267,27 @@ HEADLINE_OVER_BYLINE_REACH = 3  # the headline, then a category or a share bar, 
 _HEADLINE_KINDS = frozenset({Kind.TEASER, Kind.DUPLICATE})
 
 
+# Paragraphs of running text around a byline that signs the story at its end: more above it than
+# a deck and a notice, and no more under it than a closing note
+MAX_PROSE_ABOVE_BYLINE = 2
+MAX_PROSE_UNDER_END_BYLINE = 1
+
+
+def _signs_the_end(page: Page, byline: int) -> bool:
+    """Whether the byline at ``byline`` signs the story at its end ("Text by Jane Doe" under the
+    story's last paragraph), rather than heading it."""
+
+    def prose(lo: int, hi: int, most: int) -> int:
+        found = (j for j in range(lo, hi) if not page.is_decided(j) and is_prose(page.text_of(j)))
+        return sum(1 for _ in itertools.islice(found, most + 1))
+
+    region = page.body
+    return (
+        prose(region.first, min(byline, region.last + 1), MAX_PROSE_ABOVE_BYLINE) > MAX_PROSE_ABOVE_BYLINE
+        and prose(byline + 1, region.last + 1, MAX_PROSE_UNDER_END_BYLINE) <= MAX_PROSE_UNDER_END_BYLINE
+    )
+
+
 def _headline_over(page: Page, byline: int, title: int) -> int | None:
     """The block of the headline-shaped line right above the byline at ``byline``, short of the
     headline found at ``title``, or None."""
@@ -266,7 +295,9 @@ def _headline_over(page: Page, byline: int, title: int) -> int | None:
         if j == title:
             return None
         kind = page.kind_of(j)
-        if (kind is None or kind in _HEADLINE_KINDS) and TitleFilter.is_headline(page.text_of(j)):
+        text = page.text_of(j)
+        # (not a byline of its own: "By Jane Doe, Staff Contributor" over her name again)
+        if (kind is None or kind in _HEADLINE_KINDS) and TitleFilter.is_headline(text) and strip_by(text) is None:
             return j
     return None
 

@@ -36,13 +36,26 @@ _ALWAYS_DANGLING = frozenset(
     "der die das des dem den ein eine und oder le la les des du et ou el los las y o e di del".split()
 )
 _BY_ALONE = re.compile(
-    r"^(?:(?:written |posted |reported )?by|von|par|por|door|di|author|written by)\s*:?$", re.IGNORECASE
+    r"^(?:(?:written |posted |reported |words |text |article |story )?by|von|par|por|door|di|author)\s*:?$",
+    re.IGNORECASE,
 )
 _CLOSING = ",.;:!?)]}’”%"  # a line opening with one goes on the line before, unspaced
 MAX_TITLE_LINE_CHARS = 300  # a page's title line is no longer than this
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 100
 _MIN_DANGLING_LINE = 40  # shorter lines ending on "in" are buttons ("Log in"), not cut sentences
+# "and" / "John Roe": the next name of a byline, in the languages bylines are split in
+_NAMES_GO_ON = frozenset("and & et und y e en og och".split())
+# Words a "by" belongs to: the irregular participles ("taken by", "written by") and a credit's
+# nouns ("Photo by", "Illustration by": the picture's author, not the story's)
+_TAKES_BY = frozenset(
+    """written taken made drawn shot given brought built run done seen known driven held chosen
+    photo photos photograph photography image images picture illustration illustrations video
+    graphic graphics art artwork design map chart cover interview song music film""".split()
+)
+TAKES_BY_REACH = 3  # "brought to you" / "by"
+MAX_DATE_LINE_WORDS = 4  # "March 4, 2025", "Dec. 19, 2025": a date line over a lone "by"
+MAX_BUTTON_WORDS = 2  # "Tweet", "Share this": a line this short over a lone "by" is no sentence's start
 MAX_LINK_WORDS = 6  # a link's words inside a sentence: a name, a term
 MIN_CUT_WORDS = 3  # ... after a line this long, cut mid-sentence (a byline's "By" / "Jane Doe" is not)
 MIN_HEADING_WORDS_BEFORE_NAME = 8  # a shorter line alone over a name is a heading over its author
@@ -123,6 +136,44 @@ def _link_in_sentence(prev: str, opens_block: bool, line: str, nxt: str) -> bool
         and not (opens_block and len(prev_words) < MIN_HEADING_WORDS_BEFORE_NAME and looks_like_name(line))
         and _BULLET.match(line) is None
         and strip_by(line) is None
+    )
+
+
+def _byline_opens(block: list[tuple[int, int, int, str]], lines: list[tuple[int, int, int, str]], at: int) -> bool:
+    """Whether the lone English "by" of ``lines[at]`` opens a byline rather than going on with
+    the ``block`` of lines before it.  A name follows it; the block does not end on a word that
+    takes the "by" (a participle, "Medically reviewed" / "by"; a credit's noun, "Photo" / "by");
+    and the block is no sentence's start (a button's word or two over a bare "by", "Tweet" /
+    "by" / "Jane Doe"; a date, "March 4, 2025") or no sentence runs on after the name ("How the
+    cloud is shaping AI" / "by" / "Jane Doe" / "Share"; "The study was led" / "by" / "Jane Doe"
+    / ", a professor at ..." goes on)."""
+    lead = lines[at][3].lower()
+    nxt = lines[at + 1][3] if at + 1 < len(lines) else ""
+    if not lead.rstrip(" :").endswith("by") or not nxt or not looks_like_name(nxt):
+        return False
+    last_words = block[-1][3].split()
+    last = last_words[-1].lower()
+    # "Medically reviewed", "brought to you": the participle a few words back takes the "by"
+    # (in lower case: "An ASE-Certified Mechanic" is a headline's words)
+    if any((w.islower() and w.endswith("ed")) or w.lower() in _TAKES_BY for w in last_words[-TAKES_BY_REACH:]):
+        return False
+    one_line = len(block) == 1
+    if one_line and lead == "by" and len(last_words) <= MAX_BUTTON_WORDS:
+        return True
+    if one_line and len(last_words) <= MAX_DATE_LINE_WORDS and last[-1].isdigit():
+        return True
+    after = lines[at + 2][3] if at + 2 < len(lines) else ""
+    return not after or _CONTINUES.match(after) is None
+
+
+def _goes_on_byline(line: str) -> bool:
+    """Whether ``line`` goes on with a byline made of a lone "by" and a name: a role or an agency
+    after a comma, another name ("and" / "John Roe"), or lower-case words ("in Paris", "for
+    Reuters", "on 4 August 2021"), not a label ("average reading time:")."""
+    return (
+        line[:1] in _CLOSING
+        or line.split(None, 1)[0].lower() in _NAMES_GO_ON
+        or (_CONTINUES.match(line) is not None and not line.endswith(":"))
     )
 
 
@@ -228,6 +279,16 @@ def segment_text(text: str) -> list[Block]:
                     and _link_in_sentence(cur[-1][3], len(cur) == 1, line, lines[at + 1][3])
                 )
             )
+            if joins and _BY_ALONE.match(line) and _byline_opens(cur, lines, at):
+                joins = False  # "Tweet" / "by" / "Jane Doe": the lone "by" opens a byline
+        if (
+            joins
+            and len(cur) == 2
+            and _BY_ALONE.match(cur[0][3])
+            and looks_like_name(cur[1][3])
+            and not _goes_on_byline(line)
+        ):
+            joins = False  # "Written by" / "Jane Doe" / "average reading time:": the byline ends
         if not joins:
             flush()
         cur.append((number, start, end, line))

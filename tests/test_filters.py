@@ -356,6 +356,41 @@ def test_a_name_over_a_date_between_the_headline_and_the_body_is_the_author() ->
     assert run(BylineFilter(), page) == {3: "byline"}
 
 
+def test_a_name_close_under_the_headline_and_its_deck_over_a_date_is_the_author() -> None:
+    """The deck reads as running text, so the body seems to start above the name: close under the
+    headline, over a date (a category between), the name is still the byline."""
+    deck = "This is a quick review of the council's budget, what it funds and what it leaves out this year."
+    for between in ([], ["#Local Politics"]):
+        lines = ["Council Approves Budget After Long Debate", deck, "Jane Doe", *between, "Published on Oct 21, 2025"]
+        page = page_of(*lines, PROSE, PROSE2)
+        page.apply("title", Decision(0, Kind.TITLE, "headline"))
+        assert run(BylineFilter(), page) == {0: "title", 2: "byline"}
+        assert page.decisions[2][1].data["authors"] == ["Jane Doe"]
+
+
+def test_without_a_headline_a_name_over_a_date_after_a_paragraph_is_no_byline() -> None:
+    page = page_of(PROSE, "Margaret Ellis", "Tuesday, April 8, 2025", PROSE2, PROSE + " Again.")
+    assert run(BylineFilter(), page) == {}
+
+
+def test_a_name_over_a_date_under_more_than_a_deck_below_the_headline_is_no_byline() -> None:
+    """One paragraph between the headline and the name is its deck; two are the story's."""
+    for between, expected in (([PROSE], {0: "title", 2: "byline"}), ([PROSE, PROSE2], {0: "title"})):
+        lines = ["Council Approves Budget After Long Debate", *between, "Jane Doe", "April 10, 2025"]
+        page = page_of(*lines, "Share", "Save", "Print", PROSE + " Again.")
+        page.apply("title", Decision(0, Kind.TITLE, "headline"))
+        assert run(BylineFilter(), page) == expected
+
+
+def test_an_author_line_right_under_the_headline_is_the_byline_past_a_notice() -> None:
+    notice = "We use cookies to improve your experience on our site, and by browsing you accept them."
+    lines = [notice, "Home", "Council Approves Budget After Long Debate", "Author: Jane Doe", "Published:"]
+    page = page_of(*lines, PROSE, PROSE2)
+    page.apply("title", Decision(2, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {2: "title", 3: "byline"}
+    assert page.decisions[3][1].data["authors"] == ["Jane Doe"]
+
+
 def test_a_name_over_a_date_just_above_the_headline_is_the_author() -> None:
     lines = ["Menu", "Jane Doe", "April 10, 2025", "5:50 am", "Blog", "Council Approves Budget After Long Debate"]
     page = page_of(*lines, PROSE, PROSE2)
@@ -1298,6 +1333,24 @@ def test_the_headline_right_above_the_byline_outranks_a_longer_line_found_by_sha
     # with no byline, the line found by its shape stays the headline
     article = newsclean.clean_text("\n".join(lines[:3] + lines[4:]))
     assert article.metadata.title == teaser
+
+
+def test_a_by_line_over_the_byline_s_name_is_not_the_headline_over_it() -> None:
+    """ "By Jane Doe iValley Contributor" (no byline the rules read) over "Jane Doe" over her date:
+    the headline over the byline is the one above both."""
+    teaser = "Read Our Guide to the Twenty Best Places to Eat and Drink in the Valley This Winter"
+    lines = [teaser, "Local News", "Council Approves the Bridge", "By Jane Doe iValley Contributor", "Jane Doe"]
+    article = newsclean.clean_text("\n".join([*lines, "April 10, 2025", PROSE, PROSE2]))
+    assert article.metadata.authors == ("Jane Doe",)
+    assert article.metadata.title == "Council Approves the Bridge"
+
+
+def test_a_heading_over_a_byline_that_signs_the_story_at_its_end_is_not_the_headline() -> None:
+    headline = "Council Approves the Bridge After a Long Debate Over Its Cost and Its Route"
+    lines = [headline, PROSE, PROSE2, PROSE + " Again.", "Further Reading About the Bridge", "Text by", "Jane Doe"]
+    article = newsclean.clean_text("\n".join(lines))
+    assert article.metadata.authors == ("Jane Doe",)
+    assert article.metadata.title == headline
 
 
 def test_a_texts_title_line_gives_the_title_without_the_sites_part() -> None:

@@ -168,6 +168,33 @@ def test_a_first_person_blurb_under_a_name_at_the_end_is_an_author_box() -> None
     bio = "Hi there! I'm Jane, a certified trainer with a passion for writing about strength and recovery."
     page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Jane Roe", bio))
     assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline"}
+    assert page.decisions[3][1].data["authors"] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Roe has covered hospitals in the valley for ten years and writes about health and care.",
+        "(Editor / Journalist) - Jane comes from a nursing background and writes about hospitals.",
+        "Dr. Jane Roe is a physician with a long background in primary care and in hospital wards.",
+    ],
+)
+def test_an_author_box_at_the_end_names_the_author(bio: str) -> None:
+    page = _region_filters(page_of(PROSE, PROSE2, PROSE + " Again.", "Jane Roe", "Health Reporter", bio))
+    assert run(AuthorBoxFilter(), page) == {3: "byline", 4: "byline", 5: "byline"}
+    assert page.decisions[3][1].data["authors"] == ["Jane Roe"]
+
+
+def test_a_thing_s_blurb_under_its_name_at_the_end_names_no_author() -> None:
+    """A list's last item ("Harbour Notes" / "Lately I've been enjoying" / "Harbour Notes, which
+    is ..."): the blurb does not say who someone is."""
+    blurb = "Harbour Notes, which is all about boats, tides and the people who fix them, and more besides."
+    page = _region_filters(
+        page_of(PROSE, PROSE2, PROSE + " Again.", "Harbour Notes", "Lately I've been enjoying", blurb)
+    )
+    assert all(not d.data.get("authors") for _, d in page.decisions.values())
+    for decision in AuthorBoxFilter()(page):
+        assert not decision.data.get("authors")
 
 
 def test_a_subheading_and_its_section_at_the_end_stay() -> None:

@@ -48,6 +48,24 @@ def texts(text: str) -> list[str]:
             ["The study was led", "by", "Jane Doe", "at the county hospital."],
             "The study was led by Jane Doe at the county hospital.",
         ),
+        # ... and after a participle, or inside a sentence of several lines, however short the line
+        (["Medically reviewed", "by", "Jane Doe", ", RN"], "Medically reviewed by Jane Doe, RN"),
+        (
+            ["Python has a separate", "RegEx library", "written by", "Jane Doe", "in C."],
+            "Python has a separate RegEx library written by Jane Doe in C.",
+        ),
+        # a credit's noun or a participle takes the "by": a photographer, not the story's author
+        (["Photo", "by", "Jane Doe"], "Photo by Jane Doe"),
+        (["This newsletter is brought to you", "by", "Acme Corp"], "This newsletter is brought to you by Acme Corp"),
+        # a year ends the line, not a date line: the sentence goes on
+        (
+            ["The company was founded in 2019", "by", "Jane Doe", "and John Roe."],
+            "The company was founded in 2019 by Jane Doe and John Roe.",
+        ),
+        # other languages' leads are left as they were: "La casa" / "di" / "Mario Rossi"
+        (["La casa", "di", "Mario Rossi"], "La casa di Mario Rossi"),
+        # a linked title's words over its "written by": the author of the book, not of the page
+        (["Harbourlights", "written by", "Jane Doe", "."], "Harbourlights written by Jane Doe."),
     ],
 )
 def test_lines_cut_mid_sentence_are_joined(lines: list[str], joined: str) -> None:
@@ -126,6 +144,33 @@ def test_a_short_line_before_a_continuation_is_no_link_in_a_list_or_under_a_head
             ["Ten trends to watch this spring", "Written By Jane Doe"],
         ),
         (["Ten trends to watch this spring", "By", "Jane Doe"], ["Ten trends to watch this spring", "By Jane Doe"]),
+        # a sentence-case headline: no sentence runs on after the name
+        (
+            ["How the cloud is shaping the next wave of AI", "by", "Jane Doe", "Share"],
+            ["How the cloud is shaping the next wave of AI", "by Jane Doe", "Share"],
+        ),
+        # a button's word or a date over the lone "by"
+        (["Tweet", "by", "Jane Doe", ", Senior Editor"], ["Tweet", "by Jane Doe, Senior Editor"]),
+        # a capitalised word in "-ed" is a headline's, no participle taking the "by"
+        (
+            ["How to replace brake pads from an ASE-Certified Mechanic", "by", "Jane Doe", "|"],
+            ["How to replace brake pads from an ASE-Certified Mechanic", "by Jane Doe", "|"],
+        ),
+        (["March 4, 2025", "by", "Jane Doe"], ["March 4, 2025", "by Jane Doe"]),
+        # the byline's lead with its noun; the reading time under the name is no part of it
+        (["Article by:", "Jane Doe"], ["Article by: Jane Doe"]),
+        (
+            ["Written by", "Jane Doe", "average reading time:", "5 min"],
+            ["Written by Jane Doe", "average reading time:", "5 min"],
+        ),
+        (["Written by", "Jane Doe", "and", "John Roe"], ["Written by Jane Doe and John Roe"]),
+        (["By:", "Jane Doe", "on 04-Aug-2021 5:11:10"], ["By: Jane Doe on 04-Aug-2021 5:11:10"]),
+        (["By", "Jane Doe", "in Paris"], ["By Jane Doe in Paris"]),
+        # ... and so do the sentence's last words after a name a lone "by" leads to
+        (
+            ["It was released as free software", "by", "Harbour Systems", "in 1998 with the rest of its code."],
+            ["It was released as free software by Harbour Systems in 1998 with the rest of its code."],
+        ),
     ],
 )
 def test_a_byline_lead_on_its_own_line_under_the_headline_starts_the_byline(
@@ -168,3 +213,10 @@ def test_the_line_repeating_the_title_line_is_the_headline_on_its_own(lines: lis
     """A saved page opens with its title ("Headline | Site"); the line further down that repeats
     its leading part is the headline, a block of its own."""
     assert texts("\n".join(lines)) == blocks
+
+
+def test_many_lone_by_lines_in_one_block_segment_in_linear_time() -> None:
+    """Each lone "by" looks at the block's last line only, not at the whole block again."""
+    text = "The report was drafted\n" + "by\nJane Doe\nand more words about it\n" * 5_000
+    blocks = segment_text(text)
+    assert len(blocks) == 1

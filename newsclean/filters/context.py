@@ -365,9 +365,16 @@ class AuthorBoxFilter:
             if n >= 12 and (name_at := _subject_line(page, live, k)) is not None:
                 if prose_after > MAX_PROSE_AFTER_BIO:
                     return
+                # the box names the author when no byline above the story does (the metadata
+                # takes the first byline in the page's order)
+                name = normalise_name(page.text_of(live[name_at]))
+                introduced = any(_introduces(page.text_of(b), name) for b in live[name_at + 1 : k + 1])
                 for j in live[name_at : k + 1]:
                     what = "name" if j == live[name_at] else "biography" if j == i else "role"
-                    yield Decision(j, Kind.BYLINE, f"an author box at the article's end: the author's {what}")
+                    data = {"authors": [name]} if what == "name" and introduced else {}
+                    yield Decision(
+                        j, Kind.BYLINE, f"an author box at the article's end: the author's {what}", data=data
+                    )
                 return
             if is_prose(text):
                 prose_after += n
@@ -403,6 +410,30 @@ def _names_again(text: str, name_parts: set[str]) -> bool:
     if any(_POSSESSIVE.sub("", w.strip(".,;:()")) in name_parts for w in first_words):
         return True
     return first_words[0] in _PRONOUNS and bool(_BIO_CUE.search(text))
+
+
+MIN_FIRST_SENTENCE_CHARS = 30  # a stop before this is an abbreviation's ("Dr. Jane Doe is ...")
+
+
+def _introduces(blurb: str, name: str) -> bool:
+    """Whether an author box's ``blurb`` introduces the person ``name`` (a person's name): in the
+    first person ("I'm Jane, ...") or by the name and what the person is ("Jane Doe is a ...",
+    "Doe has covered ..."); not a thing's blurb under its name ("Harbour Notes, which is ...")."""
+    if not looks_like_name(name) or looks_like_organisation(name):
+        return False
+    if _FIRST_PERSON.match(blurb):
+        return True
+    for part in (name, name.split()[-1]):
+        if blurb.startswith(part):
+            # "Jane Doe is a ...", not "Harbour Summit are the yearly event ..."
+            return _DESCRIBED.match(blurb, len(part)) is not None
+    # "(Editor / Journalist) – Albert comes from an automotive background": the name among the
+    # first words, and what a biography says in the first sentence
+    parts = {part for part in name.split() if len(part) > 1}
+    first_words = {_POSSESSIVE.sub("", w.strip(".,;:()")) for w in blurb.split()[:NAME_IN_FIRST_WORDS]}
+    stop = blurb.find(". ", MIN_FIRST_SENTENCE_CHARS)  # past "Dr. ", "(Ed. note)"
+    first_sentence = blurb if stop < 0 else blurb[:stop]
+    return bool(parts & first_words) and _BIO_CUE.search(first_sentence) is not None
 
 
 def _describes(text: str, name: str) -> bool:

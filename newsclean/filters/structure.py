@@ -595,12 +595,30 @@ def _opens_the_body(page: Page, index: int, body_start: int) -> bool:
     return True
 
 
+# A name this close under the headline, a date line just under it, is the byline whatever
+# prose came before (a deck, a cookie notice): the headline, its repeat, a deck, then the name
+NAME_UNDER_TITLE_REACH = 4
+DATE_UNDER_NAME_REACH = 2  # the name, a category or a role, then its date
+
+
+def _dated_close_under_title(page: Page, index: int, title_at: int) -> bool:
+    """Whether the name at ``index``, close under the headline, has a date line right under it
+    (a category or a role between them) and at most one paragraph between it and the headline
+    (the deck): "Headline" / "Deck" / "Jane Doe" / "#Cloud" / "Published on Oct 21, 2025"."""
+    last = min(index + DATE_UNDER_NAME_REACH, len(page.blocks) - 1)
+    if not any(is_date_line(page.text_of(j)) for j in range(index + 1, last + 1)):
+        return False
+    return sum(1 for j in range(title_at + 1, index) if is_prose(page.text_of(j))) <= 1
+
+
 def _by_a_date_or_title(page: Page, index: int, title_at: int, body_start: int) -> bool:
     """Whether the name at ``index`` sits where a byline does beside what a byline holds: over a
     date line ("Jane Doe" / "April 10, 2025") under the headline or just above it and before the
     body; over a job title ("Jane Doe" / "Staff Writer") or under a date line under the headline
     only, as above it a short line by a title or a date is a menu's or an event's heading as often."""
     under_title = title_at < index <= title_at + BY_OVER_BARE_REACH
+    if 0 <= title_at < index <= title_at + NAME_UNDER_TITLE_REACH and _dated_close_under_title(page, index, title_at):
+        return True
     if (index < body_start - 1 or _opens_the_body(page, index, body_start)) and _byline_place(index, title_at):
         following = page.text_of(index + 1)
         if is_date_line(following) or (under_title and is_role_line(following)):
@@ -669,7 +687,11 @@ class BylineFilter:
             if (
                 labelled
                 and last_prose is not None
-                and not body_start <= block.index <= last_prose
+                # right under the headline it is the story's byline whatever prose came before
+                and (
+                    not body_start <= block.index <= last_prose
+                    or 0 <= title_at < block.index <= title_at + NAME_UNDER_TITLE_REACH
+                )
                 and not _in_details(page, block.index)
             ):
                 # "Author: Jane Doe" above the story or under it (inside it, or among "Title:" and
