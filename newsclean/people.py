@@ -119,6 +119,11 @@ _INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.)+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-ZÀ-ÖØ-Þ]\.)$")
 
 
+def is_team(text: str) -> bool:
+    """Whether ``text`` names a team a byline credits: "the Lavazza Team", "Podium Staff"."""
+    return _TEAM.match(text) is not None
+
+
 def strip_by(text: str) -> str | None:
     """The rest of a byline after its "By" word, or None if it does not start with one."""
     m = _BY.match(text)

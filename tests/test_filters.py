@@ -368,6 +368,14 @@ def test_a_name_close_under_the_headline_and_its_deck_over_a_date_is_the_author(
         assert page.decisions[2][1].data["authors"] == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("team", ["Valley Desk Team", "Team Riverside", "Courier Staff"])
+def test_a_team_over_a_date_under_the_headline_is_the_author(team: str) -> None:
+    page = page_of("Council Approves Budget After Long Debate", team, "April 10, 2025", PROSE, PROSE2)
+    page.apply("title", Decision(0, Kind.TITLE, "headline"))
+    assert run(BylineFilter(), page) == {0: "title", 1: "byline"}
+    assert page.decisions[1][1].data["authors"] == [team]
+
+
 def test_without_a_headline_a_name_over_a_date_after_a_paragraph_is_no_byline() -> None:
     page = page_of(PROSE, "Margaret Ellis", "Tuesday, April 8, 2025", PROSE2, PROSE + " Again.")
     assert run(BylineFilter(), page) == {}

@@ -14,7 +14,7 @@ from ..agencies import agencies_in, canonical_agency, strip_agencies
 from ..kinds import Kind
 from ..model import Block
 from ..page import Decision, Page
-from ..people import is_role_line, looks_like_name, normalise_name, split_byline, strip_by
+from ..people import is_role_line, is_team, looks_like_name, normalise_name, split_byline, strip_by
 from ..textshape import TITLE_SEPARATORS, ends_sentence, fold, is_headline_like, is_prose, word_count, words
 from ..vocab import phrases
 from .base import BlockJudge
@@ -715,7 +715,8 @@ class BylineFilter:
                     )
                 continue
             name = normalise_name(text)
-            shaped = "," not in name and looks_like_name(name) and not ends_sentence(text)
+            # a person's name, or a team's ("Podium Staff", "Team SimplyThrilled") where a byline stands
+            shaped = "," not in name and (looks_like_name(name) or is_team(name)) and not ends_sentence(text)
             declared = fold(name) in hinted
             if (
                 shaped
