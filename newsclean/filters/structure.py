@@ -715,7 +715,7 @@ class BylineFilter:
                     )
                 continue
             name = normalise_name(text)
-            # a person's name, or a team's ("Podium Staff", "Team SimplyThrilled") where a byline stands
+            # a person's name, or a team's ("Courier Staff", "Team Riverside") where a byline stands
             shaped = "," not in name and (looks_like_name(name) or is_team(name)) and not ends_sentence(text)
             declared = fold(name) in hinted
             if (
