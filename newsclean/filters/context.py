@@ -407,9 +407,14 @@ def _names_again(text: str, name_parts: set[str]) -> bool:
     first_words = text.split()[:NAME_IN_FIRST_WORDS]
     if not first_words:
         return False
-    if any(_POSSESSIVE.sub("", w.strip(".,;:()")) in name_parts for w in first_words):
+    if _named_in(first_words, name_parts):
         return True
     return first_words[0] in _PRONOUNS and bool(_BIO_CUE.search(text))
+
+
+def _named_in(first_words: list[str], name_parts: set[str]) -> bool:
+    """Whether one of ``first_words`` is a part of the name ("Doe", "Jane's", "(Jane)")."""
+    return any(_POSSESSIVE.sub("", w.strip(".,;:()")) in name_parts for w in first_words)
 
 
 MIN_FIRST_SENTENCE_CHARS = 30  # a stop before this is an abbreviation's ("Dr. Jane Doe is ...")
@@ -430,10 +435,9 @@ def _introduces(blurb: str, name: str) -> bool:
     # "(Editor / Journalist) – Albert comes from an automotive background": the name among the
     # first words, and what a biography says in the first sentence
     parts = {part for part in name.split() if len(part) > 1}
-    first_words = {_POSSESSIVE.sub("", w.strip(".,;:()")) for w in blurb.split()[:NAME_IN_FIRST_WORDS]}
     stop = blurb.find(". ", MIN_FIRST_SENTENCE_CHARS)  # past "Dr. ", "(Ed. note)"
     first_sentence = blurb if stop < 0 else blurb[:stop]
-    return bool(parts & first_words) and _BIO_CUE.search(first_sentence) is not None
+    return _named_in(blurb.split()[:NAME_IN_FIRST_WORDS], parts) and _BIO_CUE.search(first_sentence) is not None
 
 
 def _describes(text: str, name: str) -> bool:

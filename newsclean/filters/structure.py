@@ -601,6 +601,11 @@ NAME_UNDER_TITLE_REACH = 4
 DATE_UNDER_NAME_REACH = 2  # the name, a category or a role, then its date
 
 
+def _close_under_title(index: int, title_at: int) -> bool:
+    """Whether the block at ``index`` sits close under a headline found at ``title_at``."""
+    return 0 <= title_at < index <= title_at + NAME_UNDER_TITLE_REACH
+
+
 def _dated_close_under_title(page: Page, index: int, title_at: int) -> bool:
     """Whether the name at ``index``, close under the headline, has a date line right under it
     (a category or a role between them) and at most one paragraph between it and the headline
@@ -617,7 +622,7 @@ def _by_a_date_or_title(page: Page, index: int, title_at: int, body_start: int) 
     body; over a job title ("Jane Doe" / "Staff Writer") or under a date line under the headline
     only, as above it a short line by a title or a date is a menu's or an event's heading as often."""
     under_title = title_at < index <= title_at + BY_OVER_BARE_REACH
-    if 0 <= title_at < index <= title_at + NAME_UNDER_TITLE_REACH and _dated_close_under_title(page, index, title_at):
+    if _close_under_title(index, title_at) and _dated_close_under_title(page, index, title_at):
         return True
     if (index < body_start - 1 or _opens_the_body(page, index, body_start)) and _byline_place(index, title_at):
         following = page.text_of(index + 1)
@@ -688,10 +693,7 @@ class BylineFilter:
                 labelled
                 and last_prose is not None
                 # right under the headline it is the story's byline whatever prose came before
-                and (
-                    not body_start <= block.index <= last_prose
-                    or 0 <= title_at < block.index <= title_at + NAME_UNDER_TITLE_REACH
-                )
+                and (not body_start <= block.index <= last_prose or _close_under_title(block.index, title_at))
                 and not _in_details(page, block.index)
             ):
                 # "Author: Jane Doe" above the story or under it (inside it, or among "Title:" and
