@@ -23,6 +23,7 @@ from .html import boxes as html_boxes
 from .html import extract as html_extract
 from .html import meta as html_meta
 from .html import posts as html_posts
+from .html import repeats as html_repeats
 from .kinds import Kind
 from .language import detector, dominant_script, normalise_language_tag
 from .load import INPUT_TYPES, expected_input, head_text, load
@@ -178,6 +179,9 @@ def clean_html(
     ):
         blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, dated=dated, url=url, config=config)
     deadline.check("extracting the main content")
+    page = html_audit.page_blocks(tree)
+    if blocks is not None:
+        blocks = html_repeats.with_sibling_repeats(blocks, page.chunks)
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
         # (a page with no visible text at all gives an empty article, not an error: it is valid HTML)
@@ -201,7 +205,7 @@ def clean_html(
     )
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:
-        dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks))
+        dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks), page)
         article = attrs.evolve(article, removed=(*dropped, *article.removed))
     return article
 

@@ -156,13 +156,13 @@ def test_a_repeat_kept_fewer_times_than_the_page_holds_it_is_recorded() -> None:
 
 
 def test_clean_html_records_the_repeat_trafilatura_drops() -> None:
+    """A copy that is no sibling of the same kind (here another class: a summary's fallback) stays
+    dropped and is recorded; side by side copies come back (tests/test_repeats.py)."""
     import newsclean
 
-    body = "".join(
+    body = f'<p class="summary">{_STORY}</p><p class="summary-fallback">{_STORY}</p>' + "".join(
         f"<p>{s}</p>"
         for s in [
-            _STORY,
-            _STORY,
             "Residents have asked for a crossing for decades, and the vote was close, six to five.",
             "Work on the bridge is to start in the spring, and the crossing should open in two years.",
         ]

@@ -190,7 +190,7 @@ _BY_TAG, _BY_ROLE, _BY_WORD = _rows()
 _NONE: frozenset[int] = frozenset()
 
 
-class _Blocks:
+class PageBlocks:
     """The text-bearing blocks under a root, and how they nest (for the landmark search)."""
 
     def __init__(self, root: Any) -> None:
@@ -235,7 +235,7 @@ _Marks = tuple[tuple[int, Any, tuple[Kind, ...]], ...]
 class _Landmarks:
     """The landmark kinds each element matches, worked out once per audit (pages nest deep)."""
 
-    def __init__(self, blocks: _Blocks) -> None:
+    def __init__(self, blocks: PageBlocks) -> None:
         self._blocks = blocks
         self._kinds: dict[Any, tuple[Kind, ...]] = {}
         self._around: dict[Any, _Marks] = {}
@@ -355,12 +355,18 @@ def _copies_in(kept: str, folded: str) -> int:
     return found
 
 
-def audit(tree: Any, kept_text: str) -> list[Removal]:
-    """Removals for the page's text outside ``kept_text``, one per landmark and kind."""
+def page_blocks(tree: Any) -> PageBlocks:
+    """The text-bearing blocks of a parsed page's body."""
+    body = tree.find(".//body")
+    return PageBlocks(body if body is not None else tree)
+
+
+def audit(tree: Any, kept_text: str, page: PageBlocks | None = None) -> list[Removal]:
+    """Removals for the page's text outside ``kept_text``, one per landmark and kind; ``page`` is
+    :func:`page_blocks` of ``tree`` when the caller has it already."""
     kept = f" {fold_lines(kept_text)} "  # fold(kept_text), from the blocks' cached folds
     kept_words = frozenset(kept.split())
-    body = tree.find(".//body")
-    blocks = _Blocks(body if body is not None else tree)
+    blocks = page or page_blocks(tree)
     landmarks = _Landmarks(blocks)
     groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
     order: list[tuple[Kind, int]] = []
