@@ -177,11 +177,16 @@ def clean_html(
         html_extract.bar_words_hidden(doc["bar_named"]),
         html_extract.disclosures_unnamed(tree),
     ):
-        blocks, reads_as = _main_content(tree, doc, known, in_paragraphs, dated=dated, url=url, config=config)
+        blocks, reads_as, threaded = _main_content(tree, doc, known, in_paragraphs, dated=dated, url=url, config=config)
     deadline.check("extracting the main content")
-    page = html_audit.page_blocks(tree)
-    if blocks is not None:
-        blocks = html_repeats.with_sibling_repeats(blocks, page.chunks)
+    walked = None  # the page's blocks, walked once for the repeats and the audit
+    if blocks is not None and not threaded:
+        _check_blocks(blocks, config)
+        walked = html_audit.page_blocks(tree)
+        # trafilatura drops a paragraph that repeats the one before it: the page's own repeats
+        # come back (a thread's reading drops the posts a theme shows twice on purpose)
+        blocks = html_repeats.with_sibling_repeats(blocks, walked.chunks)
+        deadline.check("putting back the page's repeats")
     if blocks is None:
         # trafilatura found no main content: fall back to the page's visible text
         # (a page with no visible text at all gives an empty article, not an error: it is valid HTML)
@@ -205,7 +210,7 @@ def clean_html(
     )
     article = _run(blocks, "html", config, deadline, url=url or "", source=source or "", hints=hints, doc=doc)
     if config.audit_dom:
-        dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks), page)
+        dropped = html_audit.audit(tree, "\n".join(b.text for b in blocks), walked)
         article = attrs.evolve(article, removed=(*dropped, *article.removed))
     return article
 
@@ -219,12 +224,13 @@ def _main_content(
     dated: bool,
     url: str | None,
     config: Config,
-) -> tuple[list[Block] | None, str]:
-    """trafilatura's reading of the page's main content as blocks (None when it finds none), and
-    what the page reads as: read again in balanced mode when it is not a story or the reading
-    looks cut short, again with the page's main column unnamed when trafilatura's class and id
-    rules discarded it (:func:`_column_reading`), and the page's paragraphs read as they stand when
-    the readings miss most of their ``in_paragraphs`` words."""
+) -> tuple[list[Block] | None, str, bool]:
+    """trafilatura's reading of the page's main content as blocks (None when it finds none), what
+    the page reads as, and whether the blocks are a thread's posts rather than a reading.  The page
+    is read again in balanced mode when it is not a story or the reading looks cut short, again
+    with the page's main column unnamed when trafilatura's class and id rules discarded it
+    (:func:`_column_reading`), and as its paragraphs stand when the readings miss most of their
+    ``in_paragraphs`` words."""
     # what the page is, as far as it is known before the filters run ("": not known)
     reads_as = known[0] if known else ""
     blocks = html_extract.extract_blocks(tree, url=url, config=config, page_type=reads_as)
@@ -259,8 +265,8 @@ def _main_content(
         # forum software marks their texts and they hold more than trafilatura's reading
         thread = html_posts.thread_blocks(tree)
         if thread is not None and _words(thread) > _words(blocks or []):
-            blocks = thread
-    return blocks, reads_as
+            return thread, reads_as, True
+    return blocks, reads_as, False
 
 
 def clean(

@@ -99,6 +99,25 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
             "<html><body><p>&xxe;</p>" + ARTICLE + "</body></html>"
         ),
     ),
+    # every paragraph shown twice side by side: the copies come back in one pass, not one per run
+    "5,000 paragraphs each shown twice": (
+        "html",
+        lambda: _page(
+            "<article><h1>Council approves budget</h1>"
+            + "".join(
+                f"<p>The council approved item {i:05d} of the budget after a long debate.</p>" * 2 for i in range(5_000)
+            )
+            + "</article>"
+        ),
+    ),
 }
 
-HEAVY = frozenset({"50 MB page", "a million tiny paragraphs", "a million tiny lines", "a 10 MB line"})
+HEAVY = frozenset(
+    {
+        "50 MB page",
+        "a million tiny paragraphs",
+        "a million tiny lines",
+        "a 10 MB line",
+        "5,000 paragraphs each shown twice",
+    }
+)

@@ -191,7 +191,8 @@ _NONE: frozenset[int] = frozenset()
 
 
 class PageBlocks:
-    """The text-bearing blocks under a root, and how they nest (for the landmark search)."""
+    """The text-bearing blocks under a root, and how they nest (for the landmark search; the
+    repeats stage reads the blocks too)."""
 
     def __init__(self, root: Any) -> None:
         self.root = root
