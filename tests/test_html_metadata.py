@@ -978,3 +978,16 @@ def test_a_description_written_in_html_is_read_as_text() -> None:
     )
     page = _page("").replace("<head>", f"<head>{head}")
     assert newsclean.clean_html(page).metadata.subtitle == "We are excited to introduce the new bridge, at last."
+
+
+def test_a_lead_in_the_headlines_own_header_is_the_deck_and_one_in_the_body_is_not() -> None:
+    lead = "How to make the crossing easy for the city's cyclists and walkers"
+    header = f'<header class="post__header"><h1>Bridge approved</h1><p class="post__lead">{lead}</p></header>'
+    page = f"<html><head><title>Bridge approved</title></head><body><article>{header}{BODY}</article></body></html>"
+    article = newsclean.clean_html(page)
+    assert (article.metadata.subtitle, article.metadata.provenance["subtitle"]) == (lead, "html:deck element")
+    assert lead not in article.text
+    # in the body, "lead" marks the story's first paragraph: no deck
+    first = f'<p class="lead">{lead}, the council said on Monday after the vote.</p>'
+    md = newsclean.clean_html(_page(first)).metadata
+    assert md.subtitle == "" or md.provenance["subtitle"] != "html:deck element"

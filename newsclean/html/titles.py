@@ -153,6 +153,9 @@ _DECK_CLASS = re.compile(
     r"(?:^|[^a-z])(?:deck|dek|standfirst|sub-?title|sub-?head(?:line)?|strapline|excerpt|chapo|chapeau|"
     r"subtitulo|entradilla|sottotitolo|occhiello|vorspann|teaser)(?:$|[^a-z])"
 )
+# "lead", "lede" and "intro" mark the deck where the body is not: in the headline's own <header>
+# ("post__lead" under the <h1>).  "summary" there is a course page's first paragraph as often
+_LEAD_CLASS = re.compile(r"(?:^|[^a-z])(?:lead|lede|intro)(?:$|[^a-z])")
 _DECK_WORDS = (6, 80)
 # The deck stands under the headline, past at most this many elements (a byline, a date, share
 # buttons and their icons); one marked so further down is another story's excerpt or a sign-up
@@ -208,8 +211,13 @@ def _deck(page: MarkedElements, headline: Any) -> str:
     elements = page.elements
     start = next((i + 1 for i, (el, *_rest) in enumerate(elements) if el is headline), len(elements))
     cards: set[Any] = set()
+    header = next((a for a in headline.iterancestors() if a.tag == "header"), None)
     for el, tag, cls, _itemprop, _id in elements[start : start + DECK_REACH_ELEMENTS]:
-        if tag not in _DECK_TAGS or not cls or not _DECK_CLASS.search(cls.lower()):
+        if tag not in _DECK_TAGS or not cls:
+            continue
+        if not _DECK_CLASS.search(cls.lower()) and not (
+            header is not None and _LEAD_CLASS.search(cls.lower()) and any(a is header for a in el.iterancestors())
+        ):
             continue
         if _NOT_THE_DECK(el) or (cards and any(a in cards for a in el.iterancestors())):
             continue
