@@ -234,7 +234,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
             part = "" if whole else strip_agencies(part).strip(" .:()-–—")
             if not part or not looks_like_name(normalise_name(_ROLES.sub("", part).strip(" ,"))):
                 continue
-        if _TEAM.match(part):
+        if is_team(part):
             # "By the Lavazza Team": the page credits a team, kept as it writes it
             if part not in people:
                 people.append(" ".join(part.split()))

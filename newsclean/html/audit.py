@@ -362,12 +362,12 @@ def page_blocks(tree: Any) -> PageBlocks:
     return PageBlocks(body if body is not None else tree)
 
 
-def audit(tree: Any, kept_text: str, page: PageBlocks | None = None) -> list[Removal]:
-    """Removals for the page's text outside ``kept_text``, one per landmark and kind; ``page`` is
-    :func:`page_blocks` of ``tree`` when the caller has it already."""
+def audit(tree: Any, kept_text: str, walked: PageBlocks | None = None) -> list[Removal]:
+    """Removals for the page's text outside ``kept_text``, one per landmark and kind; ``walked``
+    is :func:`page_blocks` of ``tree`` when the caller has it already."""
     kept = f" {fold_lines(kept_text)} "  # fold(kept_text), from the blocks' cached folds
     kept_words = frozenset(kept.split())
-    blocks = page or page_blocks(tree)
+    blocks = walked or page_blocks(tree)
     landmarks = _Landmarks(blocks)
     groups: dict[tuple[Kind, int], tuple[Any, list[str]]] = {}
     order: list[tuple[Kind, int]] = []

@@ -59,20 +59,26 @@ def _norm(text: str | None) -> str:
     return " ".join(without_invisible(text or "").split())
 
 
-def blocks_from_body(body: Any) -> list[Block]:
-    """Blocks of a trafilatura output tree, in reading order."""
+def number_blocks(pieces: Iterable[tuple[str, str]]) -> list[Block]:
+    """Blocks of (text, tag) pieces in reading order, numbered as the extracted text lays them
+    out: a line each, a blank line between them."""
     blocks: list[Block] = []
     offset = 0
+    for i, (text, tag) in enumerate(pieces):
+        blocks.append(Block(i, text, i + 1, offset, offset + len(text), tag))
+        offset += len(text) + 2
+    return blocks
+
+
+def blocks_from_body(body: Any) -> list[Block]:
+    """Blocks of a trafilatura output tree, in reading order."""
+    pieces: list[tuple[str, str]] = []
 
     def add(raw: str, tag: str) -> None:
-        nonlocal offset
         for part in _PARAGRAPH_BREAK.split(raw):
             text = _norm(part)
-            if is_blank(text):
-                continue
-            i = len(blocks)
-            blocks.append(Block(i, text, i + 1, offset, offset + len(text), tag))
-            offset += len(text) + 2
+            if not is_blank(text):
+                pieces.append((text, tag))
 
     def visit(container: Any) -> None:
         # trafilatura leaves loose text as a container's text or a child's tail: body text too
@@ -117,7 +123,7 @@ def blocks_from_body(body: Any) -> list[Block]:
         add("".join(run), "li")
 
     visit(body)
-    return blocks
+    return number_blocks(pieces)
 
 
 def extract_blocks(

@@ -19,6 +19,7 @@ import attrs
 
 from ..model import Block
 from ..textshape import fold
+from .extract import number_blocks
 
 MIN_REPEAT_CHARS = 50  # trafilatura's MIN_DUPLICATE_LENGTH: shorter repeats it keeps itself
 # candidate places for one run's copies looked at, at most (a page holding one text hundreds of
@@ -122,38 +123,29 @@ def with_sibling_repeats(blocks: list[Block], chunks: Sequence[tuple[Any, str]])
         return blocks
     texts = {run.folded for run in runs}
     folds = [fold(b.text) for b in blocks]
-    places: dict[str, list[int]] = {}  # a run's text -> where each stretch of its copies starts
-    for i, f in enumerate(folds):
-        if f in texts and (i == 0 or folds[i - 1] != f):
-            places.setdefault(f, []).append(i)
-    wanted: dict[int, int] = {}  # where a stretch of copies starts -> how many copies it shows
     n = len(blocks)
-    for run in runs:
-        for i in places.get(run.folded, ())[:MAX_PLACES]:
-            j = i + 1
-            while j < n and folds[j] == run.folded:
-                j += 1
-            if (folds[i - 1] if i else None) == run.before or (folds[j] if j < n else None) == run.after:
-                wanted[i] = max(wanted.get(i, 0), run.count)
-                break
-    out: list[Block] = []
+    stretches: dict[str, list[tuple[int, int]]] = {}  # a run's text -> its stretches of copies
     i = 0
     while i < n:
-        if i in wanted:
-            j = i + 1
-            while j < n and folds[j] == folds[i]:
-                j += 1
-            out.extend(blocks[i:j])
-            out.extend([blocks[i]] * (wanted[i] - (j - i)))
-            i = j
-        else:
-            out.append(blocks[i])
-            i += 1
-    if len(out) == n:
+        j = i + 1
+        while j < n and folds[j] == folds[i]:
+            j += 1
+        if folds[i] in texts:
+            stretches.setdefault(folds[i], []).append((i, j))
+        i = j
+    wanted: dict[int, tuple[int, int]] = {}  # a stretch's start -> its end, how many copies it shows
+    for run in runs:
+        for i, j in stretches.get(run.folded, ())[:MAX_PLACES]:
+            if (folds[i - 1] if i else None) == run.before or (folds[j] if j < n else None) == run.after:
+                wanted[i] = (j, max(wanted.get(i, (j, 0))[1], run.count))
+                break
+    if all(count <= j - i for i, (j, count) in wanted.items()):
         return blocks
-    renumbered: list[Block] = []
-    offset = 0
-    for index, b in enumerate(out):
-        renumbered.append(attrs.evolve(b, index=index, line=index + 1, start=offset, end=offset + len(b.text)))
-        offset += len(b.text) + 2
-    return renumbered
+    out: list[Block] = []
+    done = 0
+    for i in sorted(wanted):
+        j, count = wanted[i]
+        out += blocks[done:j] + [blocks[i]] * (count - (j - i))
+        done = j
+    out += blocks[done:]
+    return number_blocks((b.text, b.tag) for b in out)

@@ -215,8 +215,9 @@ def _deck(page: MarkedElements, headline: Any) -> str:
     for el, tag, cls, _itemprop, _id in elements[start : start + DECK_REACH_ELEMENTS]:
         if tag not in _DECK_TAGS or not cls:
             continue
-        if not _DECK_CLASS.search(cls.lower()) and not (
-            header is not None and _LEAD_CLASS.search(cls.lower()) and any(a is header for a in el.iterancestors())
+        named = cls.lower()
+        if not _DECK_CLASS.search(named) and not (
+            header is not None and _LEAD_CLASS.search(named) and any(a is header for a in el.iterancestors())
         ):
             continue
         if _NOT_THE_DECK(el) or (cards and any(a in cards for a in el.iterancestors())):
